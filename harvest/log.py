@@ -14,7 +14,13 @@ logger = logging.getLogger("harvest")
 
 
 def setup_logging(verbose: int = 0, quiet: bool = False) -> None:
-    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO)
+    # Off a terminal (cron) the default is warnings only: quiet when all is well, loud when not.
+    if verbose > 1:
+        level = logging.DEBUG
+    elif verbose == 1 or (sys.stderr.isatty() and not quiet):
+        level = logging.INFO
+    else:
+        level = logging.WARNING
     handler: logging.Handler
     if sys.stderr.isatty():
         from rich.logging import RichHandler

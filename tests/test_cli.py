@@ -1,0 +1,62 @@
+"""The command line: one-line errors for user mistakes, exit codes, parse output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from harvest.cli import main
+from harvest.lock import HarvestLock
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "harvest", *args], capture_output=True, text=True, env=env)
+
+
+def test_bad_home_is_a_one_line_error(tmp_path: Path) -> None:
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("x")
+    result = run_cli("--home", str(not_a_dir), "status")
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"harvest: --home {not_a_dir}: not a directory"
+    assert "Traceback" not in result.stderr
+
+
+def test_parse_of_a_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
+    result = run_cli("parse", str(tmp_path / "missing.html"), "--url", "https://example.org/")
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("harvest: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_parse_prints_one_json_object_even_for_a_non_event(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Access denied</title></head><body><h1>Access denied</h1></body></html>")
+    result = run_cli("parse", str(page), "--url", "https://clustercollaboration.eu/user/login")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["url"] == "https://clustercollaboration.eu/user/login"
+    assert record["is_event"] is False
+
+
+def test_run_while_the_home_is_locked_exits_2_with_one_line(tmp_path: Path, capsys) -> None:
+    with HarvestLock(tmp_path / "harvest.lock"):
+        code = main(["--home", str(tmp_path), "run", "--sample"])
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert err.startswith("harvest: another harvest is running in this home")
+    assert len(err.splitlines()) == 1
+
+
+def test_root_without_sample_is_refused(tmp_path: Path, capsys) -> None:
+    code = main(["--home", str(tmp_path), "run", "--root", str(tmp_path)])
+    assert code == 2
+    assert "--root needs --sample" in capsys.readouterr().err
+
+
+def test_status_of_an_empty_home(tmp_path: Path, capsys) -> None:
+    assert main(["--home", str(tmp_path), "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["runs"] == [] and status["latest_release"] is None
