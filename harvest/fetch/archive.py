@@ -1,0 +1,193 @@
+"""The raw archive: one gzip'd WARC file per run (warcio), readable by standard web-archive tools.
+
+Each exchange is a request record and a response record (or a revisit record when the body did not change: 304,
+or a 200 with the same digest), written as gzip members. `RecordRef` (file + offset) points at a response record;
+the crawl state stores it only after `sync()` has flushed and fsynced the file, so a referenced record is always
+whole. A run killed mid-write leaves a torn last member; `repair()` cuts the file back to its last whole record.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import os
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from harvest import __version__
+from harvest.fetch.http import Exchange
+
+# The body is stored decoded; these headers described the wire form, so they are kept under a prefixed name (the
+# convention of pywb and Heritrix) and a Content-Length of the stored body takes their place.
+_WIRE_HEADERS = ("content-encoding", "transfer-encoding", "content-length")
+CANONICAL_URI_FIELD = "Harvest-Canonical-URI"  # the production URL a sample-site (loopback) record stands for
+REVISIT_PROFILES = {
+    "identical-payload-digest": "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest",
+    "server-not-modified": "http://netpreserve.org/warc/1.0/revisit/server-not-modified",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRef:
+    file: str  # file name inside the archive folder
+    offset: int  # byte offset of the record's gzip member
+    record_id: str  # WARC-Record-ID
+    date: str  # WARC-Date
+
+
+@dataclass(frozen=True, slots=True)
+class Revisit:
+    """What a revisit record refers to: the earlier response record with the same payload."""
+
+    profile: str  # a key of REVISIT_PROFILES
+    original: RecordRef
+    original_url: str
+    sha256: str  # hex digest of the original payload
+
+
+def payload_digest(sha256_hex: str) -> str:
+    """A WARC payload digest label (`sha256:` + base32) from our hex sha256."""
+    return "sha256:" + base64.b32encode(bytes.fromhex(sha256_hex)).decode()
+
+
+class WarcArchive:
+    """Appends records to one WARC file; `sync()` makes everything written so far durable."""
+
+    def __init__(self, directory: Path, name: str, info: dict[str, str]) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.path = directory / name
+        self.name = name
+        self._file = open(self.path, "ab")  # noqa: SIM115 - kept open for the whole run, closed by close()
+        self._size = self._file.seek(0, io.SEEK_END)
+        self._dirty = False
+        if self._size == 0:
+            buffer = io.BytesIO()
+            writer = WARCWriter(buffer, gzip=True)
+            software = {"software": f"eccp-harvest/{__version__}", "format": "WARC File Format 1.0", **info}
+            writer.write_record(writer.create_warcinfo_record(name, software))
+            self._append(buffer.getvalue())
+
+    def write(self, exchange: Exchange, revisit: Revisit | None = None) -> RecordRef:
+        """Write the request and the response (or revisit) record of `exchange`; returns where the response is."""
+        buffer = io.BytesIO()
+        writer = WARCWriter(buffer, gzip=True)
+        date = _warc_date(exchange.started_at)
+        fields = {"WARC-Date": date, CANONICAL_URI_FIELD: exchange.canonical_url}
+        http_headers = _response_headers(exchange)
+        if revisit is None:
+            response = writer.create_warc_record(
+                exchange.url, "response", payload=io.BytesIO(exchange.body), length=len(exchange.body),
+                http_headers=http_headers, warc_headers_dict=fields,
+            )  # fmt: skip
+        else:
+            response = writer.create_revisit_record(
+                exchange.url, payload_digest(revisit.sha256), revisit.original_url, revisit.original.date,
+                http_headers=http_headers, warc_headers_dict={**fields, "WARC-Refers-To": revisit.original.record_id},
+            )  # fmt: skip
+            response.rec_headers.replace_header("WARC-Profile", REVISIT_PROFILES[revisit.profile])
+        record_id = response.rec_headers.get_header("WARC-Record-ID")
+        request = writer.create_warc_record(
+            exchange.url, "request", http_headers=_request_headers(exchange),
+            warc_headers_dict={**fields, "WARC-Concurrent-To": record_id},
+        )  # fmt: skip
+        writer.write_record(request)
+        response_offset = self._size + buffer.tell()
+        writer.write_record(response)
+        self._append(buffer.getvalue())
+        return RecordRef(self.name, response_offset, record_id, date)
+
+    def _append(self, data: bytes) -> None:
+        self._file.write(data)
+        self._size += len(data)
+        self._dirty = True
+
+    def sync(self) -> None:
+        if self._dirty:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._dirty = False
+
+    def close(self) -> None:
+        if not self._file.closed:
+            self.sync()
+            self._file.close()
+
+
+def read_response(archive_dir: Path, ref_file: str, offset: int) -> tuple[StatusAndHeaders, bytes]:
+    """The HTTP headers and body of the response record at `offset` (no network)."""
+    with open(archive_dir / ref_file, "rb") as handle:
+        handle.seek(offset)
+        record = next(iter(ArchiveIterator(handle)))
+        return record.http_headers, record.content_stream().read()
+
+
+def iter_members(path: Path) -> Iterator[int]:
+    """End offsets of the whole gzip members of a file, in order; stops at the first torn or corrupt one."""
+    end = 0
+    decompressor = zlib.decompressobj(wbits=31)
+    with open(path, "rb") as handle:
+        pending = b""
+        while True:
+            chunk = pending or handle.read(1 << 20)
+            pending = b""
+            if not chunk:
+                return
+            try:
+                decompressor.decompress(chunk)
+            except zlib.error:
+                return
+            if decompressor.eof:
+                rest = decompressor.unused_data
+                end += len(chunk) - len(rest)
+                yield end
+                decompressor = zlib.decompressobj(wbits=31)
+                pending = rest
+            else:
+                end += len(chunk)
+
+
+def repair(path: Path) -> int:
+    """Cut a WARC file back to its last whole record; returns the number of bytes dropped."""
+    size = path.stat().st_size
+    whole = 0
+    for whole in iter_members(path):  # noqa: B007 - the last value is the one wanted
+        pass
+    if whole < size:
+        with open(path, "r+b") as handle:
+            handle.truncate(whole)
+            handle.flush()
+            os.fsync(handle.fileno())
+    return size - whole
+
+
+def _response_headers(exchange: Exchange) -> StatusAndHeaders:
+    headers = [
+        (f"X-Archive-Orig-{name}" if name.lower() in _WIRE_HEADERS else name, value)
+        for name, value in exchange.response_headers
+    ]
+    headers.append(("Content-Length", str(len(exchange.body))))
+    return StatusAndHeaders(f"{exchange.status} {exchange.reason}".strip(), headers, protocol=exchange.http_version)
+
+
+def _request_headers(exchange: Exchange) -> StatusAndHeaders:
+    parts = urlsplit(exchange.url)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    headers = [("Host", parts.netloc), *exchange.request_headers.items()]
+    return StatusAndHeaders(f"GET {target} HTTP/1.1", headers, protocol="", is_http_request=True)
+
+
+def _warc_date(when: datetime) -> str:
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def sha256_hex(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()

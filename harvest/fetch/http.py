@@ -1,0 +1,322 @@
+"""The fetcher: the only door to the network.
+
+One `requests.Session`; a User-Agent naming the project and a contact; connect/read timeouts; up to `max_tries` tries
+with exponential backoff and jitter on connection errors and 408/429/5xx, honouring `Retry-After`; robots.txt;
+a per-host delay; bodies streamed with a cap on their *decoded* size (gzip bombs stop at the cap); content types
+checked; redirects followed by hand (at most `max_redirects`, never off the allowlist, never round in a loop).
+
+In sample mode the settings carry an origin map (production origin → loopback prefix): URLs are rewritten here, on
+the way out, and `Location` headers on the way back, so that everything above this module sees production URLs.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import requests
+from urllib3.exceptions import ReadTimeoutError
+
+from harvest.config import Settings, is_loopback_url
+from harvest.fetch.blocked import blocked_reason, is_login_url
+from harvest.fetch.robots import RobotsRules, RobotsVerdict
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+XML_TYPES = ("application/xml", "text/xml", "application/rss+xml", "application/atom+xml", "text/plain")
+ROBOTS_MAX_BYTES = 512_000  # what Google reads of a robots.txt (RFC 9309 asks for at least 500 KiB)
+_CHUNK = 65_536
+
+Canonicalizer = Callable[[str], "str | None"]
+ConditionalHeaders = Callable[[str], Mapping[str, str]]
+
+
+@dataclass(slots=True)
+class Exchange:
+    """One request and its complete response, as it goes into the archive."""
+
+    url: str  # the URL on the network (the loopback one in sample mode)
+    canonical_url: str  # the production URL it stands for
+    request_headers: dict[str, str]
+    status: int
+    reason: str
+    http_version: str
+    response_headers: list[tuple[str, str]]
+    body: bytes  # decoded (Content-Encoding undone)
+    started_at: datetime
+
+    def header(self, name: str) -> str | None:
+        name = name.lower()
+        return next((value for key, value in self.response_headers if key.lower() == name), None)
+
+    @property
+    def content_type(self) -> str | None:
+        return self.header("Content-Type")
+
+
+@dataclass(slots=True)
+class FetchResult:
+    url: str  # the canonical URL asked for
+    final_url: str  # the canonical URL of the final response (differs after a redirect)
+    response: Exchange | None = None  # the final response, when one was read completely
+    exchanges: list[Exchange] = field(default_factory=list)  # every complete response, robots.txt and retries too
+    failure: str | None = None  # reason code: timeout, connection, truncated, too_large, content_type, redirect_…
+    detail: str = ""
+    blocked: str | None = None  # login_page, access_denied, bot_challenge
+    disallowed: bool = False  # robots.txt says no
+
+    @property
+    def status(self) -> int | None:
+        return self.response.status if self.response else None
+
+
+class BodyTooLargeError(Exception):
+    pass
+
+
+class Fetcher:
+    """GET with politeness and safety; see the module docstring. `sleep`, `clock` and `rng` are injectable for tests."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        canonicalize: Canonicalizer,
+        *,
+        session: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        self.crawl = settings.crawl
+        self.canonicalize = canonicalize
+        self.origin_map = dict(settings.origin_map)
+        self._delays = {s.host: self.crawl.delay if s.delay is None else s.delay for s in settings.sources}
+        self.session = session or requests.Session()
+        self.session.headers.update(
+            {
+                "User-Agent": self.crawl.user_agent_header,
+                "Accept-Encoding": "gzip, deflate",
+                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+            }
+        )
+        self.sleep, self.clock, self.rng = sleep, clock, rng
+        self._last_request: dict[str, float] = {}
+        self.robots = RobotsRules(self.crawl.robots_token)
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- the origin map --------------------------------------------------------------------------------------------
+
+    def to_network(self, url: str) -> str:
+        for origin, prefix in self.origin_map.items():
+            if url == origin or url.startswith(origin + "/"):
+                return prefix + url[len(origin) :]
+        return url
+
+    def from_network(self, url: str) -> str:
+        for origin, prefix in self.origin_map.items():
+            if url == prefix or url.startswith(prefix + "/"):
+                return origin + url[len(prefix) :]
+        return url
+
+    # -- GET -------------------------------------------------------------------------------------------------------
+
+    def get(
+        self, url: str, *, accept: tuple[str, ...] | None = HTML_TYPES, conditional: ConditionalHeaders | None = None
+    ) -> FetchResult:
+        """Fetch a canonical URL, following redirects; never raises for anything the network or the site does."""
+        result = FetchResult(url=url, final_url=url)
+        visited: set[str] = set()
+        current = url
+        for hop in range(self.crawl.max_redirects + 1):
+            result.final_url = current
+            verdict = self._robots_verdict(current, result)
+            if verdict is RobotsVerdict.DISALLOWED:
+                result.disallowed, result.detail = True, f"robots.txt disallows {current}"
+                return result
+            if verdict is RobotsVerdict.UNAVAILABLE:
+                return self._fail(result, "robots_unavailable", "robots.txt could not be read; the site is off limits")
+            visited.add(current)
+            headers = dict(conditional(current)) if conditional else {}
+            exchange = self._request(current, accept, headers, result, self.crawl.max_body_bytes)
+            if exchange is None:
+                return result
+            result.response = exchange
+            if exchange.status not in REDIRECT_STATUSES or not exchange.header("Location"):
+                result.blocked = blocked_reason(current, exchange.status, dict(_lower(exchange)), exchange.body)
+                return result
+            target = self.from_network(urljoin(exchange.url, exchange.header("Location") or ""))
+            canonical = self.canonicalize(target)
+            if is_login_url(target):
+                result.blocked, result.detail = "login_page", f"redirected to a log-in page: {target}"
+                return result
+            if canonical is None:
+                return self._fail(result, "redirect_foreign", f"redirect to a host outside the allowlist: {target}")
+            # Follow the exact path asked for, on the production host (a staging alias is never fetched as such).
+            current = _with_origin(target, canonical)
+            if current in visited:
+                return self._fail(result, "redirect_loop", f"redirect loop back to {current}")
+            if hop == self.crawl.max_redirects:
+                break
+        return self._fail(result, "too_many_redirects", f"more than {self.crawl.max_redirects} redirects")
+
+    def _robots_verdict(self, url: str, result: FetchResult) -> RobotsVerdict:
+        origin = _origin(url)
+        if not self.robots.known(origin):
+            robots = FetchResult(url=origin + "/robots.txt", final_url=origin + "/robots.txt")
+            exchange = self._request(robots.url, None, {}, robots, ROBOTS_MAX_BYTES)
+            result.exchanges.extend(robots.exchanges)
+            self.robots.learn(origin, exchange.status if exchange else None, exchange.body if exchange else b"")
+        return self.robots.verdict(origin, url)
+
+    def _request(
+        self, url: str, accept: tuple[str, ...] | None, headers: dict[str, str], result: FetchResult, cap: int
+    ) -> Exchange | None:
+        """One URL, with retries; the final complete response, or None with `result.failure` set."""
+        network_url = self.to_network(url)
+        for attempt in range(1, self.crawl.max_tries + 1):
+            self._wait_turn(url, network_url)
+            started = datetime.now(UTC)
+            try:
+                exchange = self._send(url, network_url, accept, headers, cap, started)
+            except BodyTooLargeError:
+                self._fail(result, "too_large", f"body larger than {cap} bytes (decoded)")
+                return None
+            except _Refused as refused:
+                self._fail(result, refused.reason, refused.detail)
+                return None
+            except requests.RequestException as exc:
+                reason, retry = _classify_error(exc)
+                if not retry or attempt == self.crawl.max_tries:
+                    self._fail(result, reason, f"{type(exc).__name__}: {exc} (try {attempt})")
+                    return None
+                self.sleep(self._backoff(attempt))
+                continue
+            result.exchanges.append(exchange)
+            if exchange.status not in RETRY_STATUSES or attempt == self.crawl.max_tries:
+                return exchange
+            wait = _retry_after(exchange.header("Retry-After"), self.crawl.retry_after_max)
+            self.sleep(self._backoff(attempt) if wait is None else wait)
+        raise AssertionError("unreachable: the last try returns")
+
+    def _send(
+        self,
+        url: str,
+        network_url: str,
+        accept: tuple[str, ...] | None,
+        headers: dict[str, str],
+        cap: int,
+        started: datetime,
+    ) -> Exchange:
+        timeout = (self.crawl.connect_timeout, self.crawl.read_timeout)
+        with self.session.get(network_url, headers=headers, stream=True, allow_redirects=False, timeout=timeout) as r:
+            media_type = (r.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            if r.status_code == 200 and accept is not None and media_type not in accept:
+                raise _Refused("content_type", f"content type {media_type or 'missing'!r}, expected {accept[0]}")
+            body = _read_capped(r, cap)
+            return Exchange(
+                url=network_url,
+                canonical_url=url,
+                request_headers=dict(r.request.headers),
+                status=r.status_code,
+                reason=r.reason or "",
+                http_version="HTTP/1.0" if getattr(r.raw, "version", 11) == 10 else "HTTP/1.1",
+                response_headers=list(r.raw.headers.items()),
+                body=body,
+                started_at=started,
+            )
+
+    def _wait_turn(self, url: str, network_url: str) -> None:
+        """The per-host delay: ours, or robots' Crawl-delay when larger (not for our own loopback servers)."""
+        host = urlsplit(network_url).netloc
+        delay = self._delays.get(urlsplit(url).hostname or "", self.crawl.delay)
+        if not is_loopback_url(network_url):
+            delay = max(delay, self.robots.crawl_delay(_origin(url)))
+        last = self._last_request.get(host)
+        if last is not None and delay > 0:
+            remaining = delay - (self.clock() - last)
+            if remaining > 0:
+                self.sleep(remaining)
+        self._last_request[host] = self.clock()
+
+    def _backoff(self, attempt: int) -> float:
+        """base·2^(attempt-1), capped, times a jitter in [0.5, 1.5) so that clients do not retry in step."""
+        return min(self.crawl.backoff_max, self.crawl.backoff_base * 2 ** (attempt - 1)) * (0.5 + self.rng())
+
+    @staticmethod
+    def _fail(result: FetchResult, reason: str, detail: str) -> FetchResult:
+        result.failure, result.detail = reason, detail
+        return result
+
+
+class _Refused(Exception):
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason, self.detail = reason, detail
+
+
+def _read_capped(response: requests.Response, cap: int) -> bytes:
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise BodyTooLargeError
+    chunks, size = [], 0
+    # iter_content decodes gzip/deflate a chunk at a time (urllib3 ≥ 2.6 bounds each step), so the cap holds on the
+    # decoded size without ever inflating a bomb in memory.
+    for chunk in response.iter_content(_CHUNK):
+        size += len(chunk)
+        if size > cap:
+            raise BodyTooLargeError
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _classify_error(exc: requests.RequestException) -> tuple[str, bool]:
+    """(reason, worth retrying) for a transport error."""
+    if isinstance(exc, requests.exceptions.ContentDecodingError):
+        return "bad_encoding", False
+    if isinstance(exc, requests.exceptions.ChunkedEncodingError):
+        return "truncated", True
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return "connect_timeout", True
+    if isinstance(exc, requests.exceptions.ReadTimeout) or (exc.args and isinstance(exc.args[0], ReadTimeoutError)):
+        return "timeout", True
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        return "connection", True
+    return "request_error", False
+
+
+def _retry_after(value: str | None, cap: float) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), capped; None when absent or bad."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), cap)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return min(max(0.0, (when - datetime.now(UTC)).total_seconds()), cap)
+
+
+def _lower(exchange: Exchange) -> list[tuple[str, str]]:
+    return [(key.lower(), value) for key, value in exchange.response_headers]
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _with_origin(url: str, canonical: str) -> str:
+    parts, origin = urlsplit(url), urlsplit(canonical)
+    return urlunsplit((origin.scheme, origin.netloc, parts.path or "/", parts.query, ""))

@@ -1,0 +1,224 @@
+"""What every source shares: URL canonicalisation, classification by patterns, and discovery from start points.
+
+A site module subclasses `Source`, sets its patterns and hooks, and exposes the class as `SOURCE`. Discovery parses
+bodies the fetcher already downloaded (no network here): sitemaps and feeds through `harvest.sources.xml` (no entity
+expansion), listings with lxml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from fnmatch import fnmatch
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import lxml.html
+from lxml import etree
+
+from harvest.config import SourceConfig
+from harvest.sources.xml import UnsafeXmlError, local_name, parse_lastmod, parse_xml
+
+
+class UrlKind(StrEnum):
+    EVENT = "event"  # an event-candidate detail page (the parser decides whether it really is an event)
+    LISTING = "listing"  # a listing or tag page with ?page=N pagination
+    SITEMAP = "sitemap"
+    FEED = "feed"
+    ASSET = "asset"  # an attachment (fetched only with fetch_assets)
+    OTHER = "other"  # not ours to fetch: log-in, search, faceted listings, anything unknown
+
+    @property
+    def is_discovery(self) -> bool:
+        return self in (UrlKind.LISTING, UrlKind.SITEMAP, UrlKind.FEED)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    url: str  # canonical production URL
+    kind: UrlKind
+    lastmod: datetime | None = None  # from the sitemap, UTC
+
+
+@dataclass(slots=True)
+class Discovery:
+    """What one discovery page yielded."""
+
+    links: list[Link] = field(default_factory=list)
+    next_page: Link | None = None  # rel="next" of a listing (None on the last or an empty page)
+    problem: str | None = None  # why nothing could be read, e.g. "xml_unsafe: entity declarations refused"
+
+
+DOCUMENT_SUFFIXES = (".pdf", ".zip", ".docx", ".doc", ".pptx", ".ppt", ".xlsx", ".xls", ".odt", ".ods", ".odp")
+PAGE_PARAMETER = "page"
+
+
+class Source:
+    """A site: subclasses list the path patterns of event pages, listings and excluded URLs."""
+
+    event_patterns: tuple[str, ...] = ()  # regexes on the canonical path
+    listing_patterns: tuple[str, ...] = ()
+    feed_patterns: tuple[str, ...] = (r"/rss\.xml$", r"/feed/?$")
+    sitemap_patterns: tuple[str, ...] = (r"^/sitemap[^/]*\.xml$",)
+    excluded_patterns: tuple[str, ...] = (r"^/user(/|$)", r"^/search", r"^/admin(/|$)")
+    excluded_query_keys: tuple[str, ...] = ()  # query keys that make a URL not ours (faceted search: "f[0]")
+    keep_trailing_slash: bool = False
+
+    def __init__(self, config: SourceConfig) -> None:
+        self.config = config
+        self.key = config.key
+        base = urlsplit(config.base_url)
+        self.scheme, self.netloc = base.scheme, base.netloc
+        self._compiled = {
+            kind: [re.compile(p) for p in patterns]
+            for kind, patterns in (
+                (UrlKind.OTHER, self.excluded_patterns),
+                (UrlKind.SITEMAP, self.sitemap_patterns),
+                (UrlKind.FEED, self.feed_patterns),
+                (UrlKind.EVENT, self.event_patterns),
+                (UrlKind.LISTING, self.listing_patterns),
+            )
+        }
+        self._start_paths = {
+            self._normalise_path(p): kind
+            for kind, paths in (
+                (UrlKind.SITEMAP, config.sitemaps),
+                (UrlKind.FEED, config.feeds),
+                (UrlKind.LISTING, (*config.listings, *config.tags)),
+            )
+            for p in paths
+        }
+
+    # -- URLs ------------------------------------------------------------------------------------------------------
+
+    def owns_host(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        return host == self.config.host or any(fnmatch(host, alias) for alias in self.config.aliases)
+
+    def canonical_url(self, url: str, base: str | None = None) -> str | None:
+        """The production URL of `url` (resolved against `base`), or None when it is not on this site.
+
+        Aliases (www., staging hosts, Drupal's `http://default/`) become the base URL's scheme and host; the fragment
+        goes; the path is normalised; the query is kept for `classify` (see `link` for the final form).
+        """
+        try:
+            parts = urlsplit(urljoin(base, url.strip()) if base else url.strip())
+            host = parts.hostname or ""
+        except ValueError:  # e.g. an invalid IPv6 literal in a hand-written href
+            return None
+        if parts.scheme not in ("http", "https") or not self.owns_host(host):
+            return None
+        return urlunsplit((self.scheme, self.netloc, self._normalise_path(parts.path), parts.query, ""))
+
+    def _normalise_path(self, path: str) -> str:
+        path = re.sub(r"/{2,}", "/", path or "/")
+        if not self.keep_trailing_slash and len(path) > 1:
+            path = path.rstrip("/") or "/"
+        return path
+
+    def classify(self, url: str) -> UrlKind:
+        """The kind of a canonical URL: configured start points first, then exclusions, then the site's patterns."""
+        parts = urlsplit(url)
+        query_keys = [k for k, _ in parse_qsl(parts.query, keep_blank_values=True)]
+        if any(k.startswith(excluded) for k in query_keys for excluded in self.excluded_query_keys):
+            return UrlKind.OTHER
+        if parts.path in self._start_paths:
+            return self._start_paths[parts.path]
+        for kind, patterns in self._compiled.items():
+            if any(p.search(parts.path) for p in patterns):
+                return kind
+        if parts.path.lower().endswith(DOCUMENT_SUFFIXES):
+            return UrlKind.ASSET
+        return UrlKind.OTHER
+
+    def link(self, href: str, base: str | None = None, lastmod: datetime | None = None) -> Link | None:
+        """A canonical, classified link, or None when `href` is foreign or not ours to fetch."""
+        url = self.canonical_url(href, base)
+        if url is None:
+            return None
+        kind = self.classify(url)
+        if kind is UrlKind.OTHER:
+            return None
+        parts = urlsplit(url)
+        # Only pagination survives in the query: detail pages are one page whatever the tracking parameters say.
+        page = [(k, v) for k, v in parse_qsl(parts.query) if k == PAGE_PARAMETER and kind.is_discovery and v != "0"]
+        return Link(urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(page), "")), kind, lastmod)
+
+    def start_links(self) -> list[Link]:
+        links = (self.link(path, self.config.base_url) for path in self._start_paths)
+        return [link for link in links if link is not None]
+
+    # -- discovery -------------------------------------------------------------------------------------------------
+
+    def discover(self, page: Link, body: bytes, content_type: str | None = None) -> Discovery:
+        """The event pages (and next listing page, or child sitemaps) that a discovery page links to."""
+        try:
+            if page.kind is UrlKind.SITEMAP:
+                return self._discover_sitemap(page, body)
+            if page.kind is UrlKind.FEED:
+                return self._discover_feed(page, body)
+        except UnsafeXmlError as exc:
+            return Discovery(problem=f"xml_unsafe: {exc}")
+        except etree.XMLSyntaxError as exc:
+            return Discovery(problem=f"xml_invalid: {exc}")
+        return self._discover_listing(page, body, content_type)
+
+    def _discover_sitemap(self, page: Link, body: bytes) -> Discovery:
+        found = Discovery()
+        root = parse_xml(body)
+        is_index = local_name(root) == "sitemapindex"
+        for entry in root:
+            values = {local_name(child): (child.text or "").strip() for child in entry if isinstance(child.tag, str)}
+            if not values.get("loc"):
+                continue
+            link = self.link(values["loc"], page.url, parse_lastmod(values.get("lastmod")))
+            if link and (link.kind is UrlKind.EVENT or (is_index and link.kind is UrlKind.SITEMAP)):
+                found.links.append(link)
+        return found
+
+    def _discover_feed(self, page: Link, body: bytes) -> Discovery:
+        found = Discovery()
+        for element in parse_xml(body).iter():
+            if not isinstance(element.tag, str) or local_name(element) != "link":
+                continue
+            parent = element.getparent()
+            if parent is None or local_name(parent) not in ("item", "entry"):
+                continue  # the channel's own link
+            link = self.link(element.get("href") or element.text or "", page.url)
+            if link and link.kind is UrlKind.EVENT:
+                found.links.append(link)
+        return found
+
+    def _discover_listing(self, page: Link, body: bytes, content_type: str | None) -> Discovery:
+        found = Discovery()
+        document = lxml.html.document_fromstring(decode_html(body, content_type))
+        # Event links come from the main region without its sidebars ("Upcoming events" lists pages of other sites).
+        main = next(iter(document.xpath("//main")), document)
+        for anchor in main.xpath(".//a[@href][not(ancestor::aside)]"):
+            link = self.link(anchor.get("href"), page.url)
+            if link and link.kind is UrlKind.EVENT and link not in found.links:
+                found.links.append(link)
+        if found.links:  # the first empty page ends the pagination, whatever its pager says
+            for element in document.xpath("//link[@rel='next'][@href] | //a[@rel='next'][@href]"):
+                nxt = self.link(element.get("href"), page.url)
+                if nxt and nxt.kind is UrlKind.LISTING and nxt.url != page.url:
+                    found.next_page = nxt
+                    break
+        return found
+
+    def asset_links(self, page_url: str, body: bytes, content_type: str | None = None) -> list[Link]:
+        """Attachments linked from an event page's main region (archived only with `fetch_assets`)."""
+        document = lxml.html.document_fromstring(decode_html(body, content_type))
+        main = next(iter(document.xpath("//main")), document)
+        links = (self.link(a.get("href"), page_url) for a in main.xpath(".//a[@href][not(ancestor::aside)]"))
+        return list(dict.fromkeys(link for link in links if link and link.kind is UrlKind.ASSET))
+
+
+def decode_html(body: bytes, content_type: str | None) -> str:
+    """Text of an HTML body: the declared charset, else UTF-8 (ECCP's debug comments defeat <meta charset> sniffing)."""
+    match = re.search(r"charset=([\w.:-]+)", content_type or "", re.IGNORECASE)
+    try:
+        return body.decode(match.group(1) if match else "utf-8", errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
