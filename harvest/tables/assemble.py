@@ -19,9 +19,9 @@ import pyarrow as pa
 
 from harvest.fetch.store import StoredPage
 from harvest.parse.record import PageRecord
+from harvest.reference import EuroclusterIndex
 from harvest.schema import SERIES, TABLES, stable_id
 from harvest.tables.fold import display_name, name_key, organisation_key, title_words, words
-from harvest.tables.reference import EuroclusterLookup
 
 ECCP_SITE = "eccp"
 EVENT_TIMEZONE = "Europe/Brussels"  # ECCP event times are Brussels wall-clock time (design, "Conventions")
@@ -107,9 +107,8 @@ class AssembledTables:
 class TableAssembler:
     """Collects rows for every table from a set of parsed pages; `tables()` returns them typed and sorted."""
 
-    def __init__(self, euroclusters: list[dict[str, str | None]], suppressed: Collection[str] = ()) -> None:
-        self.reference = euroclusters
-        self.eurocluster_of = EuroclusterLookup(euroclusters)
+    def __init__(self, euroclusters: EuroclusterIndex, suppressed: Collection[str] = ()) -> None:
+        self.euroclusters = euroclusters
         # Person ids and folded names (see harvest/tables/suppress.py) whose appearances are left out.
         self.suppressed = set(suppressed)
         self.notes: Counter[str] = Counter()
@@ -309,6 +308,9 @@ class TableAssembler:
             }
         )
 
+    def eurocluster_of(self, name: str | None) -> str | None:
+        return self.euroclusters.canonical(name) if name and name.strip() else None
+
     def known(self, value: str | None, allowed: Sequence[str], note: str) -> str | None:
         if value is None or value in allowed:
             return value
@@ -341,8 +343,16 @@ class TableAssembler:
                     "appearances": count,
                 }
             )
-        for row in self.reference:
-            self.rows["euroclusters"].append({"eurocluster_id": row["acronym"], **without(row, "acronym")})
+        for row in self.euroclusters.rows:
+            self.rows["euroclusters"].append(
+                {
+                    "eurocluster_id": row.acronym,
+                    **{k: blank_to_none(getattr(row, k)) for k in ("name", "ecosystem", "coordinator", "call")},
+                    "aliases": "|".join(row.aliases) or None,
+                    "status": blank_to_none(row.status),
+                    "source_url": blank_to_none(row.source_url),
+                }
+            )
 
     def tables(self) -> dict[str, pa.Table]:
         return {name: sorted_table(name, rows) for name, rows in self.rows.items()}
@@ -350,7 +360,7 @@ class TableAssembler:
 
 def assemble_tables(
     pages: Iterable[tuple[StoredPage, PageRecord]],
-    euroclusters: list[dict[str, str | None]],
+    euroclusters: EuroclusterIndex,
     suppressed: Collection[str] = (),
 ) -> AssembledTables:
     """Every table of the schema from the parsed pages (non-event pages are listed in event_pages only)."""
@@ -386,7 +396,3 @@ def first(values: Iterable[str | None]) -> str | None:
 
 def blank_to_none(value: str | None) -> str | None:
     return value.strip() or None if value else None
-
-
-def without(row: dict[str, Any], key: str) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k != key}

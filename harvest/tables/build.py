@@ -11,10 +11,10 @@ from harvest.fetch.store import StoredPage, iter_stored_pages
 from harvest.home import HarvestHome
 from harvest.log import logger
 from harvest.parse import PARSER_VERSION, PageRecord, parse_page
+from harvest.reference import load_euroclusters
 from harvest.tables.assemble import assemble_tables
 from harvest.tables.checks import check_tables
 from harvest.tables.parse_cache import ParseCache
-from harvest.tables.reference import read_euroclusters
 from harvest.tables.staging import stage_build
 from harvest.tables.suppress import read_suppressions, suppressions_digest
 
@@ -77,7 +77,7 @@ def build(home: HarvestHome, settings: Settings | None = None, *, reparse: bool 
     """Build every table of harvest/schema.py from the archive and stage it; bad pages are counted, never fatal."""
     pages, reparsed = parsed_pages(home, reparse=reparse)
     warnings = Counter(code for _, record in pages for code in {w.code for w in record.warnings})
-    assembled = assemble_tables(pages, read_euroclusters(), read_suppressions(home.suppressions_file))
+    assembled = assemble_tables(pages, load_euroclusters(), read_suppressions(home.suppressions_file))
     problems = check_tables(assembled.tables)
     for problem in problems:
         logger.error("build: %s", problem)

@@ -82,22 +82,28 @@ def write_json(path: Path, data: Any) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8")
 
 
+STAGING_PREFIX = ".tmp-"
+
+
 @contextmanager
-def staging_folder(final: Path) -> Iterator[Path]:
+def staging_folder(final: Path, *, replace: bool = True) -> Iterator[Path]:
     """A temporary folder beside `final`; on success its files are fsynced and it is renamed to `final`.
 
-    On any error the temporary folder is removed and `final` is untouched (an existing `final` is replaced only for
-    the build folder, which is not a release).
+    On any error the temporary folder is removed and `final` is untouched. With `replace=False` (releases, which are
+    immutable) an existing `final` is an error instead of being replaced.
     """
+    if not replace and final.exists():
+        raise FileExistsError(f"{final} exists")
     final.parent.mkdir(parents=True, exist_ok=True)
-    temporary = Path(tempfile.mkdtemp(prefix=f".tmp-{final.name}-", dir=final.parent))
+    temporary = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{final.name}-", dir=final.parent))
+    temporary.chmod(0o755)  # mkdtemp makes it private; a release is for everyone to read
     try:
         yield temporary
         for child in temporary.iterdir():
             fsync_path(child)
         fsync_path(temporary)
         previous = None
-        if final.exists():
+        if replace and final.exists():
             previous = final.with_name(f".old-{final.name}-{os.getpid()}")
             final.rename(previous)
         temporary.rename(final)
