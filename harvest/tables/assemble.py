@@ -211,7 +211,7 @@ class TableAssembler:
                     self.notes["speaker_without_name"] += 1
                     continue
                 person_id = stable_id("pe", key)
-                if person_id in self.suppressed or key in self.suppressed:
+                if self.is_suppressed(key):
                     self.notes["suppressed_appearance"] += 1
                     continue
                 self.person_spellings[key][name] += 1
@@ -274,7 +274,8 @@ class TableAssembler:
         how: dict[str, str] = {}
         for record in records:
             for speaker in record.speakers:
-                if acronym := self.eurocluster_of(speaker.eurocluster):
+                acronym = self.eurocluster_of(speaker.eurocluster)
+                if acronym and not self.is_suppressed(name_key(speaker.name or "")):
                     how[acronym] = "speaker"
             for name in record.euroclusters:
                 acronym = self.eurocluster_of(name)
@@ -307,6 +308,9 @@ class TableAssembler:
                 "warnings": ";".join(dict.fromkeys(w.code for w in record.warnings)) or None,
             }
         )
+
+    def is_suppressed(self, key: str) -> bool:
+        return key in self.suppressed or stable_id("pe", key) in self.suppressed
 
     def eurocluster_of(self, name: str | None) -> str | None:
         return self.euroclusters.canonical(name) if name and name.strip() else None
