@@ -75,6 +75,11 @@ class FetchResult:
     def status(self) -> int | None:
         return self.response.status if self.response else None
 
+    @property
+    def ok(self) -> bool:
+        """A complete 200 that is the page asked for (not refused, not blocked)."""
+        return self.status == 200 and not (self.failure or self.blocked or self.disallowed)
+
 
 class BodyTooLargeError(Exception):
     pass

@@ -8,6 +8,7 @@ expansion), listings with lxml.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -192,14 +193,11 @@ class Source:
 
     def _discover_listing(self, page: Link, body: bytes, content_type: str | None) -> Discovery:
         found = Discovery()
-        document = lxml.html.document_fromstring(decode_html(body, content_type))
-        # Event links come from the main region without its sidebars ("Upcoming events" lists pages of other sites).
-        main = next(iter(document.xpath("//main")), document)
-        for anchor in main.xpath(".//a[@href][not(ancestor::aside)]"):
-            link = self.link(anchor.get("href"), page.url)
-            if link and link.kind is UrlKind.EVENT and link not in found.links:
+        document = html_document(body, content_type)
+        for link in self._main_links(document, page.url):
+            if link.kind is UrlKind.EVENT and link not in found.links:
                 found.links.append(link)
-        if found.links:  # the first empty page ends the pagination, whatever its pager says
+        if found.links and document is not None:  # the first empty page ends the pagination, whatever its pager says
             for element in document.xpath("//link[@rel='next'][@href] | //a[@rel='next'][@href]"):
                 nxt = self.link(element.get("href"), page.url)
                 if nxt and nxt.kind is UrlKind.LISTING and nxt.url != page.url:
@@ -209,10 +207,26 @@ class Source:
 
     def asset_links(self, page_url: str, body: bytes, content_type: str | None = None) -> list[Link]:
         """Attachments linked from an event page's main region (archived only with `fetch_assets`)."""
-        document = lxml.html.document_fromstring(decode_html(body, content_type))
+        links = self._main_links(html_document(body, content_type), page_url)
+        return list(dict.fromkeys(link for link in links if link.kind is UrlKind.ASSET))
+
+    def _main_links(self, document: lxml.html.HtmlElement | None, page_url: str) -> Iterator[Link]:
+        """Links of the main region without its sidebars ("Upcoming events" lists pages of other sites)."""
+        if document is None:
+            return
         main = next(iter(document.xpath("//main")), document)
-        links = (self.link(a.get("href"), page_url) for a in main.xpath(".//a[@href][not(ancestor::aside)]"))
-        return list(dict.fromkeys(link for link in links if link and link.kind is UrlKind.ASSET))
+        for anchor in main.xpath(".//a[@href][not(ancestor::aside)]"):
+            link = self.link(anchor.get("href"), page_url)
+            if link is not None:
+                yield link
+
+
+def html_document(body: bytes, content_type: str | None) -> lxml.html.HtmlElement | None:
+    """The parsed page, or None when there is nothing to parse."""
+    try:
+        return lxml.html.document_fromstring(decode_html(body, content_type))
+    except (etree.ParserError, ValueError):
+        return None
 
 
 def decode_html(body: bytes, content_type: str | None) -> str:
