@@ -1,0 +1,119 @@
+"""Documents attached to the event page: attachment tables, nca.cz "Created:" file lists, document links."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import unquote, urljoin, urlsplit
+from zoneinfo import ZoneInfo
+
+from harvest.parse.document import Document, HtmlElement
+from harvest.parse.record import Asset
+from harvest.parse.text import squash
+
+PRAGUE = ZoneInfo("Europe/Prague")
+DOCUMENT_EXTENSIONS = frozenset(
+    ".pdf .zip .doc .docx .ppt .pptx .pps .ppsx .xls .xlsx .odt .odp .ods .rtf .csv .7z .rar".split()
+)
+_NOT_ASSET_EXTENSIONS = frozenset(
+    ".ics .jpg .jpeg .png .gif .svg .webp .mp4 .mov .avi .webm .mp3 .html .htm .php .aspx".split()
+)
+_CREATED = re.compile(
+    r"(?:created|uploaded|vytvořeno|nahráno|erstellt|utworzono)\s*:?\s*(\d{1,2})[./](\d{1,2})[./](\d{4})"
+    r"(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?",
+    re.IGNORECASE,
+)
+_SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(bytes|[kKmMgG]i?[bB]|[kKmMgG]o)\b")
+_SIZE_FACTORS = {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+_ATTACHMENT_HEADER = re.compile(r"^\s*(?:attachments?|file|files|document|documents|anhang|załącznik\w*|"
+                                r"plik|pièce jointe|soubor|příloha)\s*$", re.IGNORECASE)
+
+
+def _extension(url: str) -> str:
+    path = unquote(urlsplit(url).path).lower()
+    dot = path.rfind(".")
+    return path[dot:] if dot > path.rfind("/") else ""
+
+
+def _is_calendar_or_media(url: str) -> bool:
+    lower = url.lower()
+    return "method=ical" in lower or "/ical" in lower or "format=ics" in lower or _extension(url) in _NOT_ASSET_EXTENSIONS
+
+
+def _text_after(link: HtmlElement) -> str:
+    """The text that follows a link up to the next link: where "Created: …" and sizes are printed."""
+    pieces = [link.tail or ""]
+    node = link
+    for _ in range(3):
+        for sibling in node.itersiblings():
+            if sibling.tag == "a" or (isinstance(sibling.tag, str) and sibling.find(".//a[@href]") is not None):
+                return " ".join(pieces)
+            pieces.append(sibling.text_content() if isinstance(sibling.tag, str) else "")
+            pieces.append(sibling.tail or "")
+        joined = " ".join(pieces).strip()
+        parent = node.getparent()
+        if joined or parent is None or parent.tag in ("body", "article", "main", "ul", "ol", "table", "section"):
+            break
+        node = parent
+        pieces = [node.tail or ""]
+    return " ".join(pieces)
+
+
+def _created(text: str) -> str | None:
+    match = _CREATED.search(text)
+    if not match:
+        return None
+    day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    hour, minute, second = (int(match.group(i) or 0) for i in (4, 5, 6))
+    try:
+        return datetime(year, month, day, hour, minute, second, tzinfo=PRAGUE).isoformat()
+    except ValueError:
+        return None
+
+
+def size_bytes(text: str) -> tuple[str, int] | None:
+    match = _SIZE.search(text)
+    if not match:
+        return None
+    number = float(match.group(1).replace(",", "."))
+    unit = match.group(2).lower()
+    factor = 1 if unit.startswith("byte") else _SIZE_FACTORS.get(unit[0], 1)
+    return match.group(0), int(number * factor)
+
+
+def _in_attachment_table(link: HtmlElement) -> HtmlElement | None:
+    for ancestor in link.iterancestors():
+        if ancestor.tag == "table":
+            header = ancestor.find(".//th")
+            if header is not None and _ATTACHMENT_HEADER.match(squash(header.text_content())):
+                return ancestor
+            return None
+    return None
+
+
+def find_assets(doc: Document, url: str) -> list[Asset]:
+    assets: list[Asset] = []
+    seen: set[str] = set()
+    for link in doc.root.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
+            continue
+        inside_content = link is doc.content or any(a is doc.content for a in link.iterancestors())
+        table = _in_attachment_table(link)
+        if not inside_content and table is None:
+            continue
+        absolute = urljoin(url, href)
+        if absolute in seen or _is_calendar_or_media(absolute):
+            continue
+        after = _text_after(link)
+        created = _created(after)
+        if _extension(absolute) not in DOCUMENT_EXTENSIONS and table is None and created is None:
+            continue
+        label = squash(link.text_content()) or squash(link.get("title") or link.get("aria-label") or "")
+        label = label or unquote(urlsplit(absolute).path.rsplit("/", 1)[-1])
+        size_text = size_bytes(squash(link.getparent().getparent().text_content()) if table is not None and
+                               link.getparent() is not None and link.getparent().getparent() is not None else after)
+        seen.add(absolute)
+        assets.append(Asset(label=label, url=absolute, created=created,
+                            size=size_text[0] if size_text else None, size_bytes=size_text[1] if size_text else None))
+    return assets

@@ -1,0 +1,339 @@
+"""Event dates and times from text: explicit patterns over the content lines, standard library only.
+
+Forms: "13 December 2023, 8:30 – 9:45 CET", "8 March" (year inferred), "from 8:30 to 9:45", "8:30CET", "8.30",
+ordinals ("19th October 2022"), month-first ("May 3rd, 2023"), day ranges ("26-27 September 2022", "23 & 24 October",
+"from 21 to 23 November", "11 and 12 of November"), cross-month ranges, plugin headers ("06 Jul 2022 - 06 Jul 2022
+8:30 am - 10:00 am"), German ("am 8. März 2023, 8:30 – 10 Uhr"), Polish ("8 marca 2023 r., godz. 8:30"), French,
+Czech, Italian, Spanish and Dutch month names, and numeric dates when the text labels them as the event's.
+Times are Brussels wall-clock time whatever label the page prints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+BRUSSELS_NAME = "Europe/Brussels"
+MAX_EVENT_DAYS = 14  # a longer span is a project duration or a call period, not an event
+
+_MONTH_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "stycznia", "styczeń", "styczen", "ledna", "leden",
+        "gennaio", "enero", "januari"),
+    2: ("february", "feb", "februar", "février", "fevrier", "févr", "lutego", "luty", "února", "unora", "únor",
+        "febbraio", "febrero", "februari"),
+    3: ("march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marca", "marzec", "března", "brezna", "březen",
+        "marzo", "maart"),
+    4: ("april", "apr", "avril", "kwietnia", "kwiecień", "kwiecien", "dubna", "duben", "aprile", "abril"),
+    5: ("may", "mai", "maja", "maj", "května", "kvetna", "květen", "maggio", "mayo", "mei"),
+    6: ("june", "jun", "juni", "juin", "czerwca", "czerwiec", "června", "cervna", "červen", "giugno", "junio"),
+    7: ("july", "jul", "juli", "juillet", "lipca", "lipiec", "července", "cervence", "červenec", "luglio", "julio"),
+    8: ("august", "aug", "août", "aout", "sierpnia", "sierpień", "sierpien", "srpna", "srpen", "agosto", "augustus"),
+    9: ("september", "sep", "sept", "septembre", "września", "wrzesnia", "wrzesień", "wrzesien", "září", "zari",
+        "settembre", "septiembre"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "października", "pazdziernika", "październik", "října",
+         "rijna", "říjen", "ottobre", "octubre"),
+    11: ("november", "nov", "novembre", "listopada", "listopad", "listopadu", "noviembre"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "grudnia", "grudzień", "grudzien",
+         "prosince", "prosinec", "dicembre", "diciembre"),
+}
+MONTHS: dict[str, int] = {word: number for number, words in _MONTH_WORDS.items() for word in words}
+# English month names that are also ordinary words: only capitalised they are months.
+_AMBIGUOUS_LOWER = frozenset(["may", "march", "mar", "august", "jan", "dec", "sept", "mai"])
+
+_MON = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|\.(?!\d))?"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_RSEP = r"\s*(?:-|–|—|‐|−|&|\+|and|und|bis|to|till|until|through|i|oraz|do|a|et|au|y|e|en|tot|/)\s*"
+_WEEKDAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch"
+            r"|donnerstag|freitag|samstag|sonntag|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|niedziela"
+            r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
+
+DATE_RE = re.compile(
+    rf"(?<![\w.,/:-])(?P<d1>{_DAY})(?:\s*(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?)?"
+    rf"(?:{_RSEP}(?:the\s+)?(?P<d2>{_DAY}))?(?:\s+(?:of|de|du|del))?\s*(?P<m2>{_MON})"
+    rf"(?:,?\s*(?P<y2>{_YEAR}))?(?![^\W\d_])"
+    rf"|(?<![\w])(?P<bm>{_MON})\s+(?P<bd1>{_DAY})(?:{_RSEP}(?:(?P<bm2>{_MON})\s+)?(?P<bd2>{_DAY}))?"
+    rf"(?:,?\s+(?P<by>{_YEAR}))?(?![^\W\d_])"
+    rf"|(?<![\w./-])(?P<nd1>[0-3]?\d)(?:\.(?P<nm1>[01]?\d))?\.?\s?(?:-|–)?\s?(?P<nd2>[0-3]?\d)?(?:\.|/)\s?"
+    rf"(?P<nm2>[01]?\d)(?:\.|/)\s?(?P<ny>{_YEAR})"
+    rf"|(?<![\w./-])(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d])",
+    re.IGNORECASE,
+)
+MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{_MON})\s+(?P<y>{_YEAR})", re.IGNORECASE)
+
+_TZ = r"CEST|CET|MESZ|MEZ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
+_CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d)?(?![\d])(?!\.\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
+_TIME_PART = re.compile(r"(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?\s?(?P<ap>[ap])?", re.IGNORECASE)
+TIME_RE = re.compile(
+    rf"^(?:\s*(?:,|\||@|–|—|-|:|\(|\)|\bat\b|\bfrom\b|\bum\b|\bvon\b|\bab\b|\bo\b|\bgodz\.?|\bgodzina\b|\bw\b"
+    rf"|\bà\b|\bde\b|\bdalle\b|\bstarting\b|\bbeginning\b|\bstarts\b|\bbetween\b|\br\.|\broku\b|\bkl\.|{_WEEKDAY}\b))*\s*"
+    rf"(?P<t1>{_CLOCK})\s*(?:(?:h|hrs|Uhr|godz\.?)\s*)?"
+    rf"(?:(?:-|–|—|to|until|till|bis|do|à|a|and|e)\s*(?P<t2>{_CLOCK})\s*(?:h|hrs|Uhr|godz\.?)?)?"
+    rf"\s*\(?\s*(?P<tz>(?<![A-Za-z]){_TZ}|Brussels time|Central European (?:Summer )?Time)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_UHR_AFTER = re.compile(r"^\s*(?:h\b|hrs\b|uhr\b|godz)", re.IGNORECASE)
+
+_NEGATIVE_BEFORE = re.compile(
+    r"\b(?:until|till|deadline|no later than|submitted|posted|published|updated|created|launched|founded|"
+    r"established|duration|since|valid|expires?|clos(?:e|es|ed|ing)|registration|register by|apply by|"
+    r"apply before|applications?|anmeldeschluss|anmeldung|frist|einsendeschluss|zgłosze\w*|rejestracj\w*|"
+    r"nabór|date limite|inscriptions?|veröffentlicht|opublikowan\w*|views?|aufrufe|wyświetle\w*)\b",
+    re.IGNORECASE,
+)
+_NEGATIVE_JUST_BEFORE = re.compile(r"\b(?:by|before|bis|vor|do|przed|avant|after|ab|od|seit)\s*(?:the\s+)?$",
+                                   re.IGNORECASE)
+_NEGATIVE_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:(?:were|was|has been|have been|had been) (?:launched|founded|established|published|adopted|"
+    r"signed|set up|announced|created)|launched|founded|established)\b",
+    re.IGNORECASE,
+)
+_POSITIVE_BEFORE = re.compile(
+    r"\b(?:on|am|le|w dniu|dnia|dn\.|from|between|vom|von|od|du|takes? place|took place|will take place|held|"
+    r"scheduled|organi[sz]\w*|date|when|datum|termin|data|kiedy|wann|quand|date and time|location and date)\b"
+    r"|^\s*$",
+    re.IGNORECASE,
+)
+_LABEL_LINE = re.compile(
+    r"^(?:date|dates|when|time|date and time|location and date|datum|termin|wann|zeit|data|kiedy|"
+    r"data i godzina|quand|date et heure)\s*:?\s*$",
+    re.IGNORECASE,
+)
+PUBLICATION_LINE = re.compile(
+    r"\b(?:submitted by|posted|published|publication date|updated|last modified|created|views?|comments?|"
+    r"veröffentlicht|aktualisiert|aufrufe|opublikowano|dodano|wyświetle\w*|publié|mis à jour)\b|clock icon",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Clock:
+    start: time
+    end: time | None
+    tz_label: str | None
+
+
+@dataclass(slots=True)
+class DateMention:
+    first: date | None  # None when the year is missing (then `month`/`day` hold the date)
+    last: date | None
+    month: int
+    day: int
+    last_month: int | None
+    last_day: int | None
+    year: int | None
+    clock: Clock | None
+    line: int
+    start: int
+    end: int
+    text: str
+    numeric: bool
+    negative: bool
+    positive: bool
+    header: bool
+
+    @property
+    def span_days(self) -> int:
+        if self.first and self.last:
+            return (self.last - self.first).days
+        if self.last_month is None and self.last_day is not None:
+            return self.last_day - self.day
+        return 0
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _day(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = re.match(r"\d+", text)
+    return int(digits.group(0)) if digits else None
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _make_date(year: int | None, month: int | None, day: int | None) -> date | None:
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _clock(text: str, after: int) -> Clock | None:
+    window = text[after : after + 90]
+    match = TIME_RE.match(window)
+    if not match:
+        return None
+    t1, t2 = match.group("t1"), match.group("t2")
+    tz = match.group("tz")
+    first, last = _TIME_PART.match(t1), _TIME_PART.match(t2) if t2 else None
+    assert first is not None
+    explicit = bool(first.group("m") or first.group("ap") or tz or (last and (last.group("m") or last.group("ap"))))
+    if not explicit and not _UHR_AFTER.match(window[match.end("t2") if t2 else match.end("t1") :]):
+        return None
+    end_ap = last.group("ap") if last else None
+    start = _to_time(first, first.group("ap") or end_ap)
+    end = _to_time(last, end_ap) if last else None
+    if start is None:
+        return None
+    if end is not None and end <= start:
+        end = None
+    return Clock(start, end, tz.strip() if tz else None)
+
+
+_CLOCK_BEFORE = re.compile(
+    rf"(?P<t1>{_CLOCK})\s*(?:(?:-|–|—|to|until|bis|do)\s*(?P<t2>{_CLOCK}))?\s*(?:h|Uhr)?\s*\(?(?P<tz>{_TZ})?\)?"
+    rf"\s*(?:,|on|am|le|w dniu|dnia)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clock_before(text: str, before: int) -> Clock | None:
+    """"08:30 - 09:30 CEST on 5 May": a time written before its date."""
+    match = _CLOCK_BEFORE.search(text[max(0, before - 45) : before])
+    if not match or not (":" in match.group("t1") or match.group("tz") or "m" in match.group("t1").lower()):
+        return None
+    return _clock(match.group(0), 0)
+
+
+def _to_time(part: re.Match[str], ap: str | None) -> time | None:
+    hour, minute = int(part.group("h")), int(part.group("m") or 0)
+    if ap:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if ap.lower() == "p" else 0)
+    return time(hour, minute)
+
+
+def find_mentions(text: str, line_index: int, prev_line: str = "") -> list[DateMention]:
+    """Every date expression in one line, with its event-context verdict."""
+    mentions: list[DateMention] = []
+    for match in DATE_RE.finditer(text):
+        mention = _mention(match, text, line_index, prev_line)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -> DateMention | None:
+    groups = match.groupdict()
+    numeric = False
+    if groups["d1"] is not None:
+        month_word = groups["m2"]
+        if month_word.lower().rstrip(".") in _AMBIGUOUS_LOWER and month_word[0].islower():
+            return None
+        month2 = month_number(month_word)
+        month1 = month_number(groups["m1"]) if groups["m1"] else month2
+        day1, day2 = _day(groups["d1"]), _day(groups["d2"])
+        year2 = _year(groups["y2"])
+        year1 = _year(groups["y1"]) or year2
+    elif groups["bm"] is not None:
+        month_word = groups["bm"]
+        if month_word.lower().rstrip(".") in _AMBIGUOUS_LOWER and month_word[0].islower():
+            return None
+        month1 = month_number(month_word)
+        month2 = month_number(groups["bm2"]) if groups["bm2"] else month1
+        day1, day2 = _day(groups["bd1"]), _day(groups["bd2"])
+        year1 = year2 = _year(groups["by"])
+    elif groups["ny"] is not None:
+        numeric = True
+        year1 = year2 = _year(groups["ny"])
+        month2 = int(groups["nm2"])
+        if groups["nd2"] is not None:
+            day1, day2 = int(groups["nd1"]), int(groups["nd2"])
+            month1 = int(groups["nm1"]) if groups["nm1"] else month2
+        else:
+            day1, day2, month1 = int(groups["nd1"]), None, month2
+            if groups["nm1"] is not None:  # "8.3.2023" read as d.m.yyyy: nm1 is the month, nm2 absent
+                return None
+    else:
+        numeric = True
+        year1 = year2 = _year(groups["iy"])
+        month1 = month2 = int(groups["im"])
+        day1, day2 = int(groups["id"]), None
+    if month1 is None or month2 is None or day1 is None or not 1 <= month1 <= 12 or not 1 <= month2 <= 12:
+        return None
+    if year1 and year2 and month1 > month2 and year1 == year2 and not groups.get("y1"):
+        year1 -= 1  # "30 December - 2 January 2024"
+    first = _make_date(year1, month1, day1)
+    last = _make_date(year2, month2, day2) if day2 is not None else None
+    if year1 is not None and first is None:
+        return None
+    if day2 is not None and last is not None and first is not None and last < first:
+        return None
+    if day2 is not None and last == first:
+        last = None  # "23 June 2017 - 23 June 2017": one day
+    clock = _clock(text, match.end()) or _clock_before(text, match.start())
+    sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start()), -1) + 1
+    before = text[sentence_start : match.start()]
+    after = text[match.end() :]
+    negative = bool(_NEGATIVE_BEFORE.search(before[-120:]) or _NEGATIVE_JUST_BEFORE.search(before[-12:]))
+    negative = negative or bool(_NEGATIVE_AFTER.match(after))
+    header = match.start() <= 2 and len(text) - match.end() < 80
+    positive = bool(_POSITIVE_BEFORE.search(before[-60:])) or clock is not None or header
+    positive = positive or bool(_LABEL_LINE.match(prev_line))
+    if numeric and not (clock is not None or _LABEL_LINE.match(prev_line) or _POSITIVE_BEFORE.search(before[-25:])):
+        return None  # a bare "10.05.2023" is a stamp, not the event date
+    if numeric and not before.strip() and clock is None and not _LABEL_LINE.match(prev_line):
+        return None
+    last_month = month2 if day2 is not None and month2 != month1 else None
+    return DateMention(first, last, month1, day1, last_month, day2, year1, clock, line_index, match.start(),
+                       match.end(), match.group(0), numeric, negative, positive, header)
+
+
+def month_years(text: str) -> list[tuple[int, int]]:
+    """(month, year) pairs of "September 2022"-style mentions, for inferring a missing year."""
+    found = []
+    for match in MONTH_YEAR_RE.finditer(text):
+        month = month_number(match.group("m"))
+        if month:
+            found.append((month, int(match.group("y"))))
+    return found
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"(?<![\d])((?:19|20)\d\d)(?![\d])", text)]
+
+
+def brussels_iso(day: date, clock_time: time) -> str:
+    return datetime.combine(day, clock_time, BRUSSELS).isoformat()
+
+
+def brussels_offset_label(day: date, clock_time: time) -> str:
+    offset = datetime.combine(day, clock_time, BRUSSELS).utcoffset() or timedelta(0)
+    return "CEST" if offset == timedelta(hours=2) else "CET"
+
+
+def parse_iso(value: str) -> tuple[date, time | None] | None:
+    """A structured date ("2023-03-08", "2023-03-08T08:30:00+01:00", "...Z") as Brussels date and wall time."""
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        if len(text) <= 10:
+            return date.fromisoformat(text[:10]), None
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        match = re.match(r"(\d{4}-\d\d-\d\d)", text)
+        if not match:
+            return None
+        try:
+            return date.fromisoformat(match.group(1)), None
+        except ValueError:
+            return None
+    if moment.tzinfo is not None:
+        if moment.utcoffset() == timedelta(0) and moment.time() == time(12, 0):
+            return moment.date(), None  # Drupal stores all-day dates as noon UTC
+        moment = moment.astimezone(BRUSSELS)
+    if moment.time() == time(0, 0) and "T00:00" in text and moment.tzinfo is None:
+        return moment.date(), None
+    return moment.date(), moment.time().replace(tzinfo=None)

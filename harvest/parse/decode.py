@@ -1,0 +1,88 @@
+"""Bytes → text: BOM, byte validity and the declared charset, checked against each other.
+
+A page's `<meta charset>` is often wrong (republications copy the header of another site), and theme-debug comments
+before `<!DOCTYPE>` hide it from some parsers. So the bytes decide: valid UTF-8 is UTF-8; otherwise the declared
+charset and the usual single-byte European charsets compete on how plausible their text looks.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from harvest.parse.text import clean
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_FALLBACKS = ("windows-1250", "iso-8859-2", "windows-1252")
+# Characters that are rare in real European text but common when single-byte text is decoded with the wrong table.
+_UNLIKELY = frozenset("ìòùøðþÐÞ¹³¾¼½²¤¦¨´¸¿œŸæ¥ªº±µ×÷Ã©®»«¶§ľĽĺĹŕŔ")
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The charset named by `<meta>` or the XML declaration, if Python knows it."""
+    for pattern in (_META_CHARSET, _XML_ENCODING):
+        match = pattern.search(head)
+        if match:
+            name = match.group(1).decode("ascii", "replace").lower()
+            try:
+                return codecs.lookup(name).name
+            except LookupError:
+                return None
+    return None
+
+
+def _implausibility(text: str) -> int:
+    """Lower is more plausible: replacement chars, C1 controls and odd symbols glued to letters."""
+    score = text.count("\ufffd") * 20
+    for index, ch in enumerate(text):
+        code = ord(ch)
+        if 0x80 <= code <= 0x9F:
+            score += 10
+        elif ch in _UNLIKELY:
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            score += 3 if (before.isalpha() or after.isalpha()) else 1
+    return score
+
+
+def decode_html(data: bytes | str) -> tuple[str, str | None, list[str]]:
+    """(text, encoding used, notes). Never raises; undecodable bytes become U+FFFD."""
+    notes: list[str] = []
+    if isinstance(data, str):
+        return clean(data), None, notes
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return clean(data[len(bom) :].decode(encoding, "replace")), encoding, notes
+    declared = declared_charset(data[:32768])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if declared and declared not in ("utf-8", "ascii"):
+            notes.append(f"page declares {declared} but its bytes are UTF-8")
+        return clean(text), "utf-8", notes
+    # Only the non-ASCII bytes carry evidence; score the text around them.
+    sample = bytes(b for b in data if b >= 0x80)[:4000]
+    candidates = [c for c in dict.fromkeys([declared, *_FALLBACKS]) if c and c not in ("utf-8", "ascii")]
+    best = min(candidates, key=lambda enc: (_implausibility(_context_sample(data, enc, sample)), enc != declared))
+    if declared and best != declared:
+        notes.append(f"page declares {declared} but its bytes read as {best}")
+    return clean(data.decode(best, "replace")), best, notes
+
+
+def _context_sample(data: bytes, encoding: str, high_bytes: bytes) -> str:
+    """Decode each non-ASCII byte with its neighbours so that "glued to a letter" can be judged."""
+    if not high_bytes:
+        return ""
+    pieces: list[str] = []
+    start = 0
+    for _ in range(400):
+        index = next((i for i in range(start, min(len(data), start + 20000)) if data[i] >= 0x80), -1)
+        if index < 0:
+            break
+        pieces.append(data[max(0, index - 2) : index + 3].decode(encoding, "replace"))
+        start = index + 1
+    return " ".join(pieces)

@@ -1,0 +1,230 @@
+"""Choosing the event's date among every date on the page, and inferring a missing year.
+
+The body's date sentence decides (the first date in event context that is not a deadline, byline, upload stamp or
+a date of something else); structured data (schema.org Event JSON-LD, microdata, `<time datetime>`) beats it when
+both agree and adds what prose leaves out (times, the year); a disagreement is a `date_conflict` warning. The heading
+is the last resort.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any
+
+from harvest.parse.dates import (
+    BRUSSELS_NAME,
+    MAX_EVENT_DAYS,
+    PUBLICATION_LINE,
+    DateMention,
+    brussels_iso,
+    brussels_offset_label,
+    find_mentions,
+    month_years,
+    parse_iso,
+    years_in,
+)
+from harvest.parse.document import Document, Line
+
+_CET_LABELS = {"CET": "CET", "MEZ": "CET", "CEST": "CEST", "MESZ": "CEST"}
+_URL_YEAR = re.compile(r"(?<![\d])(20\d\d|19\d\d)(?![\d])")
+
+
+@dataclass(slots=True)
+class Structured:
+    start: tuple[date, time | None]
+    end: tuple[date, time | None] | None
+    source: str
+
+
+@dataclass(slots=True)
+class EventDate:
+    start: str | None = None
+    end: str | None = None
+    timezone: str | None = None
+    tz_label: str | None = None
+    mention: DateMention | None = None
+    source: str | None = None
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _event_objects(json_ld: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    events = []
+    for node in json_ld:
+        kind = node.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and k.endswith("Event") for k in kinds) and node.get("startDate"):
+            events.append(node)
+    return events
+
+
+def structured_dates(doc: Document) -> list[Structured]:
+    """Event dates stated as data: JSON-LD Event, microdata startDate/endDate, `<time datetime>` in the content."""
+    found: list[Structured] = []
+    for node in _event_objects(doc.json_ld):
+        start = parse_iso(str(node.get("startDate")))
+        end = parse_iso(str(node["endDate"])) if node.get("endDate") else None
+        if start:
+            found.append(Structured(start, end, "json-ld"))
+    if doc.microdata.get("startDate"):
+        start = parse_iso(doc.microdata["startDate"])
+        end = parse_iso(doc.microdata["endDate"]) if doc.microdata.get("endDate") else None
+        if start:
+            found.append(Structured(start, end, "microdata"))
+    times = []
+    for element in doc.content.iter("time"):
+        value = element.get("datetime")
+        parsed = parse_iso(value) if value else None
+        if parsed and not PUBLICATION_LINE.search(f"{element.get('class') or ''} {element.get('itemprop') or ''}"):
+            times.append(parsed)
+    if times:
+        found.append(Structured(times[0], times[1] if len(times) > 1 and times[1] != times[0] else None, "time"))
+    return found
+
+
+def find_published(doc: Document) -> str | None:
+    """The publication date (byline, WordPress entry-date, meta): kept apart, never the event date."""
+    for node in doc.json_ld:
+        value = node.get("datePublished")
+        if isinstance(value, str) and parse_iso(value):
+            return value.strip()
+    if doc.meta_published and parse_iso(doc.meta_published):
+        return doc.meta_published.strip()
+    texts = [t for t in doc.removed_text if PUBLICATION_LINE.search(t)] + [
+        line.text for line in doc.lines if PUBLICATION_LINE.search(line.text)
+    ]
+    for text in texts:
+        for mention in find_mentions(text, -1, "date:"):
+            if mention.first:
+                return mention.first.isoformat()
+    return None
+
+
+def _year_for(mention: DateMention, doc: Document, url: str, heading: str, published: str | None,
+              structured: list[Structured]) -> int | None:
+    for item in structured:
+        if (item.start[0].month, item.start[0].day) == (mention.month, mention.day):
+            return item.start[0].year
+    url_years = _URL_YEAR.findall(url.split("?")[0])
+    if len(set(url_years)) == 1:
+        return int(url_years[0])
+    heading_years = years_in(heading)
+    if len(set(heading_years)) == 1:
+        return heading_years[0]
+    for line in doc.lines[max(0, mention.line - 3) : mention.line + 3]:
+        for month, year in month_years(line.text):
+            if month == mention.month:
+                return year
+    if published:
+        parsed = parse_iso(published)
+        if parsed:
+            when = parsed[0]
+            year = when.year
+            # an announcement comes before the event, a report shortly after it
+            if (mention.month, mention.day) < (when.month, when.day) and when.month - mention.month > 6:
+                year += 1
+            return year
+    return None
+
+
+def _complete(mention: DateMention, year: int) -> DateMention | None:
+    try:
+        first = date(year, mention.month, mention.day)
+        last = None
+        if mention.last_day is not None:
+            last_month = mention.last_month or mention.month
+            last_year = year + 1 if last_month < mention.month else year
+            last = date(last_year, last_month, mention.last_day)
+    except ValueError:
+        return None
+    mention.first, mention.last, mention.year = first, last if last != first else None, year
+    return mention
+
+
+def _candidates(lines: list[Line]) -> list[DateMention]:
+    found: list[DateMention] = []
+    previous = ""
+    for line in lines:
+        if line.heading == 1 or PUBLICATION_LINE.search(line.text):
+            previous = line.text
+            continue
+        found.extend(find_mentions(line.text, line.index, previous))
+        previous = line.text
+    return found
+
+
+def _pick(candidates: list[DateMention]) -> DateMention | None:
+    usable = [m for m in candidates if not m.negative and m.span_days <= MAX_EVENT_DAYS]
+    for mention in usable:
+        if mention.positive:
+            return mention
+    return usable[0] if usable else None
+
+
+def _structured_agrees(mention: DateMention, item: Structured) -> bool:
+    return mention.first is not None and mention.first == item.start[0]
+
+
+def choose_event_date(doc: Document, url: str, heading: str, published: str | None) -> EventDate:
+    result = EventDate()
+    structured = structured_dates(doc)
+    mention = _pick(_candidates(doc.lines))
+    source = "text"
+    if mention is None and heading:
+        mention = _pick(find_mentions(heading, -1, "date:"))
+        source = "heading"
+    if mention is not None and mention.first is None:
+        year = _year_for(mention, doc, url, heading, published, structured)
+        if year is None or _complete(mention, year) is None:
+            result.warnings.append(("no_year", f"no year found for the event date {mention.text!r}"))
+            mention = None
+        else:
+            result.warnings.append(("year_inferred", f"year {year} inferred for {mention.text!r}"))
+    start_day: date | None = None
+    end_day: date | None = None
+    start_time = end_time = None
+    tz_label = None
+    if mention is not None and mention.first is not None:
+        start_day, end_day = mention.first, mention.last
+        if mention.clock:
+            start_time, end_time, tz_label = mention.clock.start, mention.clock.end, mention.clock.tz_label
+    chosen = structured[0] if structured else None
+    if chosen is not None:
+        if start_day is None:
+            start_day, start_time = chosen.start
+            end_day, end_time = (chosen.end if chosen.end else (None, None))
+            source = chosen.source
+        elif mention is not None and _structured_agrees(mention, chosen):
+            source = f"{source}+{chosen.source}"
+            if start_time is None and chosen.start[1] is not None:
+                start_time = chosen.start[1]
+                if chosen.end and chosen.end[0] == start_day:
+                    end_time = chosen.end[1]
+            if end_day is None and chosen.end and chosen.end[0] != start_day and chosen.end[1] is None:
+                end_day = chosen.end[0]
+        else:
+            result.warnings.append(
+                ("date_conflict", f"{chosen.source} says {chosen.start[0].isoformat()}, the text says {start_day}")
+            )
+    if start_day is None:
+        result.warnings.append(("no_event_date", "no event date found on the page"))
+        return result
+    result.mention, result.source = mention, source
+    if start_time is not None:
+        result.start = brussels_iso(start_day, start_time)
+        if end_time is not None:
+            result.end = brussels_iso(end_day or start_day, end_time)
+        elif end_day is not None and end_day != start_day:
+            result.end = end_day.isoformat()
+        result.timezone = BRUSSELS_NAME
+        result.tz_label = tz_label
+        expected = brussels_offset_label(start_day, start_time)
+        if tz_label and _CET_LABELS.get(tz_label.upper()) not in (None, expected):
+            result.warnings.append(
+                ("tz_label_mismatch", f"page says {tz_label}; Brussels time on {start_day} is {expected}")
+            )
+    else:
+        result.start = start_day.isoformat()
+        result.end = end_day.isoformat() if end_day and end_day != start_day else None
+    return result

@@ -1,0 +1,59 @@
+"""The parse pipeline of one page: decode, find the content, then each field in turn."""
+
+from __future__ import annotations
+
+from harvest.parse.assets import find_assets
+from harvest.parse.classify import (
+    EVENT_WORDS,
+    blocked_reason,
+    detect_format,
+    detect_language,
+    detect_location,
+    detect_series,
+    non_event_reason,
+)
+from harvest.parse.decode import decode_html
+from harvest.parse.document import build_document
+from harvest.parse.event_date import choose_event_date, find_published
+from harvest.parse.record import PageRecord
+from harvest.parse.speakers import find_speakers
+from harvest.parse.title import event_title, page_heading
+from harvest.reference import EuroclusterIndex
+
+
+def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: EuroclusterIndex) -> None:
+    text, _encoding, notes = decode_html(html)
+    for note in notes:
+        record.warn("charset_mismatch", note)
+    if "</html>" not in text[-2000:].lower() and len(text) > 200:
+        record.warn("truncated_html", "the page ends before </html>; parsed what is there")
+    doc = build_document(text)
+    heading = page_heading(doc)
+    body_texts = [line.text for line in doc.lines if line.heading != 1]
+    body_text = " ".join(body_texts)
+    record.page_title = heading
+    record.title = event_title(doc, heading)
+    record.language = detect_language(body_texts, doc.html_lang)
+    blocked = blocked_reason(doc, heading, body_text)
+    if blocked:
+        record.warn(blocked, f"not a content page ({blocked.replace('_', ' ')})")
+        record.is_event = False
+        return
+    record.published_at = find_published(doc)
+    when = choose_event_date(doc, url, heading or "", record.published_at)
+    for code, message in when.warnings:
+        record.warn(code, message)
+    record.start, record.end, record.timezone, record.tz_label = when.start, when.end, when.timezone, when.tz_label
+    record.series = detect_series(heading, body_texts)
+    record.format = detect_format(body_texts)
+    mention = when.mention
+    record.location = detect_location(doc, mention.line if mention else None, mention.end if mention else None)
+    not_event = non_event_reason(url, heading)
+    if not_event:
+        record.warn(not_event, f"not an event page ({not_event.replace('_', ' ')})")
+    date_sentence = doc.lines[mention.line].text if mention and 0 <= mention.line < len(doc.lines) else ""
+    has_event_words = bool(record.series or EVENT_WORDS.search(f"{heading or ''} {date_sentence}"))
+    record.is_event = bool(when.start and not not_event and has_event_words)
+    record.speakers = find_speakers(doc.lines, euroclusters, report_allowed=record.is_event)
+    record.euroclusters = euroclusters.match_text(f"{heading or ''}\n" + "\n".join(body_texts))
+    record.assets = find_assets(doc, url)

@@ -1,0 +1,96 @@
+"""Title and page heading: the quoted official title when the text gives one, else the heading."""
+
+from __future__ import annotations
+
+import re
+
+from harvest.parse.document import Document
+from harvest.parse.text import squash
+
+_QUOTED = re.compile(r"“\s*([^”“\"]{3,220}?)\s*[”\"]|\"\s*([^\"“”]{3,220}?)\s*[\"”]|„\s*([^“”\"„]{3,220}?)\s*[“”\"]"
+                     r"|«\s*([^»]{3,220}?)\s*»")
+_CUE_BEFORE = re.compile(
+    r"\b(?:talks?|event|events|workshop|webinar|conference|session|seminar|lab|matchmaking|meeting|forum|summit|"
+    r"titled|entitled|title|called|named|theme|topic|edition|programme|veranstaltung|konferenz|tagung|webinars?|"
+    r"seminar|titel|thema|motto|konferencj\w*|spotkani\w*|wydarzeni\w*|webinari\w*|warsztat\w*|seminari\w*|"
+    r"pt\.|tytułem|hasłem|intitulé|thème|atelier|rencontre)\W{0,3}$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"^\W{0,3}(?:will take place|takes place|took place|was held|will be held|is organised|is organized|"
+    r"findet|fand|odbędzie|odbyło|odbyła|aura lieu|a eu lieu)\b",
+    re.IGNORECASE,
+)
+_SITE_SUFFIX = re.compile(r"\s+(?:\||·|::|—|–|-)\s+[^|·:—–-]{2,60}$")
+_GENERIC_TITLE = re.compile(r"^(?:home ?page|home|startseite|strona główna|accueil|index|untitled|news|events?)$",
+                            re.IGNORECASE)
+
+
+def page_heading(doc: Document) -> str | None:
+    """The page's own heading as shown: the <h1>, else an article <h2> that comes before the body text."""
+    for line in doc.lines:
+        if line.heading == 1:
+            return _heading_text(doc, line)
+        if line.heading == 0 and len(line.text) > 60:
+            break
+    for line in doc.lines:
+        if line.heading == 2:
+            return line.text
+        if line.heading == 0 and len(line.text) > 60:
+            break
+    for candidate in (doc.og_title, doc.title_tag):
+        if candidate:
+            stripped = strip_site_suffix(candidate, doc.site_name)
+            if stripped and not _GENERIC_TITLE.match(stripped):
+                return stripped
+    return None
+
+
+def _heading_text(doc: Document, line: object) -> str:
+    block = getattr(line, "block", None)
+    if block is None:
+        return getattr(line, "text", "")
+    parts = [getattr(x, "text", "") for x in doc.lines if x.block is block or _inside(x.block, block)]
+    return squash(" ".join(parts)) or getattr(line, "text", "")
+
+
+def _inside(element: object, ancestor: object) -> bool:
+    if element is None:
+        return False
+    return any(a is ancestor for a in element.iterancestors())  # type: ignore[attr-defined]
+
+
+def strip_site_suffix(title: str, site_name: str | None) -> str:
+    """"Event X | European Cluster Collaboration Platform" → "Event X"."""
+    text = squash(title)
+    if site_name and text.endswith(site_name) and len(text) > len(site_name) + 3:
+        text = text[: -len(site_name)].rstrip(" |·:—–-")
+    match = _SITE_SUFFIX.search(text)
+    if match and "|" in match.group(0):
+        text = text[: match.start()]
+    return text.strip()
+
+
+def quoted_title(doc: Document) -> str | None:
+    """The official title as the text quotes it: “…”, "…", „…“ or «…» right after an event word."""
+    for line in doc.lines:
+        if line.heading == 1:
+            continue
+        text = line.text
+        for match in _QUOTED.finditer(text):
+            inner = next(g for g in match.groups() if g is not None)
+            inner = inner.strip().rstrip(",;:").strip()
+            words = inner.split()
+            if len(words) < 2 or not (inner[0].isupper() or inner[0].isdigit()):
+                continue
+            before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
+            if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+                return inner
+    return None
+
+
+def event_title(doc: Document, heading: str | None) -> str | None:
+    quoted = quoted_title(doc)
+    if quoted:
+        return quoted
+    return strip_site_suffix(heading, doc.site_name) if heading else None
