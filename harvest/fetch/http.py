@@ -113,6 +113,7 @@ class Fetcher:
         self.sleep, self.clock, self.rng = sleep, clock, rng
         self._last_request: dict[str, float] = {}
         self.robots = RobotsRules(self.crawl.robots_token)
+        self._robots_problems: dict[str, str] = {}  # origin → why its robots.txt could not be read
 
     def close(self) -> None:
         self.session.close()
@@ -147,7 +148,10 @@ class Fetcher:
                 result.disallowed, result.detail = True, f"robots.txt disallows {current}"
                 return result
             if verdict is RobotsVerdict.UNAVAILABLE:
-                return self._fail(result, "robots_unavailable", "robots.txt could not be read; the site is off limits")
+                why = self._robots_problems.get(_origin(current), "")
+                return self._fail(
+                    result, "robots_unavailable", f"robots.txt could not be read ({why}): site off limits"
+                )
             visited.add(current)
             headers = dict(conditional(current)) if conditional else {}
             exchange = self._request(current, accept, headers, result, self.crawl.max_body_bytes)
@@ -178,6 +182,7 @@ class Fetcher:
             robots = FetchResult(url=origin + "/robots.txt", final_url=origin + "/robots.txt")
             exchange = self._request(robots.url, None, {}, robots, ROBOTS_MAX_BYTES)
             result.exchanges.extend(robots.exchanges)
+            self._robots_problems[origin] = robots.failure or f"HTTP {robots.status}"
             self.robots.learn(origin, exchange.status if exchange else None, exchange.body if exchange else b"")
         return self.robots.verdict(origin, url)
 
