@@ -28,6 +28,10 @@ from harvest.parse.dates import (
 from harvest.parse.document import Document, Line
 
 _CET_LABELS = {"CET": "CET", "MEZ": "CET", "CEST": "CEST", "MESZ": "CEST"}
+_PUBLISHED = re.compile(
+    r"\b(?:submitted by|posted|published|publication date|veröffentlicht|opublikowano|dodano|publié|publikováno)\b",
+    re.IGNORECASE,
+)
 _URL_YEAR = re.compile(r"(?<![\d])(20\d\d|19\d\d)(?![\d])")
 
 
@@ -91,10 +95,11 @@ def find_published(doc: Document) -> str | None:
             return value.strip()
     if doc.meta_published and parse_iso(doc.meta_published):
         return doc.meta_published.strip()
-    texts = [t for t in doc.removed_text if PUBLICATION_LINE.search(t)] + [
-        line.text for line in doc.lines if PUBLICATION_LINE.search(line.text)
-    ]
-    for text in texts:
+    texts = [t for t in doc.removed_text if _PUBLISHED.search(t)]
+    texts += [line.text for line in doc.lines if _PUBLISHED.search(line.text)]
+    # a bare date right under the heading is the publication stamp (nca.cz "Clock icon" dates)
+    after_heading = [line.text for line in doc.lines[:6] if not line.heading and len(line.text) <= 24]
+    for text in texts + after_heading:
         for mention in find_mentions(text, -1, "date:"):
             if mention.first:
                 return mention.first.isoformat()

@@ -54,18 +54,22 @@ _NOT_NAME_WORDS = frozenset(
     department unit group council board office regional region national international global digital green
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Job titles: a part holding one of these is a role.
 ROLE_WORDS = frozenset(
-    """ceo cto cfo coo cob cso cmo cio founder co-founder cofounder president vice-president vp director
-    head manager officer leader lead chair chairman chairwoman chairperson coordinator consultant researcher
-    professor lecturer advisor adviser expert specialist analyst secretary minister commissioner member partner
-    owner engineer architect scientist representative ambassador deputy assistant associate senior junior chief
-    executive mep mayor governor counsellor counselor attorney lawyer economist editor journalist moderator
-    developer designer strategist facilitator trainer coach mentor principal fellow administrator treasurer rector
-    dean officer manager founder entrepreneur investor advisor policy project programme team acting managing
-    general international technical scientific geschäftsführer geschäftsführerin leiter leiterin referent
-    referentin vorstand vorsitzender vorsitzende prezes wiceprezes dyrektor dyrektorka kierownik kierowniczka
-    specjalista specjalistka koordynator koordynatorka ekspert ekspertka directeur directrice chargé chargée
-    responsable présidente président""".split()
+    """ceo cto cfo coo cob cso cmo cio founder co-founder cofounder president vice-president vp director head
+    manager officer leader chair chairman chairwoman chairperson coordinator consultant researcher professor
+    lecturer advisor adviser expert specialist analyst secretary minister commissioner member partner owner
+    engineer architect scientist representative ambassador deputy assistant chief mep mayor governor counsellor
+    counselor attorney lawyer economist editor journalist moderator developer designer strategist facilitator
+    trainer coach mentor fellow administrator treasurer rector dean entrepreneur investor geschäftsführer
+    geschäftsführerin leiter leiterin referent referentin vorstand vorsitzender vorsitzende prezes wiceprezes
+    dyrektor dyrektorka kierownik kierowniczka specjalista specjalistka koordynator koordynatorka ekspert
+    ekspertka directeur directrice chargé chargée responsable présidente président""".split()
+)
+# Words that open a job title without being one ("Senior …", "Policy …"): only at the start of a part.
+_ROLE_MODIFIERS = frozenset(
+    "vice deputy acting senior junior chief executive managing general associate assistant lead principal policy "
+    "project programme program team international technical scientific legal".split()
 )
 _ROLE_ACRONYMS = frozenset("CEO CTO CFO COO COB CSO CMO CIO MEP VP EU SME SMEs PhD MBA IT ICT R&D HR".split())
 ORG_WORDS = frozenset(
@@ -86,7 +90,7 @@ _ROLE_OF = re.compile(
 )
 _DROP_PART = re.compile(
     r"\b(?:of the year|award|prize|winner|laureate|finalist|download|presentation|slides|video|recording|pdf|"
-    r"biography|bio|linkedin|profile)\b",
+    r"biography|linkedin|profile)\b",
     re.IGNORECASE,
 )
 COUNTRIES = frozenset(
@@ -154,9 +158,8 @@ def starts_with_role(text: str) -> bool:
     if not tokens:
         return False
     first = _word(tokens[0])
-    if first in ("vice", "deputy", "acting", "senior", "junior", "chief", "executive", "managing", "general",
-                 "associate", "assistant") and len(tokens) > 1:
-        return True
+    if first in _ROLE_MODIFIERS and len(tokens) > 1:
+        return is_role_like(text) or not is_org_like(text)
     return first in ROLE_WORDS
 
 
@@ -275,7 +278,7 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
         if starts_with_role(first) or (is_role_like(first) and not is_org_like(first)):
             return first, None
         return None, first
-    if is_org_like(first) and not starts_with_role(first):
+    if is_org_like(first) and not is_role_like(first):
         return None, ", ".join(parts)
     role_parts = [first]
     position = 1
