@@ -78,12 +78,25 @@ def asset(label: str, url: str, created: str | None = None) -> Asset:
 def corpus_pages() -> list[Page]:
     """The corpus pages as a correct parser reads them (expected.jsonl), archived one second apart."""
     pages = []
-    for n, line in enumerate((CORPUS / "expected.jsonl").read_text(encoding="utf-8").splitlines()):
-        record = PageRecord.from_dict(json.loads(line))
+    for n, expected in enumerate(expected_records()):
+        record = PageRecord.from_dict(expected)
         record.parser_version = "expected"
         archived = stored(record.url, sha=f"{n:064x}")
         pages.append((archived, record))
     return pages
+
+
+def corpus_archive() -> list[tuple[StoredPage, bytes]]:
+    """The corpus pages as a harvest archive: (StoredPage, HTML body)."""
+    archive = []
+    for archived, record in corpus_pages():
+        expected_id = next(e["id"] for e in expected_records() if e["url"] == record.url)
+        archive.append((archived, (CORPUS / "pages" / f"{expected_id}.html").read_bytes()))
+    return archive
+
+
+def expected_records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (CORPUS / "expected.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 def tables_of(pages: list[Page], suppressed: set[str] | frozenset[str] = frozenset()) -> dict[str, pa.Table]:

@@ -16,17 +16,13 @@ from harvest.tables.build import build
 from harvest.tables.checks import check_tables
 from harvest.tables.staging import read_build
 
-from .pages import CORPUS, corpus_pages, rows, stored, tables_of
+from .pages import corpus_archive, corpus_pages, rows, stored, tables_of
 
 
 @pytest.fixture
 def archive(monkeypatch: pytest.MonkeyPatch) -> list[tuple[StoredPage, bytes]]:
     """The corpus pages as the archive of a harvest (replaces the crawler's reader)."""
-    pages: list[tuple[StoredPage, bytes]] = []
-    for n, line in enumerate((CORPUS / "expected.jsonl").read_text(encoding="utf-8").splitlines()):
-        expected = json.loads(line)
-        body = (CORPUS / "pages" / f"{expected['id']}.html").read_bytes()
-        pages.append((stored(expected["url"], sha=f"{n:064x}"), body))
+    pages = corpus_archive()
 
     def iter_stored_pages(home: HarvestHome) -> Iterator[tuple[StoredPage, bytes]]:
         yield from pages
