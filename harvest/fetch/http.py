@@ -142,7 +142,9 @@ class Fetcher:
         visited: set[str] = set()
         current = url
         for hop in range(self.crawl.max_redirects + 1):
-            result.final_url = current
+            # A hop may ask for a variant of a canonical URL (the trailing slash a server insists on); validators and
+            # the outcome belong to the canonical page.
+            result.final_url = self.canonicalize(current) or current
             verdict = self._robots_verdict(current, result)
             if verdict is RobotsVerdict.DISALLOWED:
                 result.disallowed, result.detail = True, f"robots.txt disallows {current}"
@@ -153,7 +155,7 @@ class Fetcher:
                     result, "robots_unavailable", f"robots.txt could not be read ({why}): site off limits"
                 )
             visited.add(current)
-            headers = dict(conditional(current)) if conditional else {}
+            headers = dict(conditional(result.final_url)) if conditional else {}
             exchange = self._request(current, accept, headers, result, self.crawl.max_body_bytes)
             if exchange is None:
                 return result

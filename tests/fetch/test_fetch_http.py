@@ -271,3 +271,15 @@ def test_origin_map_rewrites_requests_out_and_locations_back(make_fetcher, setti
     assert result.status == 200 and result.final_url == PAGE
     assert result.response is not None and result.response.url == f"{mirror}/content/eu-clusters-talks-x"
     assert all(call.request.url.startswith(mirror) for call in web.calls)
+
+
+def test_a_trailing_slash_redirect_keeps_the_canonical_page_and_its_validators(make_fetcher, settings) -> None:
+    page = "https://nca.cz/news/european-cluster-conference-2024"
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as web:
+        web.add(responses.GET, "https://nca.cz/robots.txt", status=404)
+        redirect(web, page, "/news/european-cluster-conference-2024/")
+        web.add(responses.GET, page + "/", status=304, match=[matchers.header_matcher({"If-None-Match": '"v1"'})])
+        result = make_fetcher(no_delay(settings)).get(
+            page, conditional=lambda url: {"If-None-Match": '"v1"'} if url == page else {}
+        )
+    assert result.status == 304 and result.final_url == page
