@@ -177,8 +177,8 @@ def _heading_outside_chrome(heading: HtmlElement) -> bool:
         role = (ancestor.get("role") or "").lower()
         if ancestor.tag in ("nav", "aside", "footer") or role in ("navigation", "banner", "contentinfo", "complementary"):
             return False
-        if ancestor.tag == "header" and _class_words(ancestor) & (_HEADING_CHROME_WORDS | {"header"}) - {"site"}:
-            return False
+        if ancestor.tag == "header" and _class_words(ancestor) & _HEADING_CHROME_WORDS:
+            return False  # the site header (logo, site name); an article's own <header> holds its heading
     return True
 
 

@@ -50,6 +50,7 @@ class EventDate:
     tz_label: str | None = None
     mention: DateMention | None = None
     source: str | None = None
+    structured_event: bool = False  # the page declares a schema.org Event
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -174,6 +175,7 @@ def _structured_agrees(mention: DateMention, item: Structured) -> bool:
 def choose_event_date(doc: Document, url: str, heading: str, published: str | None) -> EventDate:
     result = EventDate()
     structured = structured_dates(doc)
+    result.structured_event = any(item.source == "json-ld" for item in structured)
     mention = _pick(_candidates(doc.lines))
     source = "text"
     if mention is None and heading:

@@ -52,7 +52,8 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
     if not_event:
         record.warn(not_event, f"not an event page ({not_event.replace('_', ' ')})")
     date_sentence = doc.lines[mention.line].text if mention and 0 <= mention.line < len(doc.lines) else ""
-    has_event_words = bool(record.series or EVENT_WORDS.search(f"{heading or ''} {date_sentence}"))
+    described = f"{heading or ''} {date_sentence} {body_text[:2000]}"
+    has_event_words = bool(record.series or when.structured_event or EVENT_WORDS.search(described))
     record.is_event = bool(when.start and not not_event and has_event_words)
     record.speakers = find_speakers(doc.lines, euroclusters, report_allowed=record.is_event)
     record.euroclusters = euroclusters.match_text(f"{heading or ''}\n" + "\n".join(body_texts))
