@@ -422,7 +422,10 @@ def _prose_speaker(clause: str, index: EuroclusterIndex) -> Speaker | None:
         if from_match:
             organisation = strip_trailing(from_match.group(1).strip(" ,"))
         elif stripped.startswith((",", "(")) or starts_with_role(stripped):
-            role, organisation, eurocluster = split_affiliation(stripped.strip(",() "), index)
+            inner = stripped.strip(", ")
+            if inner.startswith("(") and inner.endswith(")"):
+                inner = inner[1:-1]
+            role, organisation, eurocluster = split_affiliation(inner, index)
         elif stripped:
             continue
         if not stripped:

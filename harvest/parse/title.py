@@ -39,9 +39,10 @@ def page_heading(doc: Document) -> str | None:
         if line.heading == 0 and len(line.text) > 60:
             break
     for candidate in (doc.og_title, doc.title_tag):
-        if candidate:
+        # "Modus | Home page" names the site, not the page: a generic part disqualifies the whole title
+        if candidate and not any(_GENERIC_TITLE.match(part.strip()) for part in re.split(r"\s[|·–—-]\s", candidate)):
             stripped = strip_site_suffix(candidate, doc.site_name)
-            if stripped and not _GENERIC_TITLE.match(stripped):
+            if stripped:
                 return stripped
     return None
 

@@ -1,0 +1,138 @@
+"""The issue's bullets, checked on pages in markups the corpus does not have (tests/parse/pages/)."""
+
+from __future__ import annotations
+
+from harvest.parse import PARSER_VERSION, Speaker
+from tests.parse.conftest import codes
+
+
+def test_wordpress_republication_ignores_publication_dates_views_and_sidebars(parse_fixture):
+    record = parse_fixture("wordpress_republication.html", "https://hub.example/2023/09/energy-talk/")
+    assert record.is_event
+    assert record.page_title == "EU Clusters Talk on the energy transition: invitation"
+    assert record.title == "Powering clusters: the energy transition in practice"  # „…“ quotes
+    assert record.series == "EU Clusters Talks"
+    # "4 October" without a year, CET on a summer-time date: +02:00, label kept, both warned
+    assert record.start == "2023-10-04T08:30:00+02:00"
+    assert record.end == "2023-10-04T09:45:00+02:00"
+    assert (record.timezone, record.tz_label) == ("Europe/Brussels", "CET")
+    assert {"year_inferred", "tz_label_mismatch"} <= codes(record)
+    assert record.published_at.startswith("2023-09-20")
+    assert record.format == "online"
+    assert record.parser_version == PARSER_VERSION
+
+
+def test_wordpress_speaker_formats(parse_fixture):
+    speakers = parse_fixture("wordpress_republication.html").speakers
+    assert speakers == [
+        # name in <strong> glued to the role, honorific stripped
+        Speaker("Anna Kowalska", "Policy Officer", "DG ENER, European Commission", None),
+        # "Role at Organisation", Eurocluster moved out of the organisation, "Prof. Dr." stripped
+        Speaker("Jens Müller", "Head of Innovation", "EnergieCluster Nord", "JEWEL"),
+        # two affiliations in one line
+        Speaker("Maria Rossi", "CEO; COB", "OpenTech; Clusters of Sweden", None),
+        # a role with commas in it
+        Speaker("Pierre Dubois", "Team Leader D.2 – Industrial forum, Alliances, Clusters",
+                "DG GROW, European Commission", None),
+        # award suffix dropped; "More TBC" is no speaker
+        Speaker("Eva Novak", "Managing Director", "Moravian Energy Cluster", None),
+    ]
+
+
+def test_wordpress_assets_skip_calendar_and_video_links(parse_fixture):
+    record = parse_fixture("wordpress_republication.html", "https://hub.example/2023/09/energy-talk/")
+    assert [(a.label, a.url, a.created) for a in record.assets] == [
+        ("agenda", "https://hub.example/wp-content/uploads/2023/09/agenda.pdf", None)
+    ]
+    assert record.euroclusters == ["JEWEL"]  # the related-posts teaser and sidebar names leak nothing
+
+
+def test_events_plugin_header_and_dash_speaker_lines(parse_fixture):
+    record = parse_fixture("events_plugin.html")
+    assert record.is_event
+    # "06 Jul 2022 - 06 Jul 2022 8:30 am - 10:00 am": one day, 12-hour clock, no label
+    assert record.start == "2022-07-06T08:30:00+02:00"
+    assert record.end == "2022-07-06T10:00:00+02:00"
+    assert record.tz_label is None
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Jan Kowalski", "Director", "Smart Industry Cluster"),
+        ("Lena Schmidt", "Engineer", "Fraunhofer Institute"),
+    ]
+
+
+def test_json_ld_event_and_time_element(parse_fixture):
+    record = parse_fixture("jsonld_event.html")
+    assert record.is_event
+    assert record.page_title == "Cluster Excellence Day 2024"  # article <h2>, never the generic <title>
+    assert record.start == "2024-06-12T09:00:00+02:00"
+    assert record.end == "2024-06-12T17:00:00+02:00"
+    assert record.euroclusters == ["SILEO"]
+    assert record.published_at == "2024-01-10"
+
+
+def test_german_page(parse_fixture):
+    record = parse_fixture("german.html")
+    assert record.is_event and record.language == "de"
+    assert record.title == "Kreislaufwirtschaft in der Praxis"
+    # "am 8. März 2023, 8:30 – 10 Uhr"; "Anmeldeschluss" and the sidebar date are not the event
+    assert (record.start, record.end, record.tz_label) == ("2023-03-08T08:30:00+01:00", "2023-03-08T10:00:00+01:00", None)
+    assert [(s.name, s.role) for s in record.speakers] == [
+        ("Julia Weber", "Geschäftsführerin"),
+        ("Thomas Huber", "Leiter Innovation"),
+    ]
+    assert record.published_at == "2023-03-01"
+
+
+def test_polish_page(parse_fixture):
+    record = parse_fixture("polish.html")
+    assert record.is_event and record.language == "pl"
+    assert record.series == "Clusters meet Regions"
+    assert (record.start, record.end, record.timezone) == ("2022-11-15", "2022-11-16", None)
+    assert record.title == "Klastry w transformacji regionów"
+    assert [s.organisation for s in record.speakers] == [
+        "Śląski Klaster Energii",
+        "Polska Agencja Rozwoju Przedsiębiorczości",
+    ]
+
+
+def test_windows_1250_bytes_with_a_wrong_meta_charset(parse_fixture):
+    record = parse_fixture("windows1250_wrong_meta.html")
+    assert "charset_mismatch" in codes(record)
+    assert record.page_title.startswith("Setkání klastrů")
+    assert (record.start, record.end) == ("2023-10-19", "2023-10-20")
+    assert record.euroclusters == ["SUSTAIN"]
+
+
+def test_access_denied_and_bot_challenge_are_not_events(parse_fixture):
+    denied = parse_fixture("access_denied.html")
+    assert not denied.is_event and "access_denied" in codes(denied)
+    challenge = parse_fixture("cloudflare.html")
+    assert not challenge.is_event and "bot_challenge" in codes(challenge)
+
+
+def test_listing_and_open_call_are_not_events(parse_fixture):
+    listing = parse_fixture("listing.html", "https://clustercollaboration.eu/event-calendar")
+    assert not listing.is_event
+    call = parse_fixture("open_call.html", "https://clustercollaboration.eu/open-calls/polrec-2nd-open-call")
+    assert not call.is_event and "open_call" in codes(call)
+    assert call.euroclusters == ["POLREC"]
+
+
+def test_attachment_table_assets_with_sizes(parse_fixture):
+    record = parse_fixture("attachment_table.html", "https://clustercollaboration.eu/content/health")
+    assert [(a.label, a.url, a.created, a.size, a.size_bytes) for a in record.assets] == [
+        ("Health slides.pdf", "https://clustercollaboration.eu/sites/default/files/2023-02/Health%20slides.pdf",
+         None, "1.2 MB", 1258291),
+        ("Summary", "https://clustercollaboration.eu/sites/default/files/2023-02/summary.docx", None, "345 KB",
+         353280),
+    ]
+    assert record.title == "Health in Europe: Where does our ecosystem stand?"
+    assert record.start == "2023-02-08T08:30:00+01:00"  # "from 8:30 to 9:45 CET"
+    assert [s.name for s in record.speakers] == ["Ana Silva"]  # "Speaker TBC" is a placeholder
+
+
+def test_truncated_page_keeps_what_is_there(parse_fixture):
+    record = parse_fixture("truncated.html")
+    assert "truncated_html" in codes(record)
+    assert record.is_event and record.start == "2023-05-31T08:30:00+02:00"
+    assert len(record.speakers) >= 6
