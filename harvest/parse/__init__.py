@@ -22,7 +22,7 @@ def parse_page(html: bytes | str, url: str, *, euroclusters: EuroclusterIndex | 
 
             euroclusters = load_euroclusters()
         build_record(record, html, url, euroclusters)
-    except Exception as exc:  # noqa: BLE001 - the contract: a page never breaks a harvest, it gets a warning
+    except Exception as exc:
         record.warn("parser_error", f"{type(exc).__name__}: {exc}")
     return record
 

@@ -13,10 +13,45 @@ from harvest.parse.text import squash
 
 PRAGUE = ZoneInfo("Europe/Prague")
 DOCUMENT_EXTENSIONS = frozenset(
-    ".pdf .zip .doc .docx .ppt .pptx .pps .ppsx .xls .xlsx .odt .odp .ods .rtf .csv .7z .rar".split()
+    [
+        ".pdf",
+        ".zip",
+        ".doc",
+        ".docx",
+        ".ppt",
+        ".pptx",
+        ".pps",
+        ".ppsx",
+        ".xls",
+        ".xlsx",
+        ".odt",
+        ".odp",
+        ".ods",
+        ".rtf",
+        ".csv",
+        ".7z",
+        ".rar",
+    ]
 )
 _NOT_ASSET_EXTENSIONS = frozenset(
-    ".ics .jpg .jpeg .png .gif .svg .webp .mp4 .mov .avi .webm .mp3 .html .htm .php .aspx".split()
+    [
+        ".ics",
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".gif",
+        ".svg",
+        ".webp",
+        ".mp4",
+        ".mov",
+        ".avi",
+        ".webm",
+        ".mp3",
+        ".html",
+        ".htm",
+        ".php",
+        ".aspx",
+    ]
 )
 _CREATED = re.compile(
     r"(?:created|uploaded|vytvořeno|nahráno|erstellt|utworzono)\s*:?\s*(\d{1,2})[./](\d{1,2})[./](\d{4})"
@@ -25,8 +60,11 @@ _CREATED = re.compile(
 )
 _SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(bytes|[kKmMgG]i?[bB]|[kKmMgG]o)\b")
 _SIZE_FACTORS = {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
-_ATTACHMENT_HEADER = re.compile(r"^\s*(?:attachments?|file|files|document|documents|anhang|załącznik\w*|"
-                                r"plik|pièce jointe|soubor|příloha)\s*$", re.IGNORECASE)
+_ATTACHMENT_HEADER = re.compile(
+    r"^\s*(?:attachments?|file|files|document|documents|anhang|załącznik\w*|"
+    r"plik|pièce jointe|soubor|příloha)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _extension(url: str) -> str:
@@ -37,7 +75,9 @@ def _extension(url: str) -> str:
 
 def _is_calendar_or_media(url: str) -> bool:
     lower = url.lower()
-    return "method=ical" in lower or "/ical" in lower or "format=ics" in lower or _extension(url) in _NOT_ASSET_EXTENSIONS
+    return (
+        "method=ical" in lower or "/ical" in lower or "format=ics" in lower or _extension(url) in _NOT_ASSET_EXTENSIONS
+    )
 
 
 def _text_after(link: HtmlElement) -> str:
@@ -94,26 +134,45 @@ def _in_attachment_table(link: HtmlElement) -> HtmlElement | None:
 def find_assets(doc: Document, url: str) -> list[Asset]:
     assets: list[Asset] = []
     seen: set[str] = set()
-    for link in doc.root.iter("a"):
+    links = list(doc.content.iter("a"))
+    for table in doc.root.iter("table"):
+        if not any(a is doc.content for a in table.iterancestors()):
+            links.extend(table.iter("a"))
+    for link in links:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
             continue
-        inside_content = link is doc.content or any(a is doc.content for a in link.iterancestors())
         table = _in_attachment_table(link)
-        if not inside_content and table is None:
+        extension = _extension(href)
+        if extension in _NOT_ASSET_EXTENSIONS:
             continue
+        if extension not in DOCUMENT_EXTENSIONS and table is None:
+            following = link.getnext()
+            nearby = (link.tail or "") + (following.text_content() if following is not None else "")
+            if "reated" not in nearby and ":" not in nearby:
+                continue
         absolute = urljoin(url, href)
         if absolute in seen or _is_calendar_or_media(absolute):
             continue
         after = _text_after(link)
         created = _created(after)
-        if _extension(absolute) not in DOCUMENT_EXTENSIONS and table is None and created is None:
+        if extension not in DOCUMENT_EXTENSIONS and table is None and created is None:
             continue
         label = squash(link.text_content()) or squash(link.get("title") or link.get("aria-label") or "")
         label = label or unquote(urlsplit(absolute).path.rsplit("/", 1)[-1])
-        size_text = size_bytes(squash(link.getparent().getparent().text_content()) if table is not None and
-                               link.getparent() is not None and link.getparent().getparent() is not None else after)
+        size_text = size_bytes(
+            squash(link.getparent().getparent().text_content())
+            if table is not None and link.getparent() is not None and link.getparent().getparent() is not None
+            else after
+        )
         seen.add(absolute)
-        assets.append(Asset(label=label, url=absolute, created=created,
-                            size=size_text[0] if size_text else None, size_bytes=size_text[1] if size_text else None))
+        assets.append(
+            Asset(
+                label=label,
+                url=absolute,
+                created=created,
+                size=size_text[0] if size_text else None,
+                size_bytes=size_text[1] if size_text else None,
+            )
+        )
     return assets

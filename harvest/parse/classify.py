@@ -13,8 +13,10 @@ SERIES_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("European Cluster Conference", re.compile(r"\bEuropean\s+Cluster\s+Conference\b", re.IGNORECASE)),
     ("C2Lab", re.compile(r"\bC2Labs?\b|\bCluster\s+Collaboration\s+Labs?\b", re.IGNORECASE)),
     ("ECCP matchmaking", re.compile(r"\bClusters?\s+Matchmaking\b|\bMatchmaking\s+Event\b")),
-    ("European Alliance Against Coronavirus", re.compile(r"\bEuropean\s+Alliance\s+Against\s+Corona\s?virus\b",
-                                                         re.IGNORECASE)),
+    (
+        "European Alliance Against Coronavirus",
+        re.compile(r"\bEuropean\s+Alliance\s+Against\s+Corona\s?virus\b", re.IGNORECASE),
+    ),
 )
 
 _CHALLENGE = re.compile(
@@ -52,15 +54,49 @@ EVENT_WORDS = re.compile(
 )
 
 _STOPWORDS = {
-    "en": frozenset("the and of to in is for on with will are this that from by be".split()),
-    "de": frozenset("der die und das ist mit für von den im zu auf wird eine ein nicht sich des dem".split()),
-    "pl": frozenset("i w na z się do jest dla oraz że o nie przez od jak to są".split()),
-    "fr": frozenset("le la les et des du est pour une dans au aux sur par avec qui".split()),
-    "cs": frozenset("a v se na je pro s z že jsou které by jako do při ve".split()),
-    "it": frozenset("il di che la per con del della sono gli le nel".split()),
-    "es": frozenset("el de que la los las con para por del una en se".split()),
-    "nl": frozenset("de het een van en voor met op zijn dat niet".split()),
+    "en": frozenset(
+        ["the", "and", "of", "to", "in", "is", "for", "on", "with", "will", "are", "this", "that", "from", "by", "be"]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "und",
+            "das",
+            "ist",
+            "mit",
+            "für",
+            "von",
+            "den",
+            "im",
+            "zu",
+            "auf",
+            "wird",
+            "eine",
+            "ein",
+            "nicht",
+            "sich",
+            "des",
+            "dem",
+        ]
+    ),
+    "pl": frozenset(
+        ["i", "w", "na", "z", "się", "do", "jest", "dla", "oraz", "że", "o", "nie", "przez", "od", "jak", "to", "są"]
+    ),
+    "fr": frozenset(
+        ["le", "la", "les", "et", "des", "du", "est", "pour", "une", "dans", "au", "aux", "sur", "par", "avec", "qui"]
+    ),
+    "cs": frozenset(
+        ["a", "v", "se", "na", "je", "pro", "s", "z", "že", "jsou", "které", "by", "jako", "do", "při", "ve"]
+    ),
+    "it": frozenset(["il", "di", "che", "la", "per", "con", "del", "della", "sono", "gli", "le", "nel"]),
+    "es": frozenset(["el", "de", "que", "la", "los", "las", "con", "para", "por", "del", "una", "en", "se"]),
+    "nl": frozenset(["de", "het", "een", "van", "en", "voor", "met", "op", "zijn", "dat", "niet"]),
 }
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words:
+        _LANGUAGES_OF[_w] = (*_LANGUAGES_OF.get(_w, ()), _lang)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -74,22 +110,30 @@ def detect_series(heading: str | None, texts: list[str]) -> str | None:
 
 
 def detect_language(texts: list[str], html_lang: str | None) -> str | None:
-    words = _WORD.findall(" ".join(texts)[:6000].lower())
+    words = _WORD.findall(" ".join(texts)[:2500].lower())
     if len(words) < 8:
         return (html_lang or "").split("-")[0].lower() or None
-    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for word in words:
+        for lang in _LANGUAGES_OF.get(word, ()):
+            counts[lang] += 1
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] >= 3 else (html_lang or "").split("-")[0].lower() or None
 
 
+_HYBRID = re.compile(
+    r"\bhybrid\b|on[ -]?site (?:or|and) online|online (?:or|and) (?:on[ -]?site|in person)|"
+    r"in person (?:or|and) online|hybryd\w*|hybride?\b"
+)
+_ONLINE = re.compile(r"\bonline\b|\bwebinar|\bvirtual\b|\blive ?stream|\bzoom\b|\bonline-")
+_ONSITE = re.compile(r"\bphysical event\b|\bin person\b|\bon[ -]?site\b|\bvenue\b|\bvor ort\b|\bstacjonarn")
+
+
 def detect_format(texts: list[str]) -> str | None:
-    text = " ".join(texts)
-    if re.search(r"\bhybrid\b|on[ -]?site (?:or|and) online|online (?:or|and) (?:on[ -]?site|in person)|"
-                 r"in person (?:or|and) online|hybryd\w*|hybride?\b", text, re.IGNORECASE):
+    text = " ".join(texts)[:5000].lower()
+    if _HYBRID.search(text):
         return "hybrid"
-    online = re.search(r"\bonline\b|\bwebinar|\bvirtual\b|\blive ?stream|\bzoom\b|\bonline-", text, re.IGNORECASE)
-    onsite = re.search(r"\bphysical event\b|\bin person\b|\bon[ -]?site\b|\bvenue\b|\bvor ort\b|\bstacjonarn",
-                       text, re.IGNORECASE)
+    online, onsite = _ONLINE.search(text), _ONSITE.search(text)
     if online and not onsite:
         return "online"
     if onsite and not online:
@@ -139,8 +183,11 @@ def detect_location(doc: Document, date_line: int | None, date_end: int | None) 
                 return following[0].text
     if date_line is not None and date_end is not None and 0 <= date_line < len(doc.lines):
         rest = doc.lines[date_line].text[date_end:]
-        match = re.search(r"\bin\s+(?:the\s+)?([A-ZÀ-Ž][\w'’-]+(?:[ -][A-ZÀ-Ž][\w'’-]+)*"
-                          r"(?:,\s*[A-ZÀ-Ž][\w'’-]+(?:\s[A-ZÀ-Ž][\w'’-]+)*)?)", rest[:160])
+        match = re.search(
+            r"\bin\s+(?:the\s+)?([A-ZÀ-Ž][\w'’-]+(?:[ -][A-ZÀ-Ž][\w'’-]+)*"
+            r"(?:,\s*[A-ZÀ-Ž][\w'’-]+(?:\s[A-ZÀ-Ž][\w'’-]+)*)?)",
+            rest[:160],
+        )
         if match:
             return match.group(1)
         header = re.match(r"^\s*,\s*([^.;]{3,80})$", rest)

@@ -20,24 +20,105 @@ BRUSSELS_NAME = "Europe/Brussels"
 MAX_EVENT_DAYS = 14  # a longer span is a project duration or a call period, not an event
 
 _MONTH_WORDS: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "stycznia", "styczeń", "styczen", "ledna", "leden",
-        "gennaio", "enero", "januari"),
-    2: ("february", "feb", "februar", "février", "fevrier", "févr", "lutego", "luty", "února", "unora", "únor",
-        "febbraio", "febrero", "februari"),
-    3: ("march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marca", "marzec", "března", "brezna", "březen",
-        "marzo", "maart"),
+    1: (
+        "january",
+        "jan",
+        "januar",
+        "jänner",
+        "janvier",
+        "janv",
+        "stycznia",
+        "styczeń",
+        "styczen",
+        "ledna",
+        "leden",
+        "gennaio",
+        "enero",
+        "januari",
+    ),
+    2: (
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "fevrier",
+        "févr",
+        "lutego",
+        "luty",
+        "února",
+        "unora",
+        "únor",
+        "febbraio",
+        "febrero",
+        "februari",
+    ),
+    3: (
+        "march",
+        "mar",
+        "märz",
+        "maerz",
+        "mrz",
+        "mär",
+        "mars",
+        "marca",
+        "marzec",
+        "března",
+        "brezna",
+        "březen",
+        "marzo",
+        "maart",
+    ),
     4: ("april", "apr", "avril", "kwietnia", "kwiecień", "kwiecien", "dubna", "duben", "aprile", "abril"),
     5: ("may", "mai", "maja", "maj", "května", "kvetna", "květen", "maggio", "mayo", "mei"),
     6: ("june", "jun", "juni", "juin", "czerwca", "czerwiec", "června", "cervna", "červen", "giugno", "junio"),
     7: ("july", "jul", "juli", "juillet", "lipca", "lipiec", "července", "cervence", "červenec", "luglio", "julio"),
     8: ("august", "aug", "août", "aout", "sierpnia", "sierpień", "sierpien", "srpna", "srpen", "agosto", "augustus"),
-    9: ("september", "sep", "sept", "septembre", "września", "wrzesnia", "wrzesień", "wrzesien", "září", "zari",
-        "settembre", "septiembre"),
-    10: ("october", "oct", "oktober", "okt", "octobre", "października", "pazdziernika", "październik", "října",
-         "rijna", "říjen", "ottobre", "octubre"),
+    9: (
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "września",
+        "wrzesnia",
+        "wrzesień",
+        "wrzesien",
+        "září",
+        "zari",
+        "settembre",
+        "septiembre",
+    ),
+    10: (
+        "october",
+        "oct",
+        "oktober",
+        "okt",
+        "octobre",
+        "października",
+        "pazdziernika",
+        "październik",
+        "října",
+        "rijna",
+        "říjen",
+        "ottobre",
+        "octubre",
+    ),
     11: ("november", "nov", "novembre", "listopada", "listopad", "listopadu", "noviembre"),
-    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "grudnia", "grudzień", "grudzien",
-         "prosince", "prosinec", "dicembre", "diciembre"),
+    12: (
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "décembre",
+        "decembre",
+        "déc",
+        "grudnia",
+        "grudzień",
+        "grudzien",
+        "prosince",
+        "prosinec",
+        "dicembre",
+        "diciembre",
+    ),
 }
 MONTHS: dict[str, int] = {word: number for number, words in _MONTH_WORDS.items() for word in words}
 # English month names that are also ordinary words: only capitalised they are months.
@@ -47,9 +128,11 @@ _MON = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) +
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|\.(?!\d))?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _RSEP = r"\s*(?:-|–|—|‐|−|&|\+|and|und|bis|to|till|until|through|i|oraz|do|a|et|au|y|e|en|tot|/)\s*"
-_WEEKDAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch"
-            r"|donnerstag|freitag|samstag|sonntag|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|niedziela"
-            r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|niedziela"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
 
 DATE_RE = re.compile(
     rf"(?<![\w.,/:-])(?P<d1>{_DAY})(?:\s*(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?)?"
@@ -84,8 +167,9 @@ _NEGATIVE_BEFORE = re.compile(
     r"nabór|date limite|inscriptions?|veröffentlicht|opublikowan\w*|views?|aufrufe|wyświetle\w*)\b",
     re.IGNORECASE,
 )
-_NEGATIVE_JUST_BEFORE = re.compile(r"\b(?:by|before|bis|vor|do|przed|avant|after|ab|od|seit)\s*(?:the\s+)?$",
-                                   re.IGNORECASE)
+_NEGATIVE_JUST_BEFORE = re.compile(
+    r"\b(?:by|before|bis|vor|do|przed|avant|after|ab|od|seit)\s*(?:the\s+)?$", re.IGNORECASE
+)
 _NEGATIVE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:(?:were|was|has been|have been|had been) (?:launched|founded|established|published|adopted|"
     r"signed|set up|announced|created)|launched|founded|established)\b",
@@ -198,7 +282,7 @@ _CLOCK_BEFORE = re.compile(
 
 
 def _clock_before(text: str, before: int) -> Clock | None:
-    """"08:30 - 09:30 CEST on 5 May": a time written before its date."""
+    """ "08:30 - 09:30 CEST on 5 May": a time written before its date."""
     match = _CLOCK_BEFORE.search(text[max(0, before - 45) : before])
     if not match or not (":" in match.group("t1") or match.group("tz") or "m" in match.group("t1").lower()):
         return None
@@ -286,8 +370,24 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     if numeric and not before.strip() and clock is None and not _LABEL_LINE.match(prev_line):
         return None
     last_month = month2 if day2 is not None and month2 != month1 else None
-    return DateMention(first, last, month1, day1, last_month, day2, year1, clock, line_index, match.start(),
-                       match.end(), match.group(0), numeric, negative, positive, header)
+    return DateMention(
+        first,
+        last,
+        month1,
+        day1,
+        last_month,
+        day2,
+        year1,
+        clock,
+        line_index,
+        match.start(),
+        match.end(),
+        match.group(0),
+        numeric,
+        negative,
+        positive,
+        header,
+    )
 
 
 def month_years(text: str) -> list[tuple[int, int]]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import codecs
 import re
 
-from harvest.parse.text import clean
+from harvest.parse.text import without_controls as clean
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13)) + b"\x7f"
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _FALLBACKS = ("windows-1250", "iso-8859-2", "windows-1252")
 # Characters that are rare in real European text but common when single-byte text is decoded with the wrong table.
@@ -22,8 +23,13 @@ _UNLIKELY = frozenset("ìòùøðþÐÞ¹³¾¼½²¤¦¨´¸¿œŸæ¥ªº±µ�
 
 def declared_charset(head: bytes) -> str | None:
     """The charset named by `<meta>` or the XML declaration, if Python knows it."""
+    at = next((i for i in (head.find(b"charset"), head.find(b"CHARSET"), head.find(b"Charset")) if i >= 0), -1)
+    at = head.find(b"encoding") if at < 0 else at
+    if at < 0:
+        return None
+    window = head[max(0, at - 300) : at + 80]
     for pattern in (_META_CHARSET, _XML_ENCODING):
-        match = pattern.search(head)
+        match = pattern.search(window)
         if match:
             name = match.group(1).decode("ascii", "replace").lower()
             try:
@@ -55,6 +61,7 @@ def decode_html(data: bytes | str) -> tuple[str, str | None, list[str]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return clean(data[len(bom) :].decode(encoding, "replace")), encoding, notes
+    data = data.translate(None, _CONTROL_BYTES)  # NUL and other C0 controls break the HTML parser
     declared = declared_charset(data[:32768])
     try:
         text = data.decode("utf-8")

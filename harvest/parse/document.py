@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import lxml.html
@@ -21,28 +22,175 @@ from harvest.parse.text import squash
 HtmlElement = lxml.html.HtmlElement
 
 BLOCK_TAGS = frozenset(
-    "p div li ul ol h1 h2 h3 h4 h5 h6 td th tr table thead tbody dt dd dl blockquote section article header footer "
-    "main figure figcaption pre address center details summary caption aside nav form hr body html".split()
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "td",
+        "th",
+        "tr",
+        "table",
+        "thead",
+        "tbody",
+        "dt",
+        "dd",
+        "dl",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "figure",
+        "figcaption",
+        "pre",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "caption",
+        "aside",
+        "nav",
+        "form",
+        "hr",
+        "body",
+        "html",
+    ]
 )
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
-_ALWAYS_DROP_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "object", "select",
-                               "button", "textarea", "input", "canvas", "video", "audio", "map", "figcaption"])
-_CHROME_TAGS = frozenset(["nav", "aside", "footer", "form", "header", "menu", "dialog"])
-_CHROME_ROLES = frozenset(["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
-                           "search", "menu", "menubar", "toolbar", "alert"])
-_CHROME_WORDS = frozenset(
-    """nav navbar navigation menu menus submenu breadcrumb breadcrumbs sidebar sidebars footer cookie cookies consent
-    gdpr share sharing sharer social socials teaser teasers related recent upcoming comments comment widget widgets
-    newsletter subscribe subscription advert advertisement ads skip pager pagination tags tagcloud byline submitted
-    author posted postedon published updated views viewcount modal popup offcanvas masthead logo branding
-    toolbar srOnly screenreader rating ratings print""".split()
+_ALWAYS_DROP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "select",
+        "button",
+        "textarea",
+        "input",
+        "canvas",
+        "video",
+        "audio",
+        "map",
+        "figcaption",
+    ]
 )
-_CHROME_PAIRS = (("visually", "hidden"), ("sr", "only"), ("screen", "reader"), ("entry", "meta"), ("post", "meta"),
-                 ("entry", "date"), ("post", "date"), ("article", "meta"), ("site", "title"), ("site", "name"),
-                 ("more", "link"), ("read", "more"), ("see", "also"), ("you", "may"), ("entry", "footer"),
-                 ("page", "meta"), ("node", "meta"), ("post", "views"), ("mega", "menu"), ("language", "switcher"),
-                 ("lang", "switch"))
+_CHROME_TAGS = frozenset(["nav", "aside", "footer", "form", "header", "menu", "dialog"])
+_CHROME_ROLES = frozenset(
+    [
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "dialog",
+        "alertdialog",
+        "search",
+        "menu",
+        "menubar",
+        "toolbar",
+        "alert",
+    ]
+)
+_CHROME_WORDS = frozenset(
+    [
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "menus",
+        "submenu",
+        "breadcrumb",
+        "breadcrumbs",
+        "sidebar",
+        "sidebars",
+        "footer",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "share",
+        "sharing",
+        "sharer",
+        "social",
+        "socials",
+        "teaser",
+        "teasers",
+        "related",
+        "recent",
+        "upcoming",
+        "comments",
+        "comment",
+        "widget",
+        "widgets",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "advert",
+        "advertisement",
+        "ads",
+        "skip",
+        "pager",
+        "pagination",
+        "tags",
+        "tagcloud",
+        "byline",
+        "submitted",
+        "author",
+        "posted",
+        "postedon",
+        "published",
+        "updated",
+        "views",
+        "viewcount",
+        "modal",
+        "popup",
+        "offcanvas",
+        "masthead",
+        "logo",
+        "branding",
+        "toolbar",
+        "srOnly",
+        "screenreader",
+        "rating",
+        "ratings",
+        "print",
+    ]
+)
+_CHROME_PAIRS = (
+    ("visually", "hidden"),
+    ("sr", "only"),
+    ("screen", "reader"),
+    ("entry", "meta"),
+    ("post", "meta"),
+    ("entry", "date"),
+    ("post", "date"),
+    ("article", "meta"),
+    ("site", "title"),
+    ("site", "name"),
+    ("more", "link"),
+    ("read", "more"),
+    ("see", "also"),
+    ("you", "may"),
+    ("entry", "footer"),
+    ("page", "meta"),
+    ("node", "meta"),
+    ("post", "views"),
+    ("mega", "menu"),
+    ("language", "switcher"),
+    ("lang", "switch"),
+)
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _SIDEBAR_HEADING = re.compile(
     r"^(?:upcoming|latest|recent|related|other|more|popular|similar|further|next|previous|our)\b.{0,30}"
@@ -85,10 +233,14 @@ class Document:
     headings: list[Line] = field(default_factory=list)
 
 
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+
+
 def parse_html(text: str) -> HtmlElement:
     """An lxml tree for any text, even empty or broken (an empty `<html>` then)."""
     try:
-        root = lxml.html.document_fromstring(text) if text.strip() else None
+        # bytes with a fixed encoding parse faster than str, and no <meta charset> can mislead libxml2
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER) if text.strip() else None
     except (etree.ParserError, ValueError):
         root = None
     if root is None:
@@ -100,9 +252,16 @@ def _attr_text(value: str | None) -> str | None:
     return squash(value) if value and value.strip() else None
 
 
-def _class_words(element: HtmlElement) -> set[str]:
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return {w for w in _CLASS_SPLIT.split(raw) if w}
+@lru_cache(maxsize=4096)
+def _words_of(raw: str) -> frozenset[str]:
+    return frozenset(w for w in _CLASS_SPLIT.split(raw.lower()) if w)
+
+
+def _class_words(element: HtmlElement) -> frozenset[str]:
+    klass, ident = element.get("class"), element.get("id")
+    if klass is None and ident is None:
+        return frozenset()
+    return _words_of(f"{klass or ''} {ident or ''}")
 
 
 def is_chrome(element: HtmlElement) -> bool:
@@ -146,10 +305,11 @@ def _read_json_ld(root: HtmlElement) -> list[dict[str, Any]]:
     return objects
 
 
-def _read_meta(root: HtmlElement) -> tuple[str | None, str | None, str | None, dict[str, str]]:
+def _read_meta(root: HtmlElement, has_microdata: bool) -> tuple[str | None, str | None, str | None, dict[str, str]]:
     og_title = site_name = published = None
     microdata: dict[str, str] = {}
-    for meta in root.iter("meta"):
+    head = root.find("head")
+    for meta in (head if head is not None else root).iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         content = meta.get("content")
         if not content:
@@ -160,7 +320,8 @@ def _read_meta(root: HtmlElement) -> tuple[str | None, str | None, str | None, d
             site_name = site_name or _attr_text(content)
         elif key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created"):
             published = published or content.strip()
-    for element in root.xpath("//*[@itemprop='startDate' or @itemprop='endDate']"):
+    candidates = root.xpath("//*[@itemprop='startDate' or @itemprop='endDate']") if has_microdata else []
+    for element in candidates:
         value = element.get("content") or element.get("datetime") or element.text_content()
         if value and value.strip():
             microdata.setdefault(element.get("itemprop"), value.strip())
@@ -175,7 +336,12 @@ def _heading_outside_chrome(heading: HtmlElement) -> bool:
         return False
     for ancestor in heading.iterancestors():
         role = (ancestor.get("role") or "").lower()
-        if ancestor.tag in ("nav", "aside", "footer") or role in ("navigation", "banner", "contentinfo", "complementary"):
+        if ancestor.tag in ("nav", "aside", "footer") or role in (
+            "navigation",
+            "banner",
+            "contentinfo",
+            "complementary",
+        ):
             return False
         if ancestor.tag == "header" and _class_words(ancestor) & _HEADING_CHROME_WORDS:
             return False  # the site header (logo, site name); an article's own <header> holds its heading
@@ -191,25 +357,30 @@ def _main_heading(root: HtmlElement) -> HtmlElement | None:
     return candidates[0] if candidates else None
 
 
+_BYLINE_WORDS = frozenset(["byline", "submitted", "author", "posted", "postedon", "published", "date", "meta", "time"])
+
+
 def _drop_chrome(root: HtmlElement, protected: set[HtmlElement], removed_text: list[str]) -> None:
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_ALWAYS_DROP_TAGS, with_tail=False)
     doomed: list[HtmlElement] = []
-    for element in root.iter():
+    stack = list(root)
+    while stack:  # depth-first, never descending into what is dropped anyway
+        element = stack.pop()
         tag = element.tag
         if not isinstance(tag, str):
-            doomed.append(element)  # comments and processing instructions
             continue
-        if tag in _ALWAYS_DROP_TAGS:
+        if element not in protected and is_chrome(element):
             doomed.append(element)
-        elif tag not in ("html", "body") and element not in protected and is_chrome(element):
-            doomed.append(element)
-        elif tag in ("h2", "h3", "h4") and _SIDEBAR_HEADING.match(squash(element.text_content())):
+            continue
+        if tag in ("h2", "h3", "h4") and _SIDEBAR_HEADING.match(squash(element.text_content())):
             parent = element.getparent()
             doomed.append(parent if parent is not None and parent not in protected else element)
-    for element in doomed:
-        parent = element.getparent()
-        if parent is None:
             continue
-        if isinstance(element.tag, str) and element.tag not in _ALWAYS_DROP_TAGS:
+        stack.extend(element)
+    for element in doomed:
+        if element.getparent() is None:
+            continue
+        if _class_words(element) & _BYLINE_WORDS or element.tag == "time":
             text = squash(element.text_content())
             if text and len(text) < 300:
                 removed_text.append(text)
@@ -281,18 +452,18 @@ def read_lines(element: HtmlElement) -> list[Line]:
 
 def build_document(text: str) -> Document:
     root = parse_html(text)
-    title_element = root.find(".//title")
+    head = root.find("head")
+    title_element = (head if head is not None else root).find(".//title")
     title_tag = _attr_text(title_element.text_content()) if title_element is not None else None
     html_lang = _attr_text(root.get("lang") or root.get("xml:lang"))
     json_ld = _read_json_ld(root)
-    og_title, site_name, meta_published, microdata = _read_meta(root)
+    og_title, site_name, meta_published, microdata = _read_meta(root, "startDate" in text)
     heading = _main_heading(root)
     protected: set[HtmlElement] = set()
     if heading is not None:
         protected.add(heading)
         protected.update(heading.iterancestors())
     removed_text: list[str] = []
-    head = root.find("head")
     if head is not None:
         head.drop_tree()
     _drop_chrome(root, protected, removed_text)
@@ -304,5 +475,17 @@ def build_document(text: str) -> Document:
         for index, line in enumerate(lines):
             line.index = index
     headings = [line for line in lines if line.heading]
-    return Document(root, content, lines, title_tag, og_title, site_name, html_lang, json_ld, meta_published,
-                    microdata, removed_text, headings)
+    return Document(
+        root,
+        content,
+        lines,
+        title_tag,
+        og_title,
+        site_name,
+        html_lang,
+        json_ld,
+        meta_published,
+        microdata,
+        removed_text,
+        headings,
+    )

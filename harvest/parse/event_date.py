@@ -32,6 +32,7 @@ _PUBLISHED = re.compile(
     r"\b(?:submitted by|posted|published|publication date|veröffentlicht|opublikowano|dodano|publié|publikováno)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _URL_YEAR = re.compile(r"(?<![\d])(20\d\d|19\d\d)(?![\d])")
 
 
@@ -97,7 +98,7 @@ def find_published(doc: Document) -> str | None:
     if doc.meta_published and parse_iso(doc.meta_published):
         return doc.meta_published.strip()
     texts = [t for t in doc.removed_text if _PUBLISHED.search(t)]
-    texts += [line.text for line in doc.lines if _PUBLISHED.search(line.text)]
+    texts += [line.text for line in doc.lines if _DIGIT.search(line.text) and _PUBLISHED.search(line.text)]
     # a bare date right under the heading is the publication stamp (nca.cz "Clock icon" dates)
     after_heading = [line.text for line in doc.lines[:6] if not line.heading and len(line.text) <= 24]
     for text in texts + after_heading:
@@ -107,8 +108,9 @@ def find_published(doc: Document) -> str | None:
     return None
 
 
-def _year_for(mention: DateMention, doc: Document, url: str, heading: str, published: str | None,
-              structured: list[Structured]) -> int | None:
+def _year_for(
+    mention: DateMention, doc: Document, url: str, heading: str, published: str | None, structured: list[Structured]
+) -> int | None:
     for item in structured:
         if (item.start[0].month, item.start[0].day) == (mention.month, mention.day):
             return item.start[0].year
@@ -152,6 +154,9 @@ def _candidates(lines: list[Line]) -> list[DateMention]:
     found: list[DateMention] = []
     previous = ""
     for line in lines:
+        if not _DIGIT.search(line.text):
+            previous = line.text
+            continue
         if line.heading == 1 or PUBLICATION_LINE.search(line.text):
             previous = line.text
             continue
@@ -200,7 +205,7 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     if chosen is not None:
         if start_day is None:
             start_day, start_time = chosen.start
-            end_day, end_time = (chosen.end if chosen.end else (None, None))
+            end_day, end_time = chosen.end if chosen.end else (None, None)
             source = chosen.source
         elif mention is not None and _structured_agrees(mention, chosen):
             source = f"{source}+{chosen.source}"

@@ -43,44 +43,398 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _NAME_SUFFIX = re.compile(r",?\s+(?:PhD|Ph\.D\.|MBA|MSc|MA|BSc|Jr\.?|Sr\.?)$")
-_PARTICLES = frozenset("de da di del della dos das do du van von der den ter ten le la y af zu bin al el st".split())
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "do",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "le",
+        "la",
+        "y",
+        "af",
+        "zu",
+        "bin",
+        "al",
+        "el",
+        "st",
+    ]
+)
 _NOT_NAME_WORDS = frozenset(
-    """the this that these a an in on at for from with by and or of to our your their its speakers speaker more
-    european eu cluster clusters commission platform network innovate adopt train go outreach watch read download
-    register learn join further agenda programme program session panel event events talk talks webinar workshop
-    conference day opening closing welcome keynote introduction moderator moderation summary conclusions
-    networking coffee lunch break registration q&a questions presentation presentations slides video recording
-    participants ministry university institute agency association alliance centre center consortium foundation
-    department unit group council board office regional region national international global digital green
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "by",
+        "and",
+        "or",
+        "of",
+        "to",
+        "our",
+        "your",
+        "their",
+        "its",
+        "speakers",
+        "speaker",
+        "more",
+        "european",
+        "eu",
+        "cluster",
+        "clusters",
+        "commission",
+        "platform",
+        "network",
+        "innovate",
+        "adopt",
+        "train",
+        "go",
+        "outreach",
+        "watch",
+        "read",
+        "download",
+        "register",
+        "learn",
+        "join",
+        "further",
+        "agenda",
+        "programme",
+        "program",
+        "session",
+        "panel",
+        "event",
+        "events",
+        "talk",
+        "talks",
+        "webinar",
+        "workshop",
+        "conference",
+        "day",
+        "opening",
+        "closing",
+        "welcome",
+        "keynote",
+        "introduction",
+        "moderator",
+        "moderation",
+        "summary",
+        "conclusions",
+        "networking",
+        "coffee",
+        "lunch",
+        "break",
+        "registration",
+        "q&a",
+        "questions",
+        "presentation",
+        "presentations",
+        "slides",
+        "video",
+        "recording",
+        "participants",
+        "ministry",
+        "university",
+        "institute",
+        "agency",
+        "association",
+        "alliance",
+        "centre",
+        "center",
+        "consortium",
+        "foundation",
+        "department",
+        "unit",
+        "group",
+        "council",
+        "board",
+        "office",
+        "regional",
+        "region",
+        "national",
+        "international",
+        "global",
+        "digital",
+        "green",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 # Job titles: a part holding one of these is a role.
 ROLE_WORDS = frozenset(
-    """ceo cto cfo coo cob cso cmo cio founder co-founder cofounder president vice-president vp director head
-    manager officer leader chair chairman chairwoman chairperson coordinator consultant researcher professor
-    lecturer advisor adviser expert specialist analyst secretary minister commissioner member partner owner
-    engineer architect scientist representative ambassador deputy assistant chief mep mayor governor counsellor
-    counselor attorney lawyer economist editor journalist moderator developer designer strategist facilitator
-    trainer coach mentor fellow administrator treasurer rector dean entrepreneur investor geschäftsführer
-    geschäftsführerin leiter leiterin referent referentin vorstand vorsitzender vorsitzende prezes wiceprezes
-    dyrektor dyrektorka kierownik kierowniczka specjalista specjalistka koordynator koordynatorka ekspert
-    ekspertka directeur directrice chargé chargée responsable présidente président""".split()
+    [
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "cob",
+        "cso",
+        "cmo",
+        "cio",
+        "founder",
+        "co-founder",
+        "cofounder",
+        "president",
+        "vice-president",
+        "vp",
+        "director",
+        "head",
+        "manager",
+        "officer",
+        "leader",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "coordinator",
+        "consultant",
+        "researcher",
+        "professor",
+        "lecturer",
+        "advisor",
+        "adviser",
+        "expert",
+        "specialist",
+        "analyst",
+        "secretary",
+        "minister",
+        "commissioner",
+        "member",
+        "partner",
+        "owner",
+        "engineer",
+        "architect",
+        "scientist",
+        "representative",
+        "ambassador",
+        "deputy",
+        "assistant",
+        "chief",
+        "mep",
+        "mayor",
+        "governor",
+        "counsellor",
+        "counselor",
+        "attorney",
+        "lawyer",
+        "economist",
+        "editor",
+        "journalist",
+        "moderator",
+        "developer",
+        "designer",
+        "strategist",
+        "facilitator",
+        "trainer",
+        "coach",
+        "mentor",
+        "fellow",
+        "administrator",
+        "treasurer",
+        "rector",
+        "dean",
+        "entrepreneur",
+        "investor",
+        "geschäftsführer",
+        "geschäftsführerin",
+        "leiter",
+        "leiterin",
+        "referent",
+        "referentin",
+        "vorstand",
+        "vorsitzender",
+        "vorsitzende",
+        "prezes",
+        "wiceprezes",
+        "dyrektor",
+        "dyrektorka",
+        "kierownik",
+        "kierowniczka",
+        "specjalista",
+        "specjalistka",
+        "koordynator",
+        "koordynatorka",
+        "ekspert",
+        "ekspertka",
+        "directeur",
+        "directrice",
+        "chargé",
+        "chargée",
+        "responsable",
+        "présidente",
+        "président",
+    ]
 )
 # Words that open a job title without being one ("Senior …", "Policy …"): only at the start of a part.
 _ROLE_MODIFIERS = frozenset(
-    "vice deputy acting senior junior chief executive managing general associate assistant lead principal policy "
-    "project programme program team international technical scientific legal".split()
+    [
+        "vice",
+        "deputy",
+        "acting",
+        "senior",
+        "junior",
+        "chief",
+        "executive",
+        "managing",
+        "general",
+        "associate",
+        "assistant",
+        "lead",
+        "principal",
+        "policy",
+        "project",
+        "programme",
+        "program",
+        "team",
+        "international",
+        "technical",
+        "scientific",
+        "legal",
+    ]
 )
-_ROLE_ACRONYMS = frozenset("CEO CTO CFO COO COB CSO CMO CIO MEP VP EU SME SMEs PhD MBA IT ICT R&D HR".split())
+_ROLE_ACRONYMS = frozenset(
+    [
+        "CEO",
+        "CTO",
+        "CFO",
+        "COO",
+        "COB",
+        "CSO",
+        "CMO",
+        "CIO",
+        "MEP",
+        "VP",
+        "EU",
+        "SME",
+        "SMEs",
+        "PhD",
+        "MBA",
+        "IT",
+        "ICT",
+        "R&D",
+        "HR",
+    ]
+)
 ORG_WORDS = frozenset(
-    """cluster commission agency association alliance university universität uniwersytet univerzita université
-    universidad università institute institut instytut istituto instituto centre center centrum zentrum consortium
-    foundation fundacja stiftung fondation fondazione ministry ministerium ministerstwo ministère council chamber
-    kammer izba network netzwerk platform partnership gmbh ag ltd ltd. inc inc. sa s.a. srl s.r.l. sp. spa bv nv oy
-    ab plc llc company corporation group gruppe grupa dg directorate directorate-general eismea jrc government
-    regierung office bank school college hub park lab laboratory society federation union authority organisation
-    organization parliament eurocluster klaster klastr pôle polo cooperative cooperation initiative secretariat
-    department""".split()
+    [
+        "cluster",
+        "commission",
+        "agency",
+        "association",
+        "alliance",
+        "university",
+        "universität",
+        "uniwersytet",
+        "univerzita",
+        "université",
+        "universidad",
+        "università",
+        "institute",
+        "institut",
+        "instytut",
+        "istituto",
+        "instituto",
+        "centre",
+        "center",
+        "centrum",
+        "zentrum",
+        "consortium",
+        "foundation",
+        "fundacja",
+        "stiftung",
+        "fondation",
+        "fondazione",
+        "ministry",
+        "ministerium",
+        "ministerstwo",
+        "ministère",
+        "council",
+        "chamber",
+        "kammer",
+        "izba",
+        "network",
+        "netzwerk",
+        "platform",
+        "partnership",
+        "gmbh",
+        "ag",
+        "ltd",
+        "ltd.",
+        "inc",
+        "inc.",
+        "sa",
+        "s.a.",
+        "srl",
+        "s.r.l.",
+        "sp.",
+        "spa",
+        "bv",
+        "nv",
+        "oy",
+        "ab",
+        "plc",
+        "llc",
+        "company",
+        "corporation",
+        "group",
+        "gruppe",
+        "grupa",
+        "dg",
+        "directorate",
+        "directorate-general",
+        "eismea",
+        "jrc",
+        "government",
+        "regierung",
+        "office",
+        "bank",
+        "school",
+        "college",
+        "hub",
+        "park",
+        "lab",
+        "laboratory",
+        "society",
+        "federation",
+        "union",
+        "authority",
+        "organisation",
+        "organization",
+        "parliament",
+        "eurocluster",
+        "klaster",
+        "klastr",
+        "pôle",
+        "polo",
+        "cooperative",
+        "cooperation",
+        "initiative",
+        "secretariat",
+        "department",
+    ]
 )
 _ROLE_OF = re.compile(
     r"^(?P<role>(?:(?:vice|deputy|acting|managing|executive|general|founding)[- ])*(?:president|director|chair"
@@ -94,12 +448,81 @@ _DROP_PART = re.compile(
     re.IGNORECASE,
 )
 COUNTRIES = frozenset(
-    "austria|belgium|bulgaria|croatia|cyprus|czechia|czech republic|denmark|estonia|finland|france|germany|greece|"
-    "hungary|ireland|italy|latvia|lithuania|luxembourg|malta|netherlands|the netherlands|poland|portugal|romania|"
-    "slovakia|slovenia|spain|sweden|norway|iceland|switzerland|united kingdom|uk|ukraine|moldova|serbia|albania|"
-    "montenegro|north macedonia|bosnia and herzegovina|turkey|türkiye|israel|georgia|armenia|tunisia|morocco|usa|"
-    "united states|canada|japan|south korea|korea|india|china|brazil|deutschland|polska|österreich|frankreich|"
-    "italien|spanien|belgien|niederlande|schweden|polen|tschechien|francja|niemcy|hiszpania|włochy|czechy".split("|")
+    [
+        "austria",
+        "belgium",
+        "bulgaria",
+        "croatia",
+        "cyprus",
+        "czechia",
+        "czech republic",
+        "denmark",
+        "estonia",
+        "finland",
+        "france",
+        "germany",
+        "greece",
+        "hungary",
+        "ireland",
+        "italy",
+        "latvia",
+        "lithuania",
+        "luxembourg",
+        "malta",
+        "netherlands",
+        "the netherlands",
+        "poland",
+        "portugal",
+        "romania",
+        "slovakia",
+        "slovenia",
+        "spain",
+        "sweden",
+        "norway",
+        "iceland",
+        "switzerland",
+        "united kingdom",
+        "uk",
+        "ukraine",
+        "moldova",
+        "serbia",
+        "albania",
+        "montenegro",
+        "north macedonia",
+        "bosnia and herzegovina",
+        "turkey",
+        "türkiye",
+        "israel",
+        "georgia",
+        "armenia",
+        "tunisia",
+        "morocco",
+        "usa",
+        "united states",
+        "canada",
+        "japan",
+        "south korea",
+        "korea",
+        "india",
+        "china",
+        "brazil",
+        "deutschland",
+        "polska",
+        "österreich",
+        "frankreich",
+        "italien",
+        "spanien",
+        "belgien",
+        "niederlande",
+        "schweden",
+        "polen",
+        "tschechien",
+        "francja",
+        "niemcy",
+        "hiszpania",
+        "włochy",
+        "czechy",
+    ]
 )
 _AT = re.compile(r"\s+(?:at|@|bei|chez|presso|w)\s+(?:the\s+)?", re.IGNORECASE)
 _SPLIT_DASH = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
@@ -114,7 +537,8 @@ _REPORT_VERB = (
     r"präsentierte|sprach|erläuterte|stellte|berichtete|eröffnete|przedstawił\w*|omówił\w*|mówił\w*|otworzył\w*|"
     r"zaprezentował\w*|a présenté|a expliqué|a ouvert"
 )
-_VERB_AFTER_NAME = re.compile(rf"(?:,\s*who\s+|,\s*|\s+)(?:{_REPORT_VERB})\b", re.IGNORECASE)
+_VERB = re.compile(rf"\b(?:{_REPORT_VERB})\b")
+_WHO_BEFORE = re.compile(r",?\s*(?:who\s*)?$")
 _BY_INTRO = re.compile(
     r"\b(?:chaired|moderated|opened|presented|introduced|welcomed|hosted|led|given|delivered|facilitated|"
     r"kicked off)\s+by\s+",
@@ -236,7 +660,7 @@ def _is_country(text: str) -> bool:
 def split_affiliation(
     text: str, index: EuroclusterIndex, by_dash: bool = False
 ) -> tuple[str | None, str | None, str | None]:
-    """"Role, Organisation, Parent" (in the forms speaker lines use) → (role, organisation, eurocluster)."""
+    """ "Role, Organisation, Parent" (in the forms speaker lines use) → (role, organisation, eurocluster)."""
     parts = _split_parts(text, by_dash)
     eurocluster = None
     kept: list[str] = []
@@ -266,8 +690,11 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
         return "; ".join(strip_trailing(p[0]) for p in pairs), "; ".join(strip_trailing(p[1]) for p in pairs)
     first = parts[0]
     at_split = _AT.split(first, maxsplit=1)
-    if len(at_split) == 2 and at_split[0].strip() and at_split[1].strip() and (
-        starts_with_role(at_split[0]) or is_role_like(at_split[0]) or len(parts) == 1
+    if (
+        len(at_split) == 2
+        and at_split[0].strip()
+        and at_split[1].strip()
+        and (starts_with_role(at_split[0]) or is_role_like(at_split[0]) or len(parts) == 1)
     ):
         organisation = ", ".join([strip_trailing(at_split[1]), *parts[1:]])
         return strip_trailing(at_split[0]), organisation
@@ -288,7 +715,9 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
     return ", ".join(role_parts), ", ".join(parts[position:])
 
 
-def parse_speaker_line(text: str, index: EuroclusterIndex, lead_bold: str | None = None) -> Speaker | _Placeholder | None:
+def parse_speaker_line(
+    text: str, index: EuroclusterIndex, lead_bold: str | None = None
+) -> Speaker | _Placeholder | None:
     """One speaker line in any of the usual formats, a placeholder ("More TBC"), or None when it is no speaker."""
     line = _BULLET.sub("", text.replace("\u2063", "\u2063"), count=1).strip()
     line = strip_trailing(_TBC_SUFFIX.sub(" ", line))
@@ -298,7 +727,11 @@ def parse_speaker_line(text: str, index: EuroclusterIndex, lead_bold: str | None
         return PLACEHOLDER
     line = _LEAD_LABEL.sub("", line)
     bold = clean_name(_BULLET.sub("", lead_bold or "").replace("\u2063", "")) if lead_bold else None
-    if bold and line.replace("\u2063", "").startswith(_BULLET.sub("", lead_bold or "").strip()) and looks_like_name(bold):
+    if (
+        bold
+        and line.replace("\u2063", "").startswith(_BULLET.sub("", lead_bold or "").strip())
+        and looks_like_name(bold)
+    ):
         name = bold
         rest = line.replace("\u2063", "")[len(_BULLET.sub("", lead_bold or "").strip()) :]
         by_dash = bool(re.match(r"\s*[–—-]\s", rest))
@@ -326,9 +759,9 @@ def parse_speaker_line(text: str, index: EuroclusterIndex, lead_bold: str | None
 
 def _is_intro(line: Line) -> bool:
     text = line.text.rstrip()
-    if len(text) > 260 or not _INTRO_CUE.search(text):
+    if len(text) > 260 or not (text.endswith((":", "：")) or (line.heading > 1 and len(text) < 60)):
         return False
-    return text.endswith((":", "：")) or (line.heading > 1 and len(text) < 60)
+    return bool(_INTRO_CUE.search(text))
 
 
 def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> list[Speaker]:
@@ -412,10 +845,10 @@ def _prose_speaker(clause: str, index: EuroclusterIndex) -> Speaker | None:
         if not found:
             continue
         name, rest = found
-        verb = _VERB_AFTER_NAME.search(rest)
-        if not verb or verb.start() > 220:
+        verb = _VERB.search(rest)
+        if not verb or verb.start() > 220 or (verb.start() and not rest[verb.start() - 1].isspace()):
             continue
-        description = rest[: verb.start()]
+        description = _WHO_BEFORE.sub("", rest[: verb.start()])
         role = organisation = eurocluster = None
         stripped = description.strip()
         from_match = re.match(r"^,?\s*(?:from|of|with|representing|von|z)\s+(?:the\s+)?(.+)$", stripped, re.I)
@@ -443,7 +876,7 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[Speaker]:
         if line.heading or len(line.text) < 20:
             continue
         for sentence in _SENTENCE_SPLIT.split(line.text):
-            if not _VERB_AFTER_NAME.search(sentence):
+            if not _VERB.search(sentence):
                 continue
             for clause in _CLAUSE_SPLIT.split(sentence):
                 speaker = _prose_speaker(clause, index)

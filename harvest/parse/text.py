@@ -9,6 +9,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000"), " ")
 _CONTROL = {c: None for c in range(32) if c not in (9, 10, 13)} | {0x7F: None}
 CLEAN_TABLE = _INVISIBLE | _SPACES | _CONTROL
+# One character class finds them all; pages rarely hold any, so a search beats str.translate on every page.
+_CLEANABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in CLEAN_TABLE if c != 0x0D) + "]")
 
 _WHITESPACE = re.compile(r"\s+")
 _DASHES = re.compile(r"[‐‑‒–—―−]")
@@ -18,11 +20,21 @@ TRAILING_PUNCT = " \t;,.:·|"
 
 def clean(text: str) -> str:
     """Remove soft hyphens, zero-width and control characters; NBSP and thin spaces become spaces."""
-    return text.translate(CLEAN_TABLE)
+    return text.translate(CLEAN_TABLE) if _CLEANABLE.search(text) else text
+
+
+_CONTROL_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL) + "]")
+
+
+def without_controls(text: str) -> str:
+    """Only what breaks the HTML parser (NUL and other C0 controls); the rest is cleaned line by line."""
+    return text.translate(_CONTROL) if _CONTROL_CHARS.search(text) else text
 
 
 def squash(text: str) -> str:
-    """Collapse whitespace runs to one space and trim."""
+    """Collapse whitespace runs to one space and trim (after removing invisible characters)."""
+    if _CLEANABLE.search(text):
+        text = text.translate(CLEAN_TABLE)
     return _WHITESPACE.sub(" ", text).strip()
 
 

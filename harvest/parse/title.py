@@ -7,8 +7,10 @@ import re
 from harvest.parse.document import Document
 from harvest.parse.text import squash
 
-_QUOTED = re.compile(r"“\s*([^”“\"]{3,220}?)\s*[”\"]|\"\s*([^\"“”]{3,220}?)\s*[\"”]|„\s*([^“”\"„]{3,220}?)\s*[“”\"]"
-                     r"|«\s*([^»]{3,220}?)\s*»")
+_QUOTED = re.compile(
+    r"“\s*([^”“\"]{3,220}?)\s*[”\"]|\"\s*([^\"“”]{3,220}?)\s*[\"”]|„\s*([^“”\"„]{3,220}?)\s*[“”\"]"
+    r"|«\s*([^»]{3,220}?)\s*»"
+)
 _CUE_BEFORE = re.compile(
     r"\b(?:talks?|event|events|workshop|webinar|conference|session|seminar|lab|matchmaking|meeting|forum|summit|"
     r"titled|entitled|title|called|named|theme|topic|edition|programme|veranstaltung|konferenz|tagung|webinars?|"
@@ -22,15 +24,21 @@ _CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SITE_SUFFIX = re.compile(r"\s+(?:\||·|::|—|–|-)\s+[^|·:—–-]{2,60}$")
-_GENERIC_TITLE = re.compile(r"^(?:home ?page|home|startseite|strona główna|accueil|index|untitled|news|events?)$",
-                            re.IGNORECASE)
+_GENERIC_TITLE = re.compile(
+    r"^(?:home ?page|home|startseite|strona główna|accueil|index|untitled|news|events?)$", re.IGNORECASE
+)
 
 
 def page_heading(doc: Document) -> str | None:
     """The page's own heading as shown: the <h1>, else an article <h2> that comes before the body text."""
-    for line in doc.lines:
+    for position, line in enumerate(doc.lines):
         if line.heading == 1:
-            return _heading_text(doc, line)
+            parts = [line.text]  # an <h1> split by <br> reads as one line
+            for following in doc.lines[position + 1 :]:
+                if following.heading != 1 or following.block is not line.block:
+                    break
+                parts.append(following.text)
+            return squash(" ".join(parts))
         if line.heading == 0 and len(line.text) > 60:
             break
     for line in doc.lines:
@@ -47,22 +55,8 @@ def page_heading(doc: Document) -> str | None:
     return None
 
 
-def _heading_text(doc: Document, line: object) -> str:
-    block = getattr(line, "block", None)
-    if block is None:
-        return getattr(line, "text", "")
-    parts = [getattr(x, "text", "") for x in doc.lines if x.block is block or _inside(x.block, block)]
-    return squash(" ".join(parts)) or getattr(line, "text", "")
-
-
-def _inside(element: object, ancestor: object) -> bool:
-    if element is None:
-        return False
-    return any(a is ancestor for a in element.iterancestors())  # type: ignore[attr-defined]
-
-
 def strip_site_suffix(title: str, site_name: str | None) -> str:
-    """"Event X | European Cluster Collaboration Platform" → "Event X"."""
+    """ "Event X | European Cluster Collaboration Platform" → "Event X"."""
     text = squash(title)
     if site_name and text.endswith(site_name) and len(text) > len(site_name) + 3:
         text = text[: -len(site_name)].rstrip(" |·:—–-")

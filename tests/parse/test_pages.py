@@ -32,8 +32,12 @@ def test_wordpress_speaker_formats(parse_fixture):
         # two affiliations in one line
         Speaker("Maria Rossi", "CEO; COB", "OpenTech; Clusters of Sweden", None),
         # a role with commas in it
-        Speaker("Pierre Dubois", "Team Leader D.2 – Industrial forum, Alliances, Clusters",
-                "DG GROW, European Commission", None),
+        Speaker(
+            "Pierre Dubois",
+            "Team Leader D.2 – Industrial forum, Alliances, Clusters",
+            "DG GROW, European Commission",
+            None,
+        ),
         # award suffix dropped; "More TBC" is no speaker
         Speaker("Eva Novak", "Managing Director", "Moravian Energy Cluster", None),
     ]
@@ -75,7 +79,11 @@ def test_german_page(parse_fixture):
     assert record.is_event and record.language == "de"
     assert record.title == "Kreislaufwirtschaft in der Praxis"
     # "am 8. März 2023, 8:30 – 10 Uhr"; "Anmeldeschluss" and the sidebar date are not the event
-    assert (record.start, record.end, record.tz_label) == ("2023-03-08T08:30:00+01:00", "2023-03-08T10:00:00+01:00", None)
+    assert (record.start, record.end, record.tz_label) == (
+        "2023-03-08T08:30:00+01:00",
+        "2023-03-08T10:00:00+01:00",
+        None,
+    )
     assert [(s.name, s.role) for s in record.speakers] == [
         ("Julia Weber", "Geschäftsführerin"),
         ("Thomas Huber", "Leiter Innovation"),
@@ -121,10 +129,14 @@ def test_listing_and_open_call_are_not_events(parse_fixture):
 def test_attachment_table_assets_with_sizes(parse_fixture):
     record = parse_fixture("attachment_table.html", "https://clustercollaboration.eu/content/health")
     assert [(a.label, a.url, a.created, a.size, a.size_bytes) for a in record.assets] == [
-        ("Health slides.pdf", "https://clustercollaboration.eu/sites/default/files/2023-02/Health%20slides.pdf",
-         None, "1.2 MB", 1258291),
-        ("Summary", "https://clustercollaboration.eu/sites/default/files/2023-02/summary.docx", None, "345 KB",
-         353280),
+        (
+            "Health slides.pdf",
+            "https://clustercollaboration.eu/sites/default/files/2023-02/Health%20slides.pdf",
+            None,
+            "1.2 MB",
+            1258291,
+        ),
+        ("Summary", "https://clustercollaboration.eu/sites/default/files/2023-02/summary.docx", None, "345 KB", 353280),
     ]
     assert record.title == "Health in Europe: Where does our ecosystem stand?"
     assert record.start == "2023-02-08T08:30:00+01:00"  # "from 8:30 to 9:45 CET"

@@ -7,8 +7,8 @@ from datetime import time
 import pytest
 
 from harvest.parse import parse_page
-from harvest.parse.decode import decode_html
 from harvest.parse.dates import find_mentions
+from harvest.parse.decode import decode_html
 from harvest.parse.speakers import PLACEHOLDER, parse_speaker_line
 from harvest.reference import load_euroclusters
 
@@ -19,7 +19,9 @@ FILLER = "<p>The European Cluster Collaboration Platform brings cluster organisa
 
 
 def page(body: str, title: str = "Event", head: str = "") -> str:
-    return f"<html><head>{head}</head><body><main><article><h1>{title}</h1>{body}{FILLER}</article></main></body></html>"
+    return (
+        f"<html><head>{head}</head><body><main><article><h1>{title}</h1>{body}{FILLER}</article></main></body></html>"
+    )
 
 
 @pytest.mark.parametrize(
@@ -100,31 +102,69 @@ def test_structured_date_adds_the_time_when_it_agrees():
 @pytest.mark.parametrize(
     ("line", "name", "role", "organisation", "eurocluster"),
     [
-        ("Marek Przeor, Team Leader - Cluster Policy, DG GROW, European Commission;", "Marek Przeor",
-         "Team Leader - Cluster Policy", "DG GROW, European Commission", None),
-        ("Ewa Rekosz, Mazovia Cluster ICT, INGENIOUS Eurocluster;", "Ewa Rekosz", None, "Mazovia Cluster ICT",
-         "INGENIOUS"),
+        (
+            "Marek Przeor, Team Leader - Cluster Policy, DG GROW, European Commission;",
+            "Marek Przeor",
+            "Team Leader - Cluster Policy",
+            "DG GROW, European Commission",
+            None,
+        ),
+        (
+            "Ewa Rekosz, Mazovia Cluster ICT, INGENIOUS Eurocluster;",
+            "Ewa Rekosz",
+            None,
+            "Mazovia Cluster ICT",
+            "INGENIOUS",
+        ),
         ("Josep Casamada, AEI TÈXTILS, X-BUILD EU Eurocluster;", "Josep Casamada", None, "AEI TÈXTILS", "xBUILD-EU"),
-        ("• Carolina Garcés, Project Manager, Mobile Heights;", "Carolina Garcés", "Project Manager",
-         "Mobile Heights", None),
-        ("- Antonio de Sousa Maia, Legal Officer, European Commission.", "Antonio de Sousa Maia", "Legal Officer",
-         "European Commission", None),
+        (
+            "• Carolina Garcés, Project Manager, Mobile Heights;",
+            "Carolina Garcés",
+            "Project Manager",
+            "Mobile Heights",
+            None,
+        ),
+        (
+            "- Antonio de Sousa Maia, Legal Officer, European Commission.",
+            "Antonio de Sousa Maia",
+            "Legal Officer",
+            "European Commission",
+            None,
+        ),
         ("Dr. Jan Novák, Director of Networks at DG GROW", "Jan Novák", "Director of Networks", "DG GROW", None),
-        ("Daniel Cosnita, President of CLUSTERO – the Romanian Cluster Association", "Daniel Cosnita", "President",
-         "CLUSTERO – the Romanian Cluster Association", None),
+        (
+            "Daniel Cosnita, President of CLUSTERO – the Romanian Cluster Association",
+            "Daniel Cosnita",
+            "President",
+            "CLUSTERO – the Romanian Cluster Association",
+            None,
+        ),
         ("Jane Roe – CEO – Acme Cluster – Download presentation", "Jane Roe", "CEO", "Acme Cluster", None),
         ("Valentino Izzo, EISMEA, European Commission", "Valentino Izzo", None, "EISMEA, European Commission", None),
-        ("Anna Berg, Chair of the “Green Deal” working group, Cluster Sweden", "Anna Berg",
-         "Chair of the “Green Deal” working group", "Cluster Sweden", None),
-        ("Piet de Vries, Cluster Manager, Brainport Cluster, Netherlands", "Piet de Vries", "Cluster Manager",
-         "Brainport Cluster", None),
+        (
+            "Anna Berg, Chair of the “Green Deal” working group, Cluster Sweden",
+            "Anna Berg",
+            "Chair of the “Green Deal” working group",
+            "Cluster Sweden",
+            None,
+        ),
+        (
+            "Piet de Vries, Cluster Manager, Brainport Cluster, Netherlands",
+            "Piet de Vries",
+            "Cluster Manager",
+            "Brainport Cluster",
+            None,
+        ),
         ("Prof. Dr. Maria Schulz (Fraunhofer Institute)", "Maria Schulz", None, "Fraunhofer Institute", None),
     ],
 )
 def test_speaker_line_formats(line, name, role, organisation, eurocluster):
     speaker = parse_speaker_line(line, INDEX)
     assert (speaker.name, speaker.role, speaker.organisation, speaker.eurocluster) == (
-        name, role, organisation, eurocluster,
+        name,
+        role,
+        organisation,
+        eurocluster,
     )
 
 
@@ -135,8 +175,11 @@ def test_placeholders_are_not_speakers(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Network to improve the resilience of the EU industrial ecosystems;", "Watch the full recording",
-     "2.  Innovation partnerships between clusters and universities"],
+    [
+        "Network to improve the resilience of the EU industrial ecosystems;",
+        "Watch the full recording",
+        "2.  Innovation partnerships between clusters and universities",
+    ],
 )
 def test_other_lines_are_not_speakers(line):
     assert parse_speaker_line(line, INDEX) is None

@@ -1,0 +1,76 @@
+"""Pages per second of `parse_page`, against `lxml.html.fromstring` and `trafilatura.extract` on the same pages.
+
+Pages: the sample site's (`harvest/data/sample_site/**/*.html`), else the shared DEV corpus. All three run in this
+process on this machine, so only the ratios mean something. Goal: parse_page ≥ 0.30 of the lxml rate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import lxml.html
+
+from harvest.parse import parse_page
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_SITE = ROOT / "harvest" / "data" / "sample_site"
+CORPUS = ROOT.parent / "shared" / "corpus" / "pages"
+
+
+def load_pages() -> tuple[str, list[bytes]]:
+    pages = sorted(SAMPLE_SITE.rglob("*.html")) if SAMPLE_SITE.is_dir() else []
+    source = "sample site"
+    if not pages:
+        pages, source = sorted(CORPUS.glob("*.html")), "DEV corpus"
+    if not pages:
+        sys.exit("no pages: neither harvest/data/sample_site nor ../shared/corpus/pages exist")
+    return f"{source} ({len(pages)} pages)", [p.read_bytes() for p in pages]
+
+
+def rate(work: Callable[[bytes], object], pages: list[bytes], rounds: int) -> float:
+    """Median pages/s over `rounds` passes (the median resists noise from other jobs on a shared machine)."""
+    rates = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for page in pages:
+            work(page)
+        rates.append(len(pages) / (time.perf_counter() - started))
+    return statistics.median(rates)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args(argv)
+    label, pages = load_pages()
+    url = "https://clustercollaboration.eu/content/benchmark"
+    for page in pages[:3]:  # warm-up: imports, regex compilation, reference table
+        parse_page(page, url)
+    contenders: dict[str, Callable[[bytes], object]] = {
+        "lxml.html.fromstring": lxml.html.fromstring,
+        "parse_page": lambda page: parse_page(page, url),
+    }
+    try:
+        import trafilatura
+
+        contenders["trafilatura.extract"] = trafilatura.extract
+    except ImportError:
+        print("trafilatura not installed (pip install -e '.[bench]'): skipped")
+    rates = {name: rate(work, pages, args.rounds) for name, work in contenders.items()}
+    print(f"pages: {label}, {args.rounds} rounds")
+    for name, value in rates.items():
+        print(f"  {name:<22} {value:8.1f} pages/s")
+    lxml_rate = rates["lxml.html.fromstring"]
+    print(f"ratio parse_page / lxml.html.fromstring: {rates['parse_page'] / lxml_rate:.2f} (goal >= 0.30)")
+    if "trafilatura.extract" in rates:
+        print(f"ratio parse_page / trafilatura.extract:  {rates['parse_page'] / rates['trafilatura.extract']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
