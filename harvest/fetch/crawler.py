@@ -160,7 +160,7 @@ class Crawl:
         self.assets_found: dict[str, dict[str, Link]] = {}  # source key → attachments seen on event pages
 
     def canonicalize(self, url: str) -> str | None:
-        return next((c for s in self.sources if (c := s.canonical_url(url)) is not None), None)
+        return next((c for s in self.sources if (c := s.page_url(url)) is not None), None)
 
     def source_of(self, url: str) -> Source | None:
         return next((s for s in self.sources if s.canonical_url(url) is not None), None)

@@ -64,7 +64,7 @@ class Source:
     sitemap_patterns: tuple[str, ...] = (r"^/sitemap[^/]*\.xml$",)
     excluded_patterns: tuple[str, ...] = (r"^/user(/|$)", r"^/search", r"^/admin(/|$)")
     excluded_query_keys: tuple[str, ...] = ()  # query keys that make a URL not ours (faceted search: "f[0]")
-    keep_trailing_slash: bool = False
+    keep_trailing_slash: bool = False  # for event pages; listings keep theirs (servers redirect to their own form)
 
     def __init__(self, config: SourceConfig) -> None:
         self.config = config
@@ -112,11 +112,9 @@ class Source:
             return None
         return urlunsplit((self.scheme, self.netloc, self._normalise_path(parts.path), parts.query, ""))
 
-    def _normalise_path(self, path: str) -> str:
-        path = re.sub(r"/{2,}", "/", path or "/")
-        if not self.keep_trailing_slash and len(path) > 1:
-            path = path.rstrip("/") or "/"
-        return path
+    @staticmethod
+    def _normalise_path(path: str) -> str:
+        return re.sub(r"/{2,}", "/", path or "/")
 
     def classify(self, url: str) -> UrlKind:
         """The kind of a canonical URL: configured start points first, then exclusions, then the site's patterns."""
@@ -124,10 +122,13 @@ class Source:
         query_keys = [k for k, _ in parse_qsl(parts.query, keep_blank_values=True)]
         if any(k.startswith(excluded) for k in query_keys for excluded in self.excluded_query_keys):
             return UrlKind.OTHER
-        if parts.path in self._start_paths:
-            return self._start_paths[parts.path]
+        # Sites link many pages with and without a trailing slash: patterns and start points match either form.
+        paths = (parts.path, parts.path.rstrip("/") or "/")
+        for path in paths:
+            if path in self._start_paths:
+                return self._start_paths[path]
         for kind, patterns in self._compiled.items():
-            if any(p.search(parts.path) for p in patterns):
+            if any(p.search(path) for p in patterns for path in paths):
                 return kind
         if parts.path.lower().endswith(DOCUMENT_SUFFIXES):
             return UrlKind.ASSET
@@ -144,7 +145,15 @@ class Source:
         parts = urlsplit(url)
         # Only pagination survives in the query: detail pages are one page whatever the tracking parameters say.
         page = [(k, v) for k, v in parse_qsl(parts.query) if k == PAGE_PARAMETER and kind.is_discovery and v != "0"]
-        return Link(urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(page), "")), kind, lastmod)
+        path = parts.path
+        if kind is UrlKind.EVENT and not self.keep_trailing_slash and len(path) > 1:
+            path = path.rstrip("/")  # sites link the same page with and without it
+        return Link(urlunsplit((parts.scheme, parts.netloc, path, urlencode(page), "")), kind, lastmod)
+
+    def page_url(self, url: str) -> str | None:
+        """The URL a page is known by (the `link` form when it is ours to fetch), or None when not on this site."""
+        link = self.link(url)
+        return link.url if link else self.canonical_url(url)
 
     def start_links(self) -> list[Link]:
         links = (self.link(path, self.config.base_url) for path in self._start_paths)

@@ -37,12 +37,10 @@ class ToyWeb:
         mock.add_callback(responses.GET, f"{ECCP}/robots.txt", lambda r: (200, {}, "User-agent: *\nDisallow: /x/\n"))
         mock.add_callback(responses.GET, f"{ECCP}/sitemap.xml", self._sitemap)
         mock.add_callback(responses.GET, f"{ECCP}/events", self._listing)
-        for path in ("/rss.xml", "/events/rss.xml", "/event-calendar", "/events/organised-by-eccp"):
-            mock.add(responses.GET, f"{ECCP}{path}", status=404)
-        for path in ("/tags/eu-clusters-talks", "/tags/clusters-meet-regions", "/tags/c2lab"):
-            mock.add(responses.GET, f"{ECCP}{path}", status=404)
+        for url in (f"{ECCP}/news", f"{ECCP}/taxonomy/term/1724", "https://nca.cz/en/news/"):
+            mock.add(responses.GET, url, body="<main></main>", content_type=HTML)  # the other start points: empty
+        mock.add(responses.GET, f"{ECCP}/rss.xml", body="<rss><channel></channel></rss>", content_type="text/xml")
         mock.add(responses.GET, "https://nca.cz/robots.txt", status=404)
-        mock.add(responses.GET, "https://nca.cz/en/news", body="<main></main>", content_type=HTML)
 
     def page(self, slug: str, body: str, status: int = 200, lastmod: str | None = None) -> str:
         path = f"/content/{slug}"

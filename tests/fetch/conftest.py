@@ -47,7 +47,7 @@ def make_fetcher(settings: Settings, clock: FakeClock) -> Callable[..., Fetcher]
         sources = [load_source(config) for config in chosen.sources]
 
         def canonicalize(url: str) -> str | None:
-            return next((c for s in sources if (c := s.canonical_url(url)) is not None), None)
+            return next((c for s in sources if (c := s.page_url(url)) is not None), None)
 
         # rng 0.5 makes the jitter factor exactly 1: backoff waits are 1, 2, 4, 8 s.
         return Fetcher(chosen, canonicalize, sleep=clock.sleep, clock=clock, rng=lambda: 0.5)
