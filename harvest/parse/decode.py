@@ -53,31 +53,38 @@ def _implausibility(text: str) -> int:
     return score
 
 
-def decode_html(data: bytes | str) -> tuple[str, str | None, list[str]]:
-    """(text, encoding used, notes). Never raises; undecodable bytes become U+FFFD."""
+def _utf8(text: str) -> bytes:
+    return clean(text).encode("utf-8", "replace")
+
+
+def decode_html(data: bytes | str) -> tuple[bytes, str | None, list[str]]:
+    """(the page as UTF-8 bytes, encoding it was read in, notes). Never raises; undecodable bytes become U+FFFD.
+
+    UTF-8 bytes go to the HTML parser with a fixed encoding: faster than str, and no misleading `<meta charset>`.
+    """
     notes: list[str] = []
     if isinstance(data, str):
-        return clean(data), None, notes
+        return _utf8(data), None, notes
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return clean(data[len(bom) :].decode(encoding, "replace")), encoding, notes
+            return _utf8(data[len(bom) :].decode(encoding, "replace")), encoding, notes
     data = data.translate(None, _CONTROL_BYTES)  # NUL and other C0 controls break the HTML parser
     declared = declared_charset(data[:32768])
     try:
-        text = data.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
         if declared and declared not in ("utf-8", "ascii"):
             notes.append(f"page declares {declared} but its bytes are UTF-8")
-        return clean(text), "utf-8", notes
+        return data, "utf-8", notes
     # Only the non-ASCII bytes carry evidence; score the text around them.
     sample = bytes(b for b in data if b >= 0x80)[:4000]
     candidates = [c for c in dict.fromkeys([declared, *_FALLBACKS]) if c and c not in ("utf-8", "ascii")]
     best = min(candidates, key=lambda enc: (_implausibility(_context_sample(data, enc, sample)), enc != declared))
     if declared and best != declared:
         notes.append(f"page declares {declared} but its bytes read as {best}")
-    return clean(data.decode(best, "replace")), best, notes
+    return _utf8(data.decode(best, "replace")), best, notes
 
 
 def _context_sample(data: bytes, encoding: str, high_bytes: bytes) -> str:

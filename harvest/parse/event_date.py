@@ -9,6 +9,7 @@ is the last resort.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
@@ -150,8 +151,7 @@ def _complete(mention: DateMention, year: int) -> DateMention | None:
     return mention
 
 
-def _candidates(lines: list[Line]) -> list[DateMention]:
-    found: list[DateMention] = []
+def _candidates(lines: list[Line]) -> Iterator[DateMention]:
     previous = ""
     for line in lines:
         if not _DIGIT.search(line.text):
@@ -160,17 +160,20 @@ def _candidates(lines: list[Line]) -> list[DateMention]:
         if line.heading == 1 or PUBLICATION_LINE.search(line.text):
             previous = line.text
             continue
-        found.extend(find_mentions(line.text, line.index, previous))
+        yield from find_mentions(line.text, line.index, previous)
         previous = line.text
-    return found
 
 
-def _pick(candidates: list[DateMention]) -> DateMention | None:
-    usable = [m for m in candidates if not m.negative and m.span_days <= MAX_EVENT_DAYS]
-    for mention in usable:
+def _pick(candidates: Iterable[DateMention]) -> DateMention | None:
+    """The first usable mention in event context, else the first usable one (reads no further than needed)."""
+    fallback = None
+    for mention in candidates:
+        if mention.negative or mention.span_days > MAX_EVENT_DAYS:
+            continue
         if mention.positive:
             return mention
-    return usable[0] if usable else None
+        fallback = fallback or mention
+    return fallback
 
 
 def _structured_agrees(mention: DateMention, item: Structured) -> bool:

@@ -22,12 +22,12 @@ from harvest.reference import EuroclusterIndex
 
 
 def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: EuroclusterIndex) -> None:
-    text, _encoding, notes = decode_html(html)
+    data, _encoding, notes = decode_html(html)
     for note in notes:
         record.warn("charset_mismatch", note)
-    if "</html>" not in text[-2000:].lower() and len(text) > 200:
+    if b"</html>" not in data[-2000:].lower() and len(data) > 200:
         record.warn("truncated_html", "the page ends before </html>; parsed what is there")
-    doc = build_document(text)
+    doc = build_document(data)
     heading = page_heading(doc)
     body_texts = [line.text for line in doc.lines if line.heading != 1]
     body_text = " ".join(body_texts)

@@ -879,6 +879,8 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[Speaker]:
             if not _VERB.search(sentence):
                 continue
             for clause in _CLAUSE_SPLIT.split(sentence):
+                if not _VERB.search(clause):
+                    continue
                 speaker = _prose_speaker(clause, index)
                 if speaker is not None:
                     speakers.append(speaker)
