@@ -38,6 +38,7 @@ from harvest.sample_site.response import CONTENT_TYPES, HTML, SERVER_NAME, Respo
 # Request headers kept in `SampleSite.requests` (lower-case names).
 RECORDED_HEADERS = ("user-agent", "accept", "accept-encoding", "if-none-match", "if-modified-since", "range")
 _GZIP_CACHE_ENTRIES = 512
+REQUESTS_WAIT = 2.0
 
 
 def packaged_root() -> Path:
@@ -106,6 +107,8 @@ class SampleSite:
         self.started_at = datetime.now(UTC).replace(microsecond=0)
         self._requests: list[RequestRecord] = []
         self._lock = threading.Lock()
+        self._answering = 0  # requests being answered now
+        self._answered = threading.Condition(self._lock)
         self._stopping = threading.Event()
         self._manifest_cache: tuple[tuple[int, int], _Manifest] | None = None
         self._gzip_cache: dict[str, bytes] = {}
@@ -142,17 +145,28 @@ class SampleSite:
 
     @property
     def requests(self) -> list[RequestRecord]:
-        """Every request answered so far, in order (a copy)."""
-        with self._lock:
+        """Every request answered so far, in order of completion (a copy).
+
+        A client can read a whole response a moment before the server thread records it, so this waits (up to
+        REQUESTS_WAIT seconds) for requests still being answered.
+        """
+        with self._answered:
+            self._answered.wait_for(lambda: self._answering == 0, timeout=REQUESTS_WAIT)
             return list(self._requests)
 
     def clear_requests(self) -> None:
         with self._lock:
             self._requests.clear()
 
+    def begin(self) -> None:
+        with self._answered:
+            self._answering += 1
+
     def record(self, entry: RequestRecord) -> None:
-        with self._lock:
+        with self._answered:
             self._requests.append(entry)
+            self._answering -= 1
+            self._answered.notify_all()
 
     def wait(self, seconds: float) -> bool:
         """Sleep up to `seconds`; True when the site is stopping (slow faults end early then)."""
@@ -375,6 +389,7 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {name.lower(): value for name, value in self.headers.items()}
         request = Request(self.command, parts.path or "/", parts.query, headers)
         status, fault, sent, complete = 0, None, 0, False
+        site.begin()
         try:
             response = site.answer(request)
             status, fault = response.status, response.fault
