@@ -304,7 +304,7 @@ class TableAssembler:
                 "last_changed": whole_seconds(stored.last_changed),
                 "gone_at": whole_seconds(stored.gone_at),
                 "published_at": blank_to_none(record.published_at),
-                "parser_version": record.parser_version or "",
+                "parser_version": record.parser_version or "unknown",
                 "warnings": ";".join(dict.fromkeys(w.code for w in record.warnings)) or None,
             }
         )

@@ -26,6 +26,9 @@ def check_tables(tables: dict[str, pa.Table]) -> list[str]:
                 problems.append(f"{name}.{f.name}: {column.null_count} empty values in a required field")
             if f.unique and pc.count_distinct(column, mode="only_valid").as_py() != len(column) - column.null_count:
                 problems.append(f"{name}.{f.name}: values are not unique")
+            if f.type == "string" and pc.any(pc.equal(column, "")).as_py():
+                # CSV cannot tell "" from missing: text is either non-empty or null.
+                problems.append(f"{name}.{f.name}: empty strings (use null)")
             if f.enum:
                 outside = pc.sum(pc.invert(pc.is_in(column, value_set=pa.array(f.enum)))).as_py() or 0
                 outside -= column.null_count

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from harvest.schema import stable_id
 from harvest.tables.checks import check_tables
 from harvest.tables.fold import name_key
@@ -233,3 +236,20 @@ def test_suppressed_people_leave_no_trace() -> None:
         assert [e["speakers"] for e in rows(tables, "events")] == [1, 0]
         assert rows(tables, "event_euroclusters") == []
         assert check_tables(tables) == []
+
+
+def test_checks_catch_what_a_release_must_not_contain() -> None:
+    from .pages import corpus_pages
+
+    tables = tables_of(corpus_pages())
+    people = tables["people"]
+    doubled = {**tables, "people": pa.concat_tables([people, people.slice(0, 1)])}
+    problems = check_tables(doubled)
+    assert "people.person_id: values are not unique" in problems
+    assert "people: primary key (person_id) has duplicates" in problems
+    orphaned = {**tables, "people": people.slice(1)}
+    assert any(p.startswith("appearances.person_id: 1 values not in people.person_id") for p in check_tables(orphaned))
+    blank = pc.if_else(pc.equal(pa.array(range(people.num_rows)), 0), "", people.column("spellings"))
+    emptied = {**tables, "people": people.set_column(3, people.schema.field("spellings"), blank)}
+    assert check_tables(emptied) == ["people.spellings: empty strings (use null)"]
+    assert check_tables({**tables, "people": people.drop_columns(["events"])})[0].startswith("people: columns or types")
