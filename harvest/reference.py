@@ -80,6 +80,8 @@ class EuroclusterIndex:
         alternatives.sort(key=lambda item: -item[0])  # longest first: "Silicon Europe Eurocluster" before "Silicon"
         body = "|".join(dict.fromkeys(pattern for _, pattern in alternatives)) or r"(?!x)x"
         self._pattern = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", re.IGNORECASE)
+        # the same pattern over lower-cased text: several times faster than IGNORECASE on long pages
+        self._lower_pattern = re.compile(rf"(?<![^\W_])(?:{body.lower()})(?![^\W_])")
 
     def canonical(self, name: str) -> str | None:
         """The acronym of a Eurocluster name, acronym or alias, else None."""
@@ -92,7 +94,11 @@ class EuroclusterIndex:
     def find(self, text: str) -> list[EuroclusterMatch]:
         """Every mention of a Eurocluster in `text`, in order."""
         found: list[EuroclusterMatch] = []
-        for match in self._pattern.finditer(text):
+        lowered = text.lower()
+        same_length = len(lowered) == len(text)
+        for match in (self._lower_pattern if same_length else self._pattern).finditer(lowered if same_length else text):
+            if same_length:
+                match = self._pattern.match(text, match.start(), match.end()) or match
             spelled = match.group(0)
             acronym = self._by_key.get(name_key(spelled))
             if acronym is None:

@@ -19,6 +19,8 @@ SERIES_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+_SERIES_CUES = ("talk", "region", "conference", "lab", "matchmaking", "coronavirus", "corona virus")
+
 _CHALLENGE = re.compile(
     r"just a moment|checking your browser|verify you are (?:a )?human|enable javascript and cookies|"
     r"attention required|ddos protection|cf-browser-verification|captcha|are you a robot|bot protection",
@@ -103,6 +105,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 def detect_series(heading: str | None, texts: list[str]) -> str | None:
     """The ECCP series named first in the heading, else first in the body."""
     for text in ([heading] if heading else []) + [" ".join(texts)]:
+        lowered = text.lower()
+        if not any(cue in lowered for cue in _SERIES_CUES):
+            continue
         hits = [(m.start(), name) for name, pattern in SERIES_PATTERNS for m in [pattern.search(text)] if m]
         if hits:
             return min(hits)[1]
@@ -110,7 +115,7 @@ def detect_series(heading: str | None, texts: list[str]) -> str | None:
 
 
 def detect_language(texts: list[str], html_lang: str | None) -> str | None:
-    words = _WORD.findall(" ".join(texts)[:2500].lower())
+    words = _WORD.findall(" ".join(texts)[:1500].lower())
     if len(words) < 8:
         return (html_lang or "").split("-")[0].lower() or None
     counts = dict.fromkeys(_STOPWORDS, 0)

@@ -15,6 +15,7 @@ from harvest.parse.text import without_controls as clean
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13)) + b"\x7f"
+_CONTROL_BYTE = re.compile(b"[" + re.escape(_CONTROL_BYTES) + b"]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _FALLBACKS = ("windows-1250", "iso-8859-2", "windows-1252")
 # Characters that are rare in real European text but common when single-byte text is decoded with the wrong table.
@@ -68,7 +69,8 @@ def decode_html(data: bytes | str) -> tuple[bytes, str | None, list[str]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _utf8(data[len(bom) :].decode(encoding, "replace")), encoding, notes
-    data = data.translate(None, _CONTROL_BYTES)  # NUL and other C0 controls break the HTML parser
+    if _CONTROL_BYTE.search(data):
+        data = data.translate(None, _CONTROL_BYTES)  # NUL and other C0 controls break the HTML parser
     declared = declared_charset(data[:32768])
     try:
         data.decode("utf-8")

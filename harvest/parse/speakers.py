@@ -873,7 +873,7 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[Speaker]:
     """People an event report says spoke: "Name, Role at Org, presented…", "Name from Org explained…"."""
     speakers: list[Speaker] = []
     for line in lines:
-        if line.heading or len(line.text) < 20:
+        if line.heading or len(line.text) < 20 or not _VERB.search(line.text):
             continue
         for sentence in _SENTENCE_SPLIT.split(line.text):
             if not _VERB.search(sentence):
