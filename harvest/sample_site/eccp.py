@@ -26,6 +26,7 @@ from harvest.sample_site.mirror import (
     days,
     document_bytes,
     first_paragraph,
+    sidebar_dates,
 )
 
 ORIGIN = "https://clustercollaboration.eu"
@@ -633,13 +634,9 @@ def build(writer: MirrorWriter, pages: list[CorpusPage]) -> dict[str, int]:
     if not pages:
         raise BuildError("the corpus has no clustercollaboration.eu page")
     chrome = Chrome(pages[0].html)
-    news_dates = {
-        path: datetime.strptime(day, "%d %B %Y").date()
-        for page in pages
-        for day, path in re.findall(
-            r'teaser__date">(\d\d \w+ \d{4})</span>\s*<h3 class="teaser__title"><a href="([^"]+)"', page.html
-        )
-    }
+    news_dates = sidebar_dates(
+        pages, r'teaser__date">(\d\d \w+ \d{4})</span>\s*<h3 class="teaser__title"><a href="([^"]+)"', "%d %B %Y"
+    )
     nodes = [_corpus_node(page, news_dates) for page in pages]
     counts = {"event pages": len(pages), "attachments": 0}
     for page, node in zip(pages, nodes, strict=True):

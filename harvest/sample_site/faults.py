@@ -471,22 +471,14 @@ def crc32_combine(crc1: int, crc2: int, length2: int) -> int:
     """CRC-32 of A+B from crc(A), crc(B) and len(B), as zlib's crc32_combine (which Python does not expose)."""
     if length2 <= 0:
         return crc1
-    odd = [0xEDB88320] + [1 << row for row in range(31)]  # the operator for one zero bit
-    even = _gf2_square(odd)  # two zero bits
-    odd = _gf2_square(even)  # four zero bits
-    while True:
-        even = _gf2_square(odd)
+    operator = [0xEDB88320] + [1 << row for row in range(31)]  # appends one zero bit to a CRC
+    for _ in range(3):
+        operator = _gf2_square(operator)  # now one zero byte
+    while length2:
         if length2 & 1:
-            crc1 = _gf2_times(even, crc1)
+            crc1 = _gf2_times(operator, crc1)
+        operator = _gf2_square(operator)  # twice as many zero bytes
         length2 >>= 1
-        if not length2:
-            break
-        odd = _gf2_square(even)
-        if length2 & 1:
-            crc1 = _gf2_times(odd, crc1)
-        length2 >>= 1
-        if not length2:
-            break
     return crc1 ^ crc2
 
 

@@ -192,6 +192,15 @@ def first_paragraph(html: str, container_class: str, limit: int = 220) -> str:
     return ""
 
 
+def sidebar_dates(pages: list[CorpusPage], pattern: str, date_format: str) -> dict[str, date]:
+    """Path → date of the teasers in the sidebars of all pages (`pattern` captures the date, then the path)."""
+    return {
+        path: datetime.strptime(day, date_format).date()
+        for page in pages
+        for day, path in re.findall(pattern, page.html)
+    }
+
+
 def at(day: date, hour: int = 9, minute: int = 0) -> datetime:
     """A UTC instant on `day` (the corpus gives dates; the mirror needs instants)."""
     return datetime.combine(day, time(hour, minute), UTC)

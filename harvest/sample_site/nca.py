@@ -22,6 +22,7 @@ from harvest.sample_site.mirror import (
     days,
     document_links,
     first_paragraph,
+    sidebar_dates,
 )
 
 ORIGIN = "https://www.nca.cz"
@@ -137,13 +138,9 @@ def build(writer: MirrorWriter, pages: list[CorpusPage]) -> dict[str, int]:
     if not pages:
         raise BuildError("the corpus has no nca.cz page")
     chrome = Chrome(pages[0].html)
-    stamps = {
-        path: datetime.strptime(day, "%d.%m.%Y").date()
-        for page in pages
-        for day, path in re.findall(
-            re.escape(CLOCK) + r'(\d\d\.\d\d\.\d{4})</span><a class="news-list__link" href="([^"]+)"', page.html
-        )
-    }
+    stamps = sidebar_dates(
+        pages, re.escape(CLOCK) + r'(\d\d\.\d\d\.\d{4})</span><a class="news-list__link" href="([^"]+)"', "%d.%m.%Y"
+    )
     news, projects = [], []
     counts = {"event pages": 0, "other pages": 0, "attachments": 0}
     for page in pages:
