@@ -47,3 +47,19 @@ def test_notebook_runs_against_the_latest_release(tmp_path: Path, monkeypatch: p
     text = "\n".join(outputs(notebook, "text/plain"))
     assert f"release 2026.11.26 in {releases / '2026.11.26'}" in text
     assert "Marek Przeor" in text and "xBUILD-EU" in text and "EU Clusters Talks" in text
+
+
+@pytest.mark.slow
+@pytest.mark.e2e
+def test_notebook_runs_against_a_release_of_the_sample_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """crawl → build → publish of the bundled sample site on 127.0.0.1, then the notebook over its release."""
+    from harvest.config import load_settings
+    from harvest.home import HarvestHome
+    from harvest.pipeline import run
+
+    home = HarvestHome.resolve(tmp_path / "home")
+    report = run(home, load_settings(home), sample=True).to_dict()
+    assert report["release"]["published"], report
+    notebook = execute(home.root, monkeypatch, tmp_path)
+    assert len(outputs(notebook, "image/png")) == 3
+    assert f"release {report['release']['version']} in" in "\n".join(outputs(notebook, "text/plain"))
