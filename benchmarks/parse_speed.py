@@ -32,15 +32,17 @@ def load_pages() -> tuple[str, list[bytes]]:
     return f"{source} ({len(pages)} pages)", [p.read_bytes() for p in pages]
 
 
-def rate(work: Callable[[bytes], object], pages: list[bytes], rounds: int) -> float:
-    """Median pages/s over `rounds` passes (the median resists noise from other jobs on a shared machine)."""
-    rates = []
+def rates(contenders: dict[str, Callable[[bytes], object]], pages: list[bytes], rounds: int) -> dict[str, float]:
+    """Median pages/s per contender; contenders alternate within each round so that load from other jobs on a
+    shared machine hits them alike."""
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
     for _ in range(rounds):
-        started = time.perf_counter()
-        for page in pages:
-            work(page)
-        rates.append(len(pages) / (time.perf_counter() - started))
-    return statistics.median(rates)
+        for name, work in contenders.items():
+            started = time.perf_counter()
+            for page in pages:
+                work(page)
+            samples[name].append(len(pages) / (time.perf_counter() - started))
+    return {name: statistics.median(values) for name, values in samples.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,14 +63,15 @@ def main(argv: list[str] | None = None) -> int:
         contenders["trafilatura.extract"] = trafilatura.extract
     except ImportError:
         print("trafilatura not installed (pip install -e '.[bench]'): skipped")
-    rates = {name: rate(work, pages, args.rounds) for name, work in contenders.items()}
+    measured = rates(contenders, pages, args.rounds)
     print(f"pages: {label}, {args.rounds} rounds")
-    for name, value in rates.items():
+    for name, value in measured.items():
         print(f"  {name:<22} {value:8.1f} pages/s")
-    lxml_rate = rates["lxml.html.fromstring"]
-    print(f"ratio parse_page / lxml.html.fromstring: {rates['parse_page'] / lxml_rate:.2f} (goal >= 0.30)")
-    if "trafilatura.extract" in rates:
-        print(f"ratio parse_page / trafilatura.extract:  {rates['parse_page'] / rates['trafilatura.extract']:.2f}")
+    lxml_rate = measured["lxml.html.fromstring"]
+    print(f"ratio parse_page / lxml.html.fromstring: {measured['parse_page'] / lxml_rate:.2f} (goal >= 0.30)")
+    if "trafilatura.extract" in measured:
+        ratio = measured["parse_page"] / measured["trafilatura.extract"]
+        print(f"ratio parse_page / trafilatura.extract:  {ratio:.2f}")
     return 0
 
 

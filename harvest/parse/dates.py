@@ -232,6 +232,13 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
 
 
+def _month_word(word: str) -> int | None:
+    """The month of a month word; lower-case "may", "march", "august" are ordinary words, not months."""
+    if word.lower().rstrip(".") in _AMBIGUOUS_LOWER and word[0].islower():
+        return None
+    return month_number(word)
+
+
 def _day(text: str | None) -> int | None:
     if not text:
         return None
@@ -312,19 +319,17 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     groups = match.groupdict()
     numeric = False
     if groups["d1"] is not None:
-        month_word = groups["m2"]
-        if month_word.lower().rstrip(".") in _AMBIGUOUS_LOWER and month_word[0].islower():
+        month2 = _month_word(groups["m2"])
+        if month2 is None:
             return None
-        month2 = month_number(month_word)
         month1 = month_number(groups["m1"]) if groups["m1"] else month2
         day1, day2 = _day(groups["d1"]), _day(groups["d2"])
         year2 = _year(groups["y2"])
         year1 = _year(groups["y1"]) or year2
     elif groups["bm"] is not None:
-        month_word = groups["bm"]
-        if month_word.lower().rstrip(".") in _AMBIGUOUS_LOWER and month_word[0].islower():
+        month1 = _month_word(groups["bm"])
+        if month1 is None:
             return None
-        month1 = month_number(month_word)
         month2 = month_number(groups["bm2"]) if groups["bm2"] else month1
         day1, day2 = _day(groups["bd1"]), _day(groups["bd2"])
         year1 = year2 = _year(groups["by"])
