@@ -10,21 +10,22 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from harvest.home import HarvestHome
 from harvest.log import logger
-from harvest.publish.delta import changes_markdown, release_delta
+from harvest.publish.delta import CHANGE_KINDS, changes_markdown, release_delta
 from harvest.publish.files import sha256_file, write_csv
 from harvest.publish.index import latest_entry, next_version, read_index, release_path, write_index
 from harvest.publish.metadata import DataFile, ReleaseInfo, citation_cff, datapackage, dcat, quality, readme
 from harvest.publish.settings import ReleaseSettings
-from harvest.schema import TABLES
+from harvest.schema import TABLES, empty_table
 from harvest.tables.checks import check_tables
 from harvest.tables.staging import (
     STAGING_PREFIX,
+    conform,
     content_hash,
     read_build,
-    read_parquet,
     staging_folder,
     write_json,
     write_parquet,
@@ -128,9 +129,13 @@ def publish_tables(
             logger.info("publish: %s", reason)
             return PublishResult("unchanged", reason, latest["version"], str(previous_dir), counts)
         previous_tables = read_release_tables(previous_dir)
+    delta = release_delta(latest["version"] if latest else None, previous_tables, tables)
+    if latest is not None and not any(counts[kind] for counts in delta["summary"].values() for kind in CHANGE_KINDS):
+        # Same rows, different hashes (e.g. hashed by another pandas version): still nothing to publish.
+        reason = f"tables equal release {latest['version']}; nothing published"
+        return PublishResult("unchanged", reason, latest["version"], str(previous_dir), counts)
     version = next_version(releases_dir, index, today or created.date())
     final = release_path(releases_dir, version)
-    delta = release_delta(latest["version"] if latest else None, previous_tables, tables)
     with staging_folder(final, replace=False) as folder:
         write_release(folder, version, created, tables, build_manifest, settings, delta)
     index["versions"].append(
@@ -184,10 +189,17 @@ def write_release(
     write_json(folder / "datapackage.json", datapackage(info, files))
     sums = "".join(f"{sha256_file(p)}  {p.name}\n" for p in sorted(folder.iterdir()) if p.name != CHECKSUMS)
     (folder / CHECKSUMS).write_text(sums, encoding="utf-8")
+    for path in folder.iterdir():
+        path.chmod(0o444)  # a release is immutable: its files are read-only
 
 
 def read_release_tables(release_dir: Path) -> dict[str, pa.Table]:
-    return {name: read_parquet(name, release_dir / f"{name}.parquet") for name in TABLES}
+    """The tables of a published release, in today's schema (a table added since is empty)."""
+    tables = {}
+    for name in TABLES:
+        path = release_dir / f"{name}.parquet"
+        tables[name] = conform(name, pq.read_table(path)) if path.exists() else empty_table(TABLES[name])
+    return tables
 
 
 def release_hashes(release_dir: Path) -> dict[str, str]:

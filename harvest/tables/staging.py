@@ -48,6 +48,16 @@ def read_parquet(name: str, path: Path) -> pa.Table:
     return table.cast(schema)
 
 
+def conform(name: str, table: pa.Table) -> pa.Table:
+    """A table written under an older schema, in today's schema: new columns empty, dropped columns gone."""
+    schema = TABLES[name].arrow_schema()
+    columns = [
+        table.column(f.name).cast(f.type) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
+        for f in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
 def row_hashes(name: str, table: pa.Table) -> pd.Series:
     """One 64-bit hash per row of the table's stable columns, indexed by the primary key ("a|b" when composite)."""
     table_def = TABLES[name]

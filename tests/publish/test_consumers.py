@@ -151,6 +151,8 @@ def test_quality_report(folder: Path) -> None:
 
 def test_validate_finds_tampering(folder: Path, tmp_path: Path) -> None:
     copy = shutil.copytree(folder, tmp_path / "copy")
+    for path in copy.iterdir():
+        path.chmod(0o644)  # releases are read-only; this copy is to be tampered with
     events = copy / "events.csv"
     events.write_bytes(events.read_bytes().replace(b"Bio-based", b"Bio-fased"))
     (copy / "CHANGES.md").unlink()

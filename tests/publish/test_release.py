@@ -190,3 +190,25 @@ def test_index_records_what_the_run_report_needs(releases) -> None:
     assert {"version", "path", "published", "reason", "status"} <= set(result)
     assert result["changes"]["people"]["added"] == result["counts"]["people"]
     assert DAY.strftime("%Y.%m.%d") == result["version"]
+
+
+def test_release_files_are_read_only(releases) -> None:
+    release(releases, corpus_tables())
+    assert all(not p.stat().st_mode & 0o222 for p in (releases / "2026.11.26").iterdir())
+
+
+def test_a_release_of_an_older_schema_is_compared_column_by_column(releases) -> None:
+    import pyarrow.parquet as pq
+
+    tables = corpus_tables()
+    release(releases, tables)
+    old_events = releases / "2026.11.26" / "events.parquet"
+    old_events.chmod(0o644)
+    pq.write_table(tables["events"].drop_columns(["language"]), old_events)  # as if `language` were new today
+    index = index_of(releases)
+    del index["versions"][0]["content_sha256"]
+    (releases / "index.json").write_text(json.dumps(index))
+    assert release(releases, tables).status == "unchanged"  # the new column is empty in both
+    with_language = with_column(tables, "events", "language", ["en"] * tables["events"].num_rows)
+    second = release(releases, with_language)
+    assert second.status == "published" and second.changes["events"]["changed"] == 24
