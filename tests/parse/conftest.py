@@ -15,7 +15,3 @@ def parse_fixture():
         return parse_page((PAGES / name).read_bytes(), url or f"https://example.org/{name}")
 
     return parse
-
-
-def codes(record: PageRecord) -> set[str]:
-    return {w.code for w in record.warnings}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from harvest.parse import PARSER_VERSION, Speaker
-from tests.parse.conftest import codes
+from harvest.parse import PARSER_VERSION, PageRecord, Speaker
+
+
+def codes(record: PageRecord) -> set[str]:
+    return {w.code for w in record.warnings}
 
 
 def test_wordpress_republication_ignores_publication_dates_views_and_sidebars(parse_fixture):
