@@ -166,7 +166,7 @@ class TableAssembler:
         end = read_moment(when.record.end, when.record.timezone or EVENT_TIMEZONE) if when else None
         if when and when.record.end and end is None:
             self.notes["unreadable_end"] += 1
-        gone = [p.stored.gone_at for p in pages]
+        gone = [p.stored.gone_at for p in pages if p.stored.gone_at is not None]
         checked = [p.stored.last_checked for p in pages if p.stored.last_checked is not None]
         speakers = self.add_appearances(event_id, pages)
         self.add_assets(event_id, pages)
@@ -193,7 +193,7 @@ class TableAssembler:
                 "speakers": speakers,
                 "first_seen": whole_seconds(min(p.stored.first_seen for p in pages)),
                 "last_seen": whole_seconds(max(checked)) if checked else None,
-                "withdrawn_at": whole_seconds(max(gone)) if all(g is not None for g in gone) else None,  # type: ignore[type-var]
+                "withdrawn_at": whole_seconds(max(gone)) if len(gone) == len(pages) else None,  # every page gone
             }
         )
         for page in pages:
@@ -351,8 +351,11 @@ class TableAssembler:
             self.rows["euroclusters"].append(
                 {
                     "eurocluster_id": row.acronym,
-                    **{k: blank_to_none(getattr(row, k)) for k in ("name", "ecosystem", "coordinator", "call")},
+                    "name": blank_to_none(row.name),
                     "aliases": "|".join(row.aliases) or None,
+                    "ecosystem": blank_to_none(row.ecosystem),
+                    "coordinator": blank_to_none(row.coordinator),
+                    "call": blank_to_none(row.call),
                     "status": blank_to_none(row.status),
                     "source_url": blank_to_none(row.source_url),
                 }
