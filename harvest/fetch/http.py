@@ -156,7 +156,7 @@ class Fetcher:
                 )
             visited.add(current)
             headers = dict(conditional(result.final_url)) if conditional else {}
-            exchange = self._request(current, accept, headers, result, self.crawl.max_body_bytes)
+            exchange = self._request(current, result.final_url, accept, headers, result, self.crawl.max_body_bytes)
             if exchange is None:
                 return result
             result.response = exchange
@@ -182,22 +182,29 @@ class Fetcher:
         origin = _origin(url)
         if not self.robots.known(origin):
             robots = FetchResult(url=origin + "/robots.txt", final_url=origin + "/robots.txt")
-            exchange = self._request(robots.url, None, {}, robots, ROBOTS_MAX_BYTES)
+            exchange = self._request(robots.url, robots.url, None, {}, robots, ROBOTS_MAX_BYTES)
             result.exchanges.extend(robots.exchanges)
             self._robots_problems[origin] = robots.failure or f"HTTP {robots.status}"
             self.robots.learn(origin, exchange.status if exchange else None, exchange.body if exchange else b"")
         return self.robots.verdict(origin, url)
 
     def _request(
-        self, url: str, accept: tuple[str, ...] | None, headers: dict[str, str], result: FetchResult, cap: int
+        self,
+        url: str,
+        canonical: str,
+        accept: tuple[str, ...] | None,
+        headers: dict[str, str],
+        result: FetchResult,
+        cap: int,
     ) -> Exchange | None:
-        """One URL, with retries; the final complete response, or None with `result.failure` set."""
+        """One URL (standing for the page `canonical`), with retries; the final complete response, or None with
+        `result.failure` set."""
         network_url = self.to_network(url)
         for attempt in range(1, self.crawl.max_tries + 1):
             self._wait_turn(url, network_url)
             started = datetime.now(UTC)
             try:
-                exchange = self._send(url, network_url, accept, headers, cap, started)
+                exchange = self._send(canonical, network_url, accept, headers, cap, started)
             except BodyTooLargeError:
                 self._fail(result, "too_large", f"body larger than {cap} bytes (decoded)")
                 return None
@@ -220,7 +227,7 @@ class Fetcher:
 
     def _send(
         self,
-        url: str,
+        canonical: str,
         network_url: str,
         accept: tuple[str, ...] | None,
         headers: dict[str, str],
@@ -235,7 +242,7 @@ class Fetcher:
             body = _read_capped(r, cap)
             return Exchange(
                 url=network_url,
-                canonical_url=url,
+                canonical_url=canonical,
                 request_headers=dict(r.request.headers),
                 status=r.status_code,
                 reason=r.reason or "",
