@@ -28,7 +28,7 @@ import requests
 
 from harvest.config import Settings, load_settings
 from harvest.errors import HarvestError, UserError
-from harvest.fetch.archive import RecordRef, Revisit, WarcArchive, repair, sha256_hex
+from harvest.fetch.archive import RecordRef, Revisit, WarcArchive, repair
 from harvest.fetch.http import HTML_TYPES, XML_TYPES, Exchange, Fetcher, FetchResult
 from harvest.fetch.state import CrawlState, PageState
 from harvest.home import HarvestHome
@@ -122,10 +122,11 @@ class Journal:
     def __init__(self, archive: WarcArchive, state: CrawlState, every: float, clock: Callable[[], float]) -> None:
         self.archive, self.state, self.every, self.clock = archive, state, every, clock
         self.pending: dict[str, PageState] = {}
+        self.saved = {page.url: page for page in state.pages()}  # one read up front: rows are looked up per page
         self._last = clock()
 
     def get(self, url: str) -> PageState | None:
-        return self.pending.get(url) or self.state.get(url)
+        return self.pending.get(url) or self.saved.get(url)
 
     def put(self, page: PageState) -> None:
         self.pending[page.url] = page
@@ -135,9 +136,17 @@ class Journal:
     def flush(self) -> None:
         self.archive.sync()
         if self.pending:
-            self.state.save(self.pending.values())
+            placed = [self._placed(page) for page in self.pending.values()]
+            self.state.save(placed)
+            self.saved.update((page.url, page) for page in placed)
             self.pending.clear()
         self._last = self.clock()
+
+    def _placed(self, page: PageState) -> PageState:
+        """The row with the offset of a record written in this run (known once the archive is synced)."""
+        if page.warc_offset is None and page.warc_file == self.archive.name and page.warc_record_id:
+            return replace(page, warc_offset=self.archive.offset_of(page.warc_record_id))
+        return page
 
 
 class Crawl:
@@ -302,7 +311,7 @@ class Crawl:
     def _store_body(
         self, page: PageState, response: Exchange, ref: RecordRef, now: datetime, counts: KindCounts
     ) -> PageState:
-        digest = sha256_hex(response.body)
+        digest = response.sha256
         validators = {"etag": response.header("ETag"), "last_modified": response.header("Last-Modified")}
         common = {"http_status": 200, "last_checked": now, "gone_at": None, "reason": None, **validators}
         if page.has_copy and digest == page.sha256:
@@ -328,13 +337,13 @@ class Crawl:
         for exchange in result.exchanges:
             revisit = None
             if exchange is result.response and previous is not None and previous.has_copy and not result.blocked:
-                assert previous.warc_file and previous.warc_offset is not None and previous.sha256
+                assert previous.warc_file and previous.warc_record_id and previous.sha256
                 original = RecordRef(
-                    previous.warc_file, previous.warc_offset, previous.warc_record_id or "", previous.warc_date or ""
+                    previous.warc_file, previous.warc_offset, previous.warc_record_id, previous.warc_date or ""
                 )
                 if exchange.status == 304:
                     revisit = Revisit("server-not-modified", original, previous.url, previous.sha256)
-                elif exchange.status == 200 and sha256_hex(exchange.body) == previous.sha256:
+                elif exchange.status == 200 and exchange.sha256 == previous.sha256:
                     revisit = Revisit("identical-payload-digest", original, previous.url, previous.sha256)
             ref = self.archive.write(exchange, revisit)
             self.report.requests += 1

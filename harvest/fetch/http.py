@@ -11,12 +11,14 @@ the way out, and `Location` headers on the way back, so that everything above th
 
 from __future__ import annotations
 
+import hashlib
 import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import cached_property
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
@@ -37,7 +39,7 @@ Canonicalizer = Callable[[str], "str | None"]
 ConditionalHeaders = Callable[[str], Mapping[str, str]]
 
 
-@dataclass(slots=True)
+@dataclass
 class Exchange:
     """One request and its complete response, as it goes into the archive."""
 
@@ -58,6 +60,11 @@ class Exchange:
     @property
     def content_type(self) -> str | None:
         return self.header("Content-Type")
+
+    @cached_property
+    def sha256(self) -> str:
+        """Hex SHA-256 of the body: the crawl state's digest and the archive's payload digest (computed once)."""
+        return hashlib.sha256(self.body).hexdigest()
 
 
 @dataclass(slots=True)

@@ -78,7 +78,8 @@ class PageState:
 
     @property
     def has_copy(self) -> bool:
-        return self.warc_file is not None and self.warc_offset is not None and self.sha256 is not None
+        """A good body is archived (its offset may still be pending in this run's journal)."""
+        return self.warc_file is not None and self.warc_record_id is not None and self.sha256 is not None
 
 
 _COLUMNS = tuple(f.name for f in dataclasses.fields(PageState))

@@ -39,7 +39,9 @@ def iter_stored_pages(home: HarvestHome) -> Iterator[tuple[StoredPage, bytes]]:
         return
     state = CrawlState(home.state_db)
     try:
-        pages = [page for page in state.pages(kind=UrlKind.EVENT.value) if page.has_copy]
+        pages = [
+            page for page in state.pages(kind=UrlKind.EVENT.value) if page.has_copy and page.warc_offset is not None
+        ]
     finally:
         state.close()
     for page in pages:

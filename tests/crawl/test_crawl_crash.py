@@ -49,6 +49,9 @@ def run_and_kill(home: Path, mirror: Path, lines: int) -> bool:
 def test_sigkill_at_several_points_then_a_clean_run(tmp_path: Path) -> None:
     mirror = copy_site(tmp_path / "site")
     home = tmp_path / "home"
+    home.mkdir()
+    # Commit after every page (not every second): the kills then land between commits as well as inside them.
+    (home / "harvest.toml").write_text("[crawl]\ncommit_every = 0.0\n")
     killed = [run_and_kill(home, mirror, lines) for lines in KILL_AFTER_LINES]
     assert sum(killed) >= 3  # most kills land mid-run (a fast machine may finish a late one first)
 
