@@ -7,7 +7,7 @@ from datetime import datetime
 from urllib.parse import unquote, urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
-from harvest.parse.document import Document, HtmlElement
+from harvest.parse.document import Document, HtmlElement, text_content
 from harvest.parse.record import Asset
 from harvest.parse.text import squash
 
@@ -88,7 +88,7 @@ def _text_after(link: HtmlElement) -> str:
         for sibling in node.itersiblings():
             if sibling.tag == "a" or (isinstance(sibling.tag, str) and sibling.find(".//a[@href]") is not None):
                 return " ".join(pieces)
-            pieces.append(sibling.text_content() if isinstance(sibling.tag, str) else "")
+            pieces.append(text_content(sibling) if isinstance(sibling.tag, str) else "")
             pieces.append(sibling.tail or "")
         joined = " ".join(pieces).strip()
         parent = node.getparent()
@@ -125,7 +125,7 @@ def _in_attachment_table(link: HtmlElement) -> HtmlElement | None:
     for ancestor in link.iterancestors():
         if ancestor.tag == "table":
             header = ancestor.find(".//th")
-            if header is not None and _ATTACHMENT_HEADER.match(squash(header.text_content())):
+            if header is not None and _ATTACHMENT_HEADER.match(squash(text_content(header))):
                 return ancestor
             return None
     return None
@@ -148,7 +148,7 @@ def find_assets(doc: Document, url: str) -> list[Asset]:
             continue
         if extension not in DOCUMENT_EXTENSIONS and table is None:
             following = link.getnext()
-            nearby = (link.tail or "") + (following.text_content() if following is not None else "")
+            nearby = (link.tail or "") + (text_content(following) if following is not None else "")
             if "reated" not in nearby and ":" not in nearby:
                 continue
         absolute = urljoin(url, href)
@@ -158,10 +158,10 @@ def find_assets(doc: Document, url: str) -> list[Asset]:
         created = _created(after)
         if extension not in DOCUMENT_EXTENSIONS and table is None and created is None:
             continue
-        label = squash(link.text_content()) or squash(link.get("title") or link.get("aria-label") or "")
+        label = squash(text_content(link)) or squash(link.get("title") or link.get("aria-label") or "")
         label = label or unquote(urlsplit(absolute).path.rsplit("/", 1)[-1])
         size_text = size_bytes(
-            squash(link.getparent().getparent().text_content())
+            squash(text_content(link.getparent().getparent()))
             if table is not None and link.getparent() is not None and link.getparent().getparent() is not None
             else after
         )

@@ -15,7 +15,8 @@ from harvest.parse.text import without_controls as clean
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13)) + b"\x7f"
-_CONTROL_BYTE = re.compile(b"[" + re.escape(_CONTROL_BYTES) + b"]")
+# One byte string per control byte: `in` is a memchr, several times faster than a regex class over the page.
+_CONTROL_BYTE_LIST = tuple(bytes([c]) for c in _CONTROL_BYTES)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _FALLBACKS = ("windows-1250", "iso-8859-2", "windows-1252")
 # Characters that are rare in real European text but common when single-byte text is decoded with the wrong table.
@@ -24,8 +25,9 @@ _UNLIKELY = frozenset("ìòùøðþÐÞ¹³¾¼½²¤¦¨´¸¿œŸæ¥ªº±µ�
 
 def declared_charset(head: bytes) -> str | None:
     """The charset named by `<meta>` or the XML declaration, if Python knows it."""
-    at = next((i for i in (head.find(b"charset"), head.find(b"CHARSET"), head.find(b"Charset")) if i >= 0), -1)
-    at = head.find(b"encoding") if at < 0 else at
+    lowered = head.lower()  # one copy and one search beat a search per spelling (charset, CHARSET, Charset…)
+    at = lowered.find(b"charset")
+    at = lowered.find(b"encoding") if at < 0 else at
     if at < 0:
         return None
     window = head[max(0, at - 300) : at + 80]
@@ -69,7 +71,7 @@ def decode_html(data: bytes | str) -> tuple[bytes, str | None, list[str]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _utf8(data[len(bom) :].decode(encoding, "replace")), encoding, notes
-    if _CONTROL_BYTE.search(data):
+    if any(control in data for control in _CONTROL_BYTE_LIST):
         data = data.translate(None, _CONTROL_BYTES)  # NUL and other C0 controls break the HTML parser
     declared = declared_charset(data[:32768])
     try:

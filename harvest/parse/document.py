@@ -3,23 +3,24 @@
 The content region is found the same way on every CMS: drop chrome by tag (nav, aside, footer, form…), by ARIA role
 and by class/id words (menu, sidebar, cookie, share, teaser, related…), drop sections whose heading announces other
 content ("Upcoming events", "Latest news"), and never drop an ancestor of the page heading. What is left is read as
-lines: one per block element or `<br>`, with the markup hints the later stages need.
+lines: one per block element or `<br>`, with the markup hints the later stages need. One depth-first pass does both:
+it skips chrome without descending into it and reads lines while inside the content region.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-import lxml.html
 from lxml import etree
 
 from harvest.parse.text import squash
 
-HtmlElement = lxml.html.HtmlElement
+# Plain lxml elements: lxml.html's element classes cost a Python call for every element the parser hands out.
+HtmlElement = etree._Element
 
 BLOCK_TAGS = frozenset(
     [
@@ -161,7 +162,7 @@ _CHROME_WORDS = frozenset(
         "logo",
         "branding",
         "toolbar",
-        "srOnly",
+        "sronly",
         "screenreader",
         "rating",
         "ratings",
@@ -191,7 +192,11 @@ _CHROME_PAIRS = (
     ("language", "switcher"),
     ("lang", "switch"),
 )
+_PAIR_PARTNERS: dict[str, frozenset[str]] = {
+    first: frozenset(b for a, b in _CHROME_PAIRS if a == first) for first, _ in _CHROME_PAIRS
+}
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
+_NO_WORD = frozenset([""])
 _SIDEBAR_HEADING = re.compile(
     r"^(?:upcoming|latest|recent|related|other|more|popular|similar|further|next|previous|our)\b.{0,30}"
     r"\b(?:events?|news|posts?|articles?|stories|items|content|webinars?)\b"
@@ -233,27 +238,49 @@ class Document:
     headings: list[Line] = field(default_factory=list)
 
 
-_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_EMPTY_PAGE = b"<html><body></body></html>"
+_STRING_VALUE = etree.XPath("string()", smart_strings=False)
 
 
 def parse_html(data: bytes) -> HtmlElement:
     """An lxml tree for any UTF-8 bytes, even empty or broken (an empty `<html>` then)."""
-    try:
-        root = lxml.html.document_fromstring(data, parser=_PARSER) if data.strip() else None
-    except (etree.ParserError, ValueError):
-        root = None
+    root = None
+    if data.strip():
+        try:
+            root = etree.fromstring(data, parser=_PARSER)
+        except (etree.LxmlError, ValueError):
+            root = None
     if root is None:
-        root = lxml.html.document_fromstring("<html><body></body></html>")
+        root = etree.fromstring(_EMPTY_PAGE, parser=_PARSER)
     return root
+
+
+def text_content(element: HtmlElement) -> str:
+    """All the text inside an element, without its tail."""
+    return _STRING_VALUE(element)
+
+
+def drop_tree(element: HtmlElement) -> None:
+    """Remove an element with its children, keeping the text that follows it in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
 
 
 def _attr_text(value: str | None) -> str | None:
     return squash(value) if value and value.strip() else None
 
 
-@lru_cache(maxsize=4096)
 def _words_of(raw: str) -> frozenset[str]:
-    return frozenset(w for w in _CLASS_SPLIT.split(raw.lower()) if w)
+    return frozenset(_CLASS_SPLIT.split(raw.lower())) - _NO_WORD
 
 
 def _class_words(element: HtmlElement) -> frozenset[str]:
@@ -263,22 +290,30 @@ def _class_words(element: HtmlElement) -> frozenset[str]:
     return _words_of(f"{klass or ''} {ident or ''}")
 
 
+def _chrome_words(words: frozenset[str]) -> bool:
+    if not words.isdisjoint(_CHROME_WORDS):
+        return True
+    return any(not words.isdisjoint(_PAIR_PARTNERS[word]) for word in words.intersection(_PAIR_PARTNERS))
+
+
 def is_chrome(element: HtmlElement) -> bool:
     """Navigation, sidebars, footers, cookie banners, teasers, bylines: by tag, role or class/id words."""
-    tag = element.tag
-    if tag in _CHROME_TAGS:
+    if element.tag in _CHROME_TAGS:
         return True
-    role = (element.get("role") or "").lower()
-    if role in _CHROME_ROLES:
-        return True
-    if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
-        return True
-    words = _class_words(element)
-    if not words:
+    klass = ident = None
+    for name, value in element.items():  # one call for all attributes: cheaper than a get() per name
+        if name == "class":
+            klass = value
+        elif name == "id":
+            ident = value
+        elif name == "role":
+            if value.lower() in _CHROME_ROLES:
+                return True
+        elif name == "hidden" or (name == "aria-hidden" and value == "true"):
+            return True
+    if klass is None and ident is None:
         return False
-    if words & _CHROME_WORDS:
-        return True
-    return any(a in words and b in words for a, b in _CHROME_PAIRS)
+    return _chrome_words(_words_of(f"{klass or ''} {ident or ''}"))
 
 
 def _read_json_ld(root: HtmlElement) -> list[dict[str, Any]]:
@@ -321,7 +356,7 @@ def _read_meta(root: HtmlElement, has_microdata: bool) -> tuple[str | None, str 
             published = published or content.strip()
     candidates = root.xpath("//*[@itemprop='startDate' or @itemprop='endDate']") if has_microdata else []
     for element in candidates:
-        value = element.get("content") or element.get("datetime") or element.text_content()
+        value = element.get("content") or element.get("datetime") or text_content(element)
         if value and value.strip():
             microdata.setdefault(element.get("itemprop"), value.strip())
     return og_title, site_name, published, microdata
@@ -349,7 +384,7 @@ def _heading_outside_chrome(heading: HtmlElement) -> bool:
 
 def _main_heading(root: HtmlElement) -> HtmlElement | None:
     """The page heading: the first <h1> outside the chrome (site logos are sometimes an <h1> in the header)."""
-    candidates = [h for h in root.iter("h1") if squash(h.text_content()) and _heading_outside_chrome(h)]
+    candidates = [h for h in root.iter("h1") if squash(text_content(h)) and _heading_outside_chrome(h)]
     for heading in candidates:
         if any(a.tag in ("article", "main") or (a.get("role") or "") == "main" for a in heading.iterancestors()):
             return heading
@@ -359,35 +394,99 @@ def _main_heading(root: HtmlElement) -> HtmlElement | None:
 _BYLINE_WORDS = frozenset(["byline", "submitted", "author", "posted", "postedon", "published", "date", "meta", "time"])
 
 
-def _drop_chrome(root: HtmlElement, protected: set[HtmlElement], removed_text: list[str]) -> None:
-    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_ALWAYS_DROP_TAGS, with_tail=False)
-    doomed: list[HtmlElement] = []
-    stack = list(root)
-    while stack:  # depth-first, never descending into what is dropped anyway
-        element = stack.pop()
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        if element not in protected and is_chrome(element):
-            doomed.append(element)
-            continue
-        if tag in ("h2", "h3", "h4") and _SIDEBAR_HEADING.match(squash(element.text_content())):
-            parent = element.getparent()
-            doomed.append(parent if parent is not None and parent not in protected else element)
-            continue
-        stack.extend(element)
-    for element in doomed:
-        if element.getparent() is None:
-            continue
-        if _class_words(element) & _BYLINE_WORDS or element.tag == "time":
-            text = squash(element.text_content())
+def _other_content_sections(root: HtmlElement, protected: set[HtmlElement]) -> set[HtmlElement]:
+    """Sections whose heading announces other content ("Upcoming events", "Latest news"): the heading's parent."""
+    sections: set[HtmlElement] = set()
+    for heading in root.iter("h2", "h3", "h4"):
+        if heading not in protected and is_chrome(heading):
+            continue  # dropped as chrome itself
+        if _SIDEBAR_HEADING.match(squash(text_content(heading))):
+            parent = heading.getparent()
+            sections.add(parent if parent is not None and parent not in protected else heading)
+    return sections
+
+
+class _Reader:
+    """One depth-first pass over the page: chrome is noted (never entered), the content region is read as lines."""
+
+    def __init__(self, content: HtmlElement, protected: set[HtmlElement], sections: set[HtmlElement]) -> None:
+        self.content = content
+        self.protected = protected
+        self.sections = sections
+        self.doomed: list[HtmlElement] = []
+        self.removed_text: list[str] = []
+        self.lines: list[Line] = []
+        self.buffer: list[str] = []
+        self.lead_bold: str | None = None
+
+    def dropped(self, element: HtmlElement) -> bool:
+        """Chrome or a section of other content: noted for removal, with its text when it is a byline or stamp."""
+        if element not in self.sections and (element in self.protected or not is_chrome(element)):
+            return False
+        self.doomed.append(element)
+        if element.tag == "time" or _class_words(element) & _BYLINE_WORDS:
+            text = squash(text_content(element))
             if text and len(text) < 300:
-                removed_text.append(text)
-        element.drop_tree()
+                self.removed_text.append(text)
+        return True
+
+    def kept(self, element: HtmlElement) -> bool:
+        """Whether the pass will keep this element (neither it nor an ancestor is dropped); notes nothing."""
+        for node in (element, *element.iterancestors()):
+            if node in self.sections or (node not in self.protected and is_chrome(node)):
+                return False
+        return True
+
+    def scan(self, element: HtmlElement) -> None:
+        """Outside the content region: only find the chrome."""
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue
+            if child is self.content:
+                in_list = any(a.tag == "li" for a in child.iterancestors())
+                self.read(child, child.tag, None, in_list)
+                self.flush(child, in_list or child.tag == "li")
+            elif not self.dropped(child):
+                self.scan(child)
+
+    def flush(self, block: HtmlElement | None, in_list: bool) -> None:
+        text = squash("".join(self.buffer))
+        if text:
+            tag = block.tag if block is not None else "p"
+            list_item = block is not None and in_list
+            line = Line(text, tag, HEADING_LEVELS.get(tag, 0), block, list_item, self.lead_bold, len(self.lines))
+            self.lines.append(line)
+        self.buffer.clear()
+        self.lead_bold = None
+
+    def read(self, element: HtmlElement, tag: str, block: HtmlElement | None, in_list: bool) -> None:
+        """Inside the content region. `in_list`: `block` is an <li> or inside one."""
+        is_block = tag in BLOCK_TAGS
+        bold = tag == "strong" or tag == "b"
+        if is_block:
+            self.flush(block, in_list)
+            block, in_list = element, in_list or tag == "li"
+        elif tag == "br":
+            self.flush(block, in_list)
+            return
+        elif bold and not "".join(self.buffer).strip():
+            self.lead_bold = squash(text_content(element)) or None
+        if element.text:
+            self.buffer.append(element.text)
+        for child in element:
+            child_tag = child.tag
+            if isinstance(child_tag, str) and not self.dropped(child):
+                self.read(child, child_tag, block, in_list)
+            if child.tail:
+                self.buffer.append(child.tail)
+        if is_block:
+            self.flush(block, in_list)
+        elif bold and self.lead_bold and "".join(self.buffer).strip() == self.lead_bold:
+            self.buffer.append("\u2063")  # invisible separator: the bold name ends here even when glued to a role
 
 
-def _content_root(root: HtmlElement, heading: HtmlElement | None) -> HtmlElement:
-    """The article holding the heading, else <main>, else the body."""
+def _content_root(root: HtmlElement, heading: HtmlElement | None, kept: Callable[[HtmlElement], bool]) -> HtmlElement:
+    """The article holding the heading, else the first <main> or <article> left after the chrome, else the body."""
     body = root.find("body")
     body = body if body is not None else root
     if heading is not None:
@@ -395,58 +494,9 @@ def _content_root(root: HtmlElement, heading: HtmlElement | None) -> HtmlElement
             if ancestor.tag == "article" or (ancestor.get("role") or "").lower() == "main" or ancestor.tag == "main":
                 return ancestor
     for candidate in body.iter("main", "article"):
-        return candidate
+        if kept(candidate):
+            return candidate
     return body
-
-
-class _LineBuilder:
-    def __init__(self) -> None:
-        self.lines: list[Line] = []
-        self.buffer: list[str] = []
-        self.lead_bold: str | None = None
-
-    def flush(self, block: HtmlElement | None) -> None:
-        text = squash("".join(self.buffer))
-        if text:
-            tag = block.tag if block is not None else "p"
-            list_item = tag == "li" or (block is not None and any(a.tag == "li" for a in block.iterancestors()))
-            line = Line(text, tag, HEADING_LEVELS.get(tag, 0), block, list_item, self.lead_bold, len(self.lines))
-            self.lines.append(line)
-        self.buffer.clear()
-        self.lead_bold = None
-
-    def walk(self, element: HtmlElement, block: HtmlElement | None) -> None:
-        tag = element.tag
-        if not isinstance(tag, str):
-            return
-        is_block = tag in BLOCK_TAGS
-        if is_block:
-            self.flush(block)
-            block = element
-        elif tag == "br":
-            self.flush(block)
-            return
-        elif tag in ("strong", "b") and not "".join(self.buffer).strip():
-            self.lead_bold = squash(element.text_content()) or None
-        if element.text:
-            self.buffer.append(element.text)
-        for child in element:
-            self.walk(child, block)
-            if child.tail:
-                self.buffer.append(child.tail)
-        if is_block:
-            self.flush(block)
-        elif tag in ("strong", "b") and self.lead_bold and "".join(self.buffer).strip() == self.lead_bold:
-            self.buffer.append("\u2063")  # invisible separator: the bold name ends here even when glued to a role
-
-
-def read_lines(element: HtmlElement) -> list[Line]:
-    builder = _LineBuilder()
-    builder.walk(element, None)
-    builder.flush(element)
-    for index, line in enumerate(builder.lines):
-        line.index = index
-    return builder.lines
 
 
 def build_document(data: bytes) -> Document:
@@ -454,7 +504,7 @@ def build_document(data: bytes) -> Document:
     root = parse_html(data)
     head = root.find("head")
     title_element = (head if head is not None else root).find(".//title")
-    title_tag = _attr_text(title_element.text_content()) if title_element is not None else None
+    title_tag = _attr_text(text_content(title_element)) if title_element is not None else None
     html_lang = _attr_text(root.get("lang") or root.get("xml:lang"))
     json_ld = _read_json_ld(root)
     og_title, site_name, meta_published, microdata = _read_meta(root, b"startDate" in data)
@@ -463,15 +513,22 @@ def build_document(data: bytes) -> Document:
     if heading is not None:
         protected.add(heading)
         protected.update(heading.iterancestors())
-    removed_text: list[str] = []
     if head is not None:
-        head.drop_tree()
-    _drop_chrome(root, protected, removed_text)
-    content = _content_root(root, heading)
-    lines = read_lines(content)
+        drop_tree(head)
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_ALWAYS_DROP_TAGS, with_tail=False)
+    reader = _Reader(root, protected, _other_content_sections(root, protected))
+    content = reader.content = _content_root(root, heading, reader.kept)
+    if content is root:
+        reader.read(root, root.tag, None, False)
+        reader.flush(root, False)
+    else:
+        reader.scan(root)
+    for element in reader.doomed:
+        drop_tree(element)
+    lines = reader.lines
     if heading is not None and not any(line.heading == 1 for line in lines):
         # the heading sits outside the article (a page-title band above it): read it first
-        lines = [Line(squash(heading.text_content()), "h1", 1, heading, False), *lines]
+        lines = [Line(squash(text_content(heading)), "h1", 1, heading, False), *lines]
         for index, line in enumerate(lines):
             line.index = index
     headings = [line for line in lines if line.heading]
@@ -486,6 +543,6 @@ def build_document(data: bytes) -> Document:
         json_ld,
         meta_published,
         microdata,
-        removed_text,
+        reader.removed_text,
         headings,
     )
