@@ -28,7 +28,7 @@ import requests
 
 from harvest.config import Settings, load_settings
 from harvest.errors import HarvestError, UserError
-from harvest.fetch.archive import RecordRef, Revisit, WarcArchive, repair
+from harvest.fetch.archive import RecordRef, Revisit, WarcArchive, read_response, repair
 from harvest.fetch.http import HTML_TYPES, XML_TYPES, Exchange, Fetcher, FetchResult
 from harvest.fetch.state import CrawlState, PageState
 from harvest.home import HarvestHome
@@ -242,10 +242,18 @@ class Crawl:
             link.url, accept=HTML_TYPES if link.kind is UrlKind.EVENT else None, conditional=self._validators
         )
         body = self.settle(source, link, result)
-        if body is not None and source.config.fetch_assets and link.kind is UrlKind.EVENT:
-            content_type = result.response.content_type if result.response else None
-            for asset in source.asset_links(result.final_url, body, content_type):
-                self.assets_found.setdefault(source.key, {})[asset.url] = asset
+        if source.config.fetch_assets and link.kind is UrlKind.EVENT:
+            self._find_assets(source, result.final_url, body)
+
+    def _find_assets(self, source: Source, url: str, body: bytes | None) -> None:
+        """Attachments of an event page: from the body just fetched, else from its archived copy (after a 304)."""
+        page = self.journal.get(url)
+        content_type = page.content_type if page else None
+        if body is None and page is not None and page.has_copy and page.warc_offset is not None:
+            assert page.warc_file is not None
+            body = read_response(self.archive.path.parent, page.warc_file, page.warc_offset)[1]
+        for asset in source.asset_links(url, body or b"", content_type):
+            self.assets_found.setdefault(source.key, {})[asset.url] = asset
 
     def _unchanged_by_lastmod(self, source: Source, page: PageState, link: Link) -> bool:
         """Sitemap lastmod says the archived copy is current. Used only for pages without validators, unless the

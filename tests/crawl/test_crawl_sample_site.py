@@ -213,3 +213,20 @@ def test_blocked_responses_are_archived_but_never_replace_the_good_copy(home: Ha
         r.http_headers.get_statuscode() for r in archive_records(home) if r.rec_type == "response" and r.http_headers
     )
     assert statuses["302"] >= 1 and statuses["403"] >= 1 and statuses["503"] >= 1  # the blocks are evidence
+
+
+def test_attachments_are_archived_only_when_asked(home: HarvestHome, mirror: Path) -> None:
+    report, _ = run(home, mirror)
+    assert report.assets.pages_seen == 0  # off by default
+    home.config_file.write_text("[sources.nca]\nfetch_assets = true\n")
+    with SampleSite(mirror) as site:
+        settings = quick_settings(home, site)
+        report = crawl(home, settings)
+    assert report.assets.changed == 5 and report.exit_code == 0  # the five PDFs linked from nca.cz news pages
+    pdfs = [
+        r
+        for r in archive_records(home)
+        if r.rec_type == "response" and "/nca/files/" in r.rec_headers.get_header("WARC-Target-URI")
+    ]
+    assert len(pdfs) == 5 and all(r.http_headers.get_header("Content-Type") == "application/pdf" for r in pdfs)
+    assert len(list(iter_stored_pages(home))) == MIRRORED_EVENT_PAGES  # attachments are not event pages

@@ -19,7 +19,7 @@ from harvest.config import Settings, load_settings
 from harvest.fetch.archive import iter_members, repair
 from harvest.fetch.crawler import crawl
 from harvest.fetch.state import CrawlState
-from harvest.fetch.store import iter_stored_pages
+from harvest.fetch.store import StoredPage, iter_stored_pages
 from harvest.home import HarvestHome
 
 ECCP = "https://clustercollaboration.eu"
@@ -96,6 +96,11 @@ def run(home: HarvestHome, settings: Settings) -> dict:
     return crawl(home, settings, sleep=lambda seconds: None).to_dict()
 
 
+def stored_copy(home: HarvestHome, url: str) -> tuple[StoredPage, bytes]:
+    [(stored, body)] = [(page, body) for page, body in iter_stored_pages(home) if page.url == url]
+    return stored, body
+
+
 def test_second_run_downloads_no_unchanged_page(web: ToyWeb, home: HarvestHome, settings: Settings) -> None:
     for n in range(3):
         web.page(f"talk-{n}", f"<h1>Talk {n}</h1>")
@@ -134,13 +139,12 @@ def test_gone_page_stays_withdrawn(web: ToyWeb, home: HarvestHome, settings: Set
     web.pages["/content/talk"] = (410, "<h1>Gone</h1>")
     report = run(home, settings)
     assert report["by_kind"]["event"]["gone"] == 1 and report["exit_code"] == 0
-    [(stored, body)] = [(p, b) for p, b in iter_stored_pages(home) if p.url == url]
+    stored, body = stored_copy(home, url)
     assert stored.gone_at is not None and body == b"<h1>Talk</h1>"  # the event stays, withdrawn
 
     web.pages["/content/talk"] = (200, "<h1>Talk</h1>")
     run(home, settings)
-    [stored] = [p for p, _ in iter_stored_pages(home) if p.url == url]
-    assert stored.gone_at is None
+    assert stored_copy(home, url)[0].gone_at is None
 
 
 def test_blocked_response_never_replaces_a_good_copy(web: ToyWeb, home: HarvestHome, settings: Settings) -> None:
@@ -150,7 +154,7 @@ def test_blocked_response_never_replaces_a_good_copy(web: ToyWeb, home: HarvestH
     report = run(home, settings)
     assert report["by_kind"]["event"]["blocked"] == 1 and report["exit_code"] == 1
     assert report["failures"][0]["reason"] == "blocked_access_denied"
-    [(stored, body)] = [(p, b) for p, b in iter_stored_pages(home) if p.url == url]
+    stored, body = stored_copy(home, url)
     assert body == b"<h1>Talk</h1>" and stored.http_status == 200
     blocked_records = [r for r in warc_records(home) if r.http_headers and r.http_headers.get_statuscode() == "403"]
     assert len(blocked_records) == 1  # archived as evidence
