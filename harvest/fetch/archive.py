@@ -12,6 +12,7 @@ import base64
 import hashlib
 import io
 import os
+import uuid
 import zlib
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -86,32 +87,32 @@ class WarcArchive:
 
     def write(self, exchange: Exchange, revisit: Revisit | None = None) -> RecordRef:
         """Queue the request and the response (or revisit) record of `exchange`; its offset is known after sync."""
+        record_id, date = f"<urn:uuid:{uuid.uuid4()}>", _warc_date(exchange.started_at)
+        self._queued.append(self._writer.submit(self._append_exchange, exchange, revisit, record_id, date))
+        return RecordRef(self.name, None, record_id, date)
+
+    def _append_exchange(self, exchange: Exchange, revisit: Revisit | None, record_id: str, date: str) -> None:
+        """In the writer thread: build, compress and append both records, and note where the response starts."""
         writer = WARCWriter(io.BytesIO(), gzip=False)
-        date = _warc_date(exchange.started_at)
         fields = {"WARC-Date": date, CANONICAL_URI_FIELD: exchange.canonical_url}
         http_headers = _response_headers(exchange)
         if revisit is None:
-            digest = {"WARC-Payload-Digest": payload_digest(exchange.sha256)}  # spares warcio a hashing pass
+            own = {"WARC-Record-ID": record_id, "WARC-Payload-Digest": payload_digest(exchange.sha256)}
             response = writer.create_warc_record(
                 exchange.url, "response", payload=io.BytesIO(exchange.body), length=len(exchange.body),
-                http_headers=http_headers, warc_headers_dict={**fields, **digest},
+                http_headers=http_headers, warc_headers_dict={**fields, **own},
             )  # fmt: skip
         else:
+            own = {"WARC-Record-ID": record_id, "WARC-Refers-To": revisit.original.record_id}
             response = writer.create_revisit_record(
                 exchange.url, payload_digest(revisit.sha256), revisit.original_url, revisit.original.date,
-                http_headers=http_headers, warc_headers_dict={**fields, "WARC-Refers-To": revisit.original.record_id},
+                http_headers=http_headers, warc_headers_dict={**fields, **own},
             )  # fmt: skip
             response.rec_headers.replace_header("WARC-Profile", REVISIT_PROFILES[revisit.profile])
-        record_id = response.rec_headers.get_header("WARC-Record-ID")
         request = writer.create_warc_record(
             exchange.url, "request", http_headers=_request_headers(exchange),
             warc_headers_dict={**fields, "WARC-Concurrent-To": record_id},
         )  # fmt: skip
-        self._queued.append(self._writer.submit(self._append_pair, request, response, record_id))
-        return RecordRef(self.name, None, record_id, date)
-
-    def _append_pair(self, request: ArcWarcRecord, response: ArcWarcRecord, record_id: str) -> None:
-        writer = WARCWriter(io.BytesIO(), gzip=False)
         request_member = _gzip_member(writer, request)
         self._offsets[record_id] = self._size + len(request_member)
         self._append(request_member + _gzip_member(writer, response))
