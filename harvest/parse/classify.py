@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
 from urllib.parse import urlsplit
 
+from harvest.parse.dates import DateMention, find_mentions
 from harvest.parse.document import Document
+from harvest.parse.event_date import EventDate
+from harvest.parse.text import WordPattern
 
-SERIES_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("EU Clusters Talks", re.compile(r"\bEU[\s-]+Clusters?[\s-]+Talks?\b", re.IGNORECASE)),
-    ("Clusters meet Regions", re.compile(r"\bClusters?\s+meets?\s+Regions?\b", re.IGNORECASE)),
-    ("European Cluster Conference", re.compile(r"\bEuropean\s+Cluster\s+Conference\b", re.IGNORECASE)),
-    ("C2Lab", re.compile(r"\bC2Labs?\b|\bCluster\s+Collaboration\s+Labs?\b", re.IGNORECASE)),
-    ("ECCP matchmaking", re.compile(r"\bClusters?\s+Matchmaking\b|\bMatchmaking\s+Event\b")),
-    (
-        "European Alliance Against Coronavirus",
-        re.compile(r"\bEuropean\s+Alliance\s+Against\s+Corona\s?virus\b", re.IGNORECASE),
-    ),
+# (series, pattern, whether the pattern is matched on lower-cased text: case does not matter)
+SERIES_PATTERNS: tuple[tuple[str, WordPattern, bool], ...] = (
+    ("EU Clusters Talks", WordPattern(r"eu[\s-]+clusters?[\s-]+talks?\b"), True),
+    ("Clusters meet Regions", WordPattern(r"clusters?\s+meets?\s+regions?\b"), True),
+    ("European Cluster Conference", WordPattern(r"european\s+cluster\s+conference\b"), True),
+    ("C2Lab", WordPattern(r"c2labs?\b|cluster\s+collaboration\s+labs?\b"), True),
+    ("ECCP matchmaking", WordPattern(r"Clusters?\s+Matchmaking\b|Matchmaking\s+Event\b"), False),
+    ("European Alliance Against Coronavirus", WordPattern(r"european\s+alliance\s+against\s+corona\s?virus\b"), True),
 )
 
 _SERIES_CUES = ("talk", "region", "conference", "lab", "matchmaking", "coronavirus", "corona virus")
 
+# Phrase patterns without IGNORECASE, for lower-cased text: Python's regex engine scans much faster that way.
 _CHALLENGE = re.compile(
     r"just a moment|checking your browser|verify you are (?:a )?human|enable javascript and cookies|"
-    r"attention required|ddos protection|cf-browser-verification|captcha|are you a robot|bot protection",
-    re.IGNORECASE,
+    r"attention required|ddos protection|cf-browser-verification|captcha|are you a robot|bot protection"
 )
 _DENIED = re.compile(
     r"^(?:access denied|403 forbidden|forbidden|401 unauthori[sz]ed|page not found|404 not found|not found|"
@@ -34,8 +39,7 @@ _DENIED = re.compile(
 )
 _DENIED_BODY = re.compile(
     r"you are not authori[sz]ed to access this page|you don't have permission|access denied|"
-    r"please log in to (?:view|see|access)|requested page could not be found",
-    re.IGNORECASE,
+    r"please log in to (?:view|see|access)|requested page could not be found"
 )
 _LISTING_PATH = re.compile(
     r"/(?:tags?|taxonomy|term|category|categories|search|search-results|archive|archives|page)(?:/|$)"
@@ -47,12 +51,12 @@ _OPEN_CALL = re.compile(
     r"\bausschreibung\b|\bförderaufruf\b|\bnabór\b|\bkonkurs\b|\bappel à (?:projets|candidatures)\b",
     re.IGNORECASE,
 )
-EVENT_WORDS = re.compile(
-    r"\b(?:event|talks?|webinars?|workshops?|conference|session|seminar|meeting|lab|matchmaking|forum|summit|"
+# Words that name an event, for lower-cased text.
+EVENT_WORDS = WordPattern(
+    r"(?:event|talks?|webinars?|workshops?|conference|session|seminar|meeting|lab|matchmaking|forum|summit|"
     r"fair|exhibition|congress|symposium|hackathon|clusterxchange|info ?day|round ?table|panel|"
     r"veranstaltung|konferenz|tagung|kongress|messe|wydarzeni\w*|konferencj\w*|spotkani\w*|warsztat\w*|"
-    r"seminari\w*|webinari\w*|szkoleni\w*|événement|rencontre|atelier|journée)\b",
-    re.IGNORECASE,
+    r"seminari\w*|webinari\w*|szkoleni\w*|événement|rencontre|atelier|journée)\b"
 )
 
 _STOPWORDS = {
@@ -95,47 +99,147 @@ _STOPWORDS = {
     "es": frozenset(["el", "de", "que", "la", "los", "las", "con", "para", "por", "del", "una", "en", "se"]),
     "nl": frozenset(["de", "het", "een", "van", "en", "voor", "met", "op", "zijn", "dat", "niet"]),
 }
-_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
-for _lang, _words in _STOPWORDS.items():
-    for _w in _words:
-        _LANGUAGES_OF[_w] = (*_LANGUAGES_OF.get(_w, ()), _lang)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def detect_series(heading: str | None, texts: list[str]) -> str | None:
-    """The ECCP series named first in the heading, else first in the body."""
-    for text in ([heading] if heading else []) + [" ".join(texts)]:
-        lowered = text.lower()
-        if not any(cue in lowered for cue in _SERIES_CUES):
-            continue
-        hits = [(m.start(), name) for name, pattern in SERIES_PATTERNS for m in [pattern.search(text)] if m]
-        if hits:
-            return min(hits)[1]
+@dataclass(slots=True)
+class Body:
+    """The text of the content lines below the heading, joined once, and lower-cased once for case-blind search."""
+
+    lines: list[str]
+    text: str
+    lowered: str
+
+    @classmethod
+    def of(cls, lines: list[str]) -> Body:
+        text = " ".join(lines)
+        return cls(lines, text, text.lower())
+
+
+# What may stand between an event's name and a date of its own: "the EU Clusters Talk of 8 March 2023",
+# "the conference held on 5 May", "the 8 March 2023 EU Clusters Talk".
+_LINK_AFTER = re.compile(
+    r"[\s,]*(?:(?:of|on|from|held|organi[sz]ed|that|which|took|takes|take|place|was|is|the|dated|between)\s+)*",
+    re.IGNORECASE,
+)
+_LINK_BEFORE = re.compile(r"\s*(?:['’]s\s*)?(?:[A-Z][\w-]*\s+){0,3}")
+
+
+class OtherEvents:
+    """Tells names of other events apart: a text that names an event with a date of its own, not this page's
+    event date ("Four of them presented at the EU Clusters Talk of 8 March 2023" on a news article), says
+    nothing about what this page is."""
+
+    def __init__(self, start: str | None, end: str | None) -> None:
+        self.first = _iso_day(start)
+        self.last = _iso_day(end) or self.first
+
+    def dated_elsewhere(self, text: str, start: int, end: int) -> bool:
+        """Whether the event named at text[start:end] carries a date that is not this page's event date."""
+        link = _LINK_AFTER.match(text, end)
+        after = find_mentions(text[link.end() : link.end() + 60], -1) if link else []
+        if after and after[0].start == 0:
+            return self._other(after[0])
+        before = text[max(0, start - 60) : start]
+        mentions = find_mentions(before, -1) if any(ch.isdigit() for ch in before) else []
+        if mentions and _LINK_BEFORE.fullmatch(before, mentions[-1].end):
+            return self._other(mentions[-1])
+        return False
+
+    def _other(self, mention: DateMention) -> bool:
+        if self.first is None or self.last is None:
+            return True
+        if mention.first is not None:
+            return not self.first <= mention.first <= self.last
+        try:
+            day = date(self.first.year, mention.month, mention.day)
+        except ValueError:
+            return True
+        return not self.first <= day <= self.last
+
+
+def _iso_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _series_hits(text: str, lowered: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, series) of every series name in the text, in the order of the text."""
+    if not any(cue in lowered for cue in _SERIES_CUES):
+        return iter(())
+    hits = [
+        (match.start(), match.end(), name)
+        for name, pattern, blind in SERIES_PATTERNS
+        for match in pattern.finditer(lowered if blind else text)
+    ]
+    return iter(sorted(hits))
+
+
+def detect_series(heading: str | None, body: Body, others: OtherEvents) -> str | None:
+    """The ECCP series named first in the heading, else first in the body; not a series named only as another,
+    dated event."""
+    texts = ([(heading, heading.lower())] if heading else []) + [(body.text, body.lowered)]
+    for text, lowered in texts:
+        for start, end, name in _series_hits(text, lowered):
+            if not others.dated_elsewhere(text, start, end):
+                return name
     return None
 
 
-def detect_language(texts: list[str], html_lang: str | None) -> str | None:
-    words = _WORD.findall(" ".join(texts)[:1500].lower())
+def names_event(text: str, others: OtherEvents, lowered: str | None = None) -> bool:
+    """Whether the text names an event (an event word or a series) that is not another, dated event."""
+    lowered = text.lower() if lowered is None else lowered
+    for match in EVENT_WORDS.finditer(lowered):
+        if not others.dated_elsewhere(text, match.start(), match.end()):
+            return True
+    return any(not others.dated_elsewhere(text, start, end) for start, end, _ in _series_hits(text, lowered))
+
+
+RETROSPECTIVE_DAYS = 183  # a report comes weeks after its event; a date half a year before publication is history
+
+
+def describes_event(
+    heading: str | None, when: EventDate, date_sentence: str, body: Body, published: str | None
+) -> bool:
+    """Whether the page is about the event on its date: structured event data, a date given with its time or as
+    a header, or an event named in the heading or in the date's own sentence. Failing those, an event named in the
+    body counts only on a page that is not a retrospective (published long after the date)."""
+    others = OtherEvents(when.start, when.end)
+    mention = when.mention
+    if when.structured_event or "microdata" in (when.source or ""):
+        return True
+    if mention is not None and (mention.clock is not None or mention.header):
+        return True
+    if (heading and names_event(heading, others)) or names_event(date_sentence, others):
+        return True
+    first, issued = _iso_day(when.start), _iso_day(published)
+    if first is not None and issued is not None and (issued - first).days > RETROSPECTIVE_DAYS:
+        return False
+    return names_event(body.text[:2000], others, body.lowered[:2000])
+
+
+def detect_language(body: Body, html_lang: str | None) -> str | None:
+    words = _WORD.findall(body.lowered[:1500])
     if len(words) < 8:
         return (html_lang or "").split("-")[0].lower() or None
-    counts = dict.fromkeys(_STOPWORDS, 0)
-    for word in words:
-        for lang in _LANGUAGES_OF.get(word, ()):
-            counts[lang] += 1
-    best = max(counts, key=lambda lang: counts[lang])
-    return best if counts[best] >= 3 else (html_lang or "").split("-")[0].lower() or None
+    counts = Counter(words)
+    hits = {lang: sum(counts[word] for word in stopwords) for lang, stopwords in _STOPWORDS.items()}
+    best = max(hits, key=lambda lang: hits[lang])
+    return best if hits[best] >= 3 else (html_lang or "").split("-")[0].lower() or None
 
 
-_HYBRID = re.compile(
-    r"\bhybrid\b|on[ -]?site (?:or|and) online|online (?:or|and) (?:on[ -]?site|in person)|"
+_HYBRID = WordPattern(
+    r"hybrid\b|on[ -]?site (?:or|and) online|online (?:or|and) (?:on[ -]?site|in person)|"
     r"in person (?:or|and) online|hybryd\w*|hybride?\b"
 )
-_ONLINE = re.compile(r"\bonline\b|\bwebinar|\bvirtual\b|\blive ?stream|\bzoom\b|\bonline-")
-_ONSITE = re.compile(r"\bphysical event\b|\bin person\b|\bon[ -]?site\b|\bvenue\b|\bvor ort\b|\bstacjonarn")
+_ONLINE = WordPattern(r"online\b|webinar|virtual\b|live ?stream|zoom\b|online-")
+_ONSITE = WordPattern(r"physical event\b|in person\b|on[ -]?site\b|venue\b|vor ort\b|stacjonarn")
 
 
-def detect_format(texts: list[str]) -> str | None:
-    text = " ".join(texts)[:5000].lower()
+def detect_format(body: Body) -> str | None:
+    text = body.lowered[:5000]
     if _HYBRID.search(text):
         return "hybrid"
     online, onsite = _ONLINE.search(text), _ONSITE.search(text)
@@ -146,17 +250,18 @@ def detect_format(texts: list[str]) -> str | None:
     return "hybrid" if online and onsite else None
 
 
-def blocked_reason(doc: Document, heading: str | None, body_text: str) -> str | None:
+def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None:
     """Why the page is not content at all: a bot challenge, a log-in or error page, or an empty body."""
     title = doc.title_tag or ""
-    if _CHALLENGE.search(title) or (len(body_text) < 600 and _CHALLENGE.search(body_text)):
+    short = len(body.text) < 1500
+    if _CHALLENGE.search(title.lower()) or (len(body.text) < 600 and _CHALLENGE.search(body.lowered)):
         return "bot_challenge"
     for text in (heading or "", title):
-        if text and _DENIED.match(text.strip()) and len(body_text) < 1500:
+        if text and _DENIED.match(text.strip()) and short:
             return "access_denied"
-    if len(body_text) < 1500 and _DENIED_BODY.search(body_text):
+    if short and _DENIED_BODY.search(body.lowered):
         return "access_denied"
-    if len(body_text) < 80:
+    if len(body.text) < 80:
         return "empty_body"
     return None
 

@@ -11,6 +11,7 @@ Times are Brussels wall-clock time whatever label the page prints.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -146,6 +147,43 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{_MON})\s+(?P<y>{_YEAR})", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+")
+
+
+def _word_before(text: str, number: int, floor: int) -> int | None:
+    """Where a month word would start that is followed by this number: "May 3", "Sept. 5" (not before `floor`)."""
+    at = number
+    while at > floor and text[at - 1].isspace():
+        at -= 1
+    if at == number:
+        return None
+    if at > floor and text[at - 1] == ".":
+        at -= 1
+    word_end = at
+    while at > floor and text[at - 1].isalpha():
+        at -= 1
+    return at if at < word_end else None
+
+
+def anchored_matches(pattern: re.Pattern[str], text: str, number_first: bool = True) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` for a pattern whose every match starts at a number or at a month word
+    followed by spaces and a number (DATE_RE, MONTH_YEAR_RE): only those places are tried.
+
+    These patterns begin with a look-behind, which makes Python's regex engine attempt a match at every position
+    of the text; numbers are rare in prose, so trying only beside them does the same work many times faster.
+    """
+    end = 0
+    for number in _NUMBER.finditer(text):
+        at = number.start()
+        if at < end:
+            continue
+        for start in (_word_before(text, at, end), at if number_first else None):
+            match = pattern.match(text, start) if start is not None else None
+            if match:
+                yield match
+                end = match.end()
+                break
+
 
 _TZ = r"CEST|CET|MESZ|MEZ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
 _CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d)?(?![\d])(?!\.\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
@@ -308,7 +346,7 @@ def _to_time(part: re.Match[str], ap: str | None) -> time | None:
 def find_mentions(text: str, line_index: int, prev_line: str = "") -> list[DateMention]:
     """Every date expression in one line, with its event-context verdict."""
     mentions: list[DateMention] = []
-    for match in DATE_RE.finditer(text):
+    for match in anchored_matches(DATE_RE, text):
         mention = _mention(match, text, line_index, prev_line)
         if mention is not None:
             mentions.append(mention)
@@ -398,7 +436,7 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
 def month_years(text: str) -> list[tuple[int, int]]:
     """(month, year) pairs of "September 2022"-style mentions, for inferring a missing year."""
     found = []
-    for match in MONTH_YEAR_RE.finditer(text):
+    for match in anchored_matches(MONTH_YEAR_RE, text, number_first=False):
         month = month_number(match.group("m"))
         if month:
             found.append((month, int(match.group("y"))))

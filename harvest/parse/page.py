@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from harvest.parse.assets import find_assets
 from harvest.parse.classify import (
-    EVENT_WORDS,
+    Body,
+    OtherEvents,
     blocked_reason,
+    describes_event,
     detect_format,
     detect_language,
     detect_location,
     detect_series,
     non_event_reason,
 )
+from harvest.parse.dates import DateMention
 from harvest.parse.decode import decode_html
-from harvest.parse.document import build_document
+from harvest.parse.document import Document, build_document
 from harvest.parse.event_date import choose_event_date, find_published
 from harvest.parse.record import PageRecord
 from harvest.parse.speakers import find_speakers
@@ -29,12 +32,11 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
         record.warn("truncated_html", "the page ends before </html>; parsed what is there")
     doc = build_document(data)
     heading = page_heading(doc)
-    body_texts = [line.text for line in doc.lines if line.heading != 1]
-    body_text = " ".join(body_texts)
+    body = Body.of([line.text for line in doc.lines if line.heading != 1])
     record.page_title = heading
     record.title = event_title(doc, heading)
-    record.language = detect_language(body_texts, doc.html_lang)
-    blocked = blocked_reason(doc, heading, body_text)
+    record.language = detect_language(body, doc.html_lang)
+    blocked = blocked_reason(doc, heading, body)
     if blocked:
         record.warn(blocked, f"not a content page ({blocked.replace('_', ' ')})")
         record.is_event = False
@@ -44,17 +46,33 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
     for code, message in when.warnings:
         record.warn(code, message)
     record.start, record.end, record.timezone, record.tz_label = when.start, when.end, when.timezone, when.tz_label
-    record.series = detect_series(heading, body_texts)
-    record.format = detect_format(body_texts)
+    record.series = detect_series(heading, body, OtherEvents(when.start, when.end))
+    record.format = detect_format(body)
     mention = when.mention
     record.location = detect_location(doc, mention.line if mention else None, mention.end if mention else None)
     not_event = non_event_reason(url, heading)
     if not_event:
         record.warn(not_event, f"not an event page ({not_event.replace('_', ' ')})")
-    date_sentence = doc.lines[mention.line].text if mention and 0 <= mention.line < len(doc.lines) else ""
-    described = f"{heading or ''} {date_sentence} {body_text[:2000]}"
-    has_event_words = bool(record.series or when.structured_event or EVENT_WORDS.search(described))
-    record.is_event = bool(when.start and not not_event and has_event_words)
+    if when.start and not not_event:
+        sentence = date_sentence(doc, heading, mention)
+        record.is_event = describes_event(heading, when, sentence, body, record.published_at)
+        if not record.is_event:
+            record.warn("no_event_described", "the page gives a date but names no event on it (news or article)")
     record.speakers = find_speakers(doc.lines, euroclusters, report_allowed=record.is_event)
-    record.euroclusters = euroclusters.match_text(f"{heading or ''}\n" + "\n".join(body_texts))
+    record.euroclusters = euroclusters.match_text(f"{heading or ''}\n" + "\n".join(body.lines))
     record.assets = find_assets(doc, url)
+
+
+def date_sentence(doc: Document, heading: str | None, mention: DateMention | None) -> str:
+    """The sentence that gives the event date (the heading when the date comes from it)."""
+    if mention is None:
+        return ""
+    if not 0 <= mention.line < len(doc.lines):
+        return heading or ""
+    text = doc.lines[mention.line].text
+    begin = max(text.rfind(mark, 0, mention.start) for mark in _SENTENCE_ENDS) + 1
+    ends = [at for at in (text.find(mark, mention.end) for mark in _SENTENCE_ENDS) if at >= 0]
+    return text[begin : min(ends) + 1 if ends else len(text)].strip()
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ")

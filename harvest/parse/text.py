@@ -1,8 +1,9 @@
-"""Text helpers shared by the parse modules: cleaning invisible characters and collapsing whitespace."""
+"""Text helpers shared by the parse modules: cleaning invisible characters, collapsing whitespace, word search."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Invisible or layout-only characters that split words or numbers on real pages.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
@@ -12,7 +13,6 @@ CLEAN_TABLE = _INVISIBLE | _SPACES | _CONTROL
 # One character class finds them all; pages rarely hold any, so a search beats str.translate on every page.
 _CLEANABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in CLEAN_TABLE if c != 0x0D) + "]")
 
-_WHITESPACE = re.compile(r"\s+")
 _DASHES = re.compile(r"[‐‑‒–—―−]")
 
 TRAILING_PUNCT = " \t;,.:·|"
@@ -35,7 +35,7 @@ def squash(text: str) -> str:
     """Collapse whitespace runs to one space and trim (after removing invisible characters)."""
     if _CLEANABLE.search(text):
         text = text.translate(CLEAN_TABLE)
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() splits on exactly what `\s` matches, and is several times faster
 
 
 def unify_dashes(text: str) -> str:
@@ -45,3 +45,35 @@ def unify_dashes(text: str) -> str:
 def strip_trailing(text: str) -> str:
     """Drop trailing ";", ".", ",", ":" and spaces (speaker lines end with them)."""
     return text.strip().rstrip(TRAILING_PUNCT).strip()
+
+
+def _in_word(text: str, index: int) -> bool:
+    """Whether the character before `index` is a word character (what `\\b` looks at)."""
+    if index == 0:
+        return False
+    previous = text[index - 1]
+    return previous.isalnum() or previous == "_"
+
+
+class WordPattern:
+    """Words and phrases found only where a word starts, fast on long text.
+
+    Python's regex engine skips quickly to the characters a pattern can start with, unless a leading `\\b` or
+    IGNORECASE hides them; then it tries a match at every position. So write the pattern without its leading `\\b`
+    (a hit that starts inside a word is skipped here) and, to ignore case, in lower case for lower-cased text.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        match = self.regex.search(text, pos)
+        while match is not None and _in_word(text, match.start()):
+            match = self.regex.search(text, match.start() + 1)
+        return match
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        match = self.search(text)
+        while match is not None:
+            yield match
+            match = self.search(text, max(match.end(), match.start() + 1))
