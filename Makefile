@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 HARVEST_HOME ?= .
 
-.PHONY: demo test lint bench score clean help
+.PHONY: demo test lint bench score clean help corpus-sync
 
 help:
 	@echo "make demo   - create $(VENV), install, harvest the bundled sample site offline, publish into datasets/"
@@ -49,3 +49,7 @@ score: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+
+# Refresh the vendored DEV corpus (tests/corpus) from ../shared/corpus.
+corpus-sync:
+	rm -rf tests/corpus/pages && cp -r ../shared/corpus/pages ../shared/corpus/expected.jsonl tests/corpus/

@@ -8,8 +8,8 @@ import requests
 
 from harvest.sample_site import SampleSite, copy_site, loopback_path
 
-# The shared corpus sits beside the checkout (../shared/corpus), also in CI.
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+# The corpus the mirror is built from (tests/corpus, a vendored copy of ../shared/corpus).
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"  # vendored copy of ../shared/corpus
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from harvest.reference import load_euroclusters
 from harvest.tables.assemble import assemble_tables
 
 T0 = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"  # vendored copy of ../shared/corpus
 ECCP = "https://clustercollaboration.eu/content/"
 NCA = "https://www.nca.cz/news/"
 
