@@ -1468,7 +1468,7 @@ page("ho-028", URL, "T5", pl2, lang="pl",
                sp("Małgorzata Kłos", "Dyrektor Departamentu Rozwoju Regionalnego", "Urząd Marszałkowski Województwa Podkarpackiego"),
                sp("Joanna Sęk", "Prezes", "Stowarzyszenie Dolina Lotnicza")],
      encoding="iso-8859-2",
-     notes="Bytes are ISO-8859-2 but the page declares <meta charset=\"utf-8\"> (the wrong charset; the bytes are not valid UTF-8); 'w dniach 18–19 kwietnia 2024 r.' (date-only range, genitive month); speakers as <br> lines under 'Prelegenci:', honorific 'Prof.'; application deadline and other events' dates in Polish.")
+     notes="Bytes are ISO-8859-2 but the page declares <meta charset=\"utf-8\"> (the wrong charset; the bytes are not valid UTF-8); dashes, '©' and '·', which ISO-8859-2 lacks, are numeric references; 'w dniach 18–19 kwietnia 2024 r.' (date-only range, genitive month); speakers as <br> lines under 'Prelegenci:', honorific 'Prof.'; application deadline and other events' dates in Polish.")
 
 # --- ho-029: Polish page with a UTF-8 BOM, 'dnia 12 czerwca 2024 r., godz. 10:00–11:30 CET', 'Imię – Rola – Organizacja' lines
 URL = "https://www.klaster-energii.pl/pl/wydarzenia/eu-clusters-talk-net-zero-industry-act"
@@ -1796,6 +1796,119 @@ page("ho-046", URL, "T1", drupal_page(url=URL, node_id=56110, node_type="publica
      is_event=False, title=H, page_title=H,
      assets=[asset("Download the report (PDF, 9.8 MB)", "https://clustercollaboration.eu/sites/default/files/2024-05/European_Cluster_Panorama_2024.pdf")],
      notes="NOT an event: a publication page with a PDF; mentions the date of the conference where the report was presented.")
+
+
+# ================================================================================================ more event pages
+
+# --- ho-047: WordPress event page whose sidebar carries the event's own documents; common words that are Eurocluster acronyms
+URL = "https://www.crafts-textile-cluster.eu/events/webinar-digital-tools-for-craft-and-textile-smes/"
+H = "Webinar: Digital tools for craft and textile SMEs"
+content = """<div class="event-when"><span class="dashicons dashicons-calendar-alt"></span> Thursday 16 November 2023 | 14:00 - 15:30 CET</div>
+<p>Small weaving, knitting and dyeing workshops sell more and more online. In this webinar our members show which e-commerce, design and production-planning tools worked for them – from a studio that revived ikat weaving to a jewellery maker whose web shop became the real jewel of her business.</p>
+<p>Speakers:</p>
+<ul>
+<li>Elif Yılmaz, Founder, Ikat Atelier Antwerp</li>
+<li>Tiago Ferreira, Digital Transformation Manager, Portuguese Crafts Association</li>
+<li>Hanne Jacobs, Cluster Manager, Flanders Textile Cluster</li>
+</ul>
+<p>The slides are published after the webinar: <a href="https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/11/Webinar-digital-tools-slides.PDF?ver=2">Presentation slides</a>.</p>
+<p><a class="button" href="https://www.crafts-textile-cluster.eu/events/webinar-digital-tools-for-craft-and-textile-smes/ical/">Add to calendar</a></p>"""
+side = ('<section class="widget widget_event_documents"><h2 class="widget-title">Documents for this event</h2><ul>\n'
+        '<li><a href="https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Webinar-16-11-2023-agenda.pdf">Agenda</a></li>\n'
+        '<li><a href="https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Digital-tools-checklist.xlsx">Self-assessment checklist (Excel)</a></li>\n'
+        '</ul></section>\n'
+        + wp_widget("Recent news", ['<a href="#">Annual meeting 2023: report</a> <span class="post-date">October 2, 2023</span>', '<a href="#">New members from Ghent</a> <span class="post-date">September 18, 2023</span>']))
+page("ho-047", URL, "T3", wp_classic(url=URL, site="Crafts &amp; Textile Cluster Flanders", tagline="", lang="en-GB", heading=H,
+                                     meta=wp_posted("2023-10-20T09:00:00+02:00", "October 20, 2023", "Hanne Jacobs"), content=content, sidebar=side, theme="neve",
+                                     body_class="event-template-default single single-event"),
+     title=H, page_title=H, series=None,
+     start="2023-11-16T14:00:00+01:00", end="2023-11-16T15:30:00+01:00", tz_label="CET",
+     speakers=[sp("Elif Yılmaz", "Founder", "Ikat Atelier Antwerp"),
+               sp("Tiago Ferreira", "Digital Transformation Manager", "Portuguese Crafts Association"),
+               sp("Hanne Jacobs", "Cluster Manager", "Flanders Textile Cluster")],
+     assets=[asset("Presentation slides", "https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/11/Webinar-digital-tools-slides.PDF?ver=2"),
+             asset("Agenda", "https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Webinar-16-11-2023-agenda.pdf"),
+             asset("Self-assessment checklist (Excel)", "https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Digital-tools-checklist.xlsx")],
+     notes="A cluster's own webinar (series null) on a WordPress events page: 'Thursday 16 November 2023 | 14:00 - 15:30 CET'; the post author is also a speaker; 'ikat', 'Ikat Atelier' and 'jewel' are ordinary words, not the IKAT or JEWEL Euroclusters; an upper-case '.PDF?ver=2' link in the body, then the sidebar box 'Documents for this event' holding this event's agenda (.pdf) and checklist (.xlsx): documents attached to the event page, so assets (body first, then sidebar, in page order); an /ical/ link is not an asset.")
+
+# --- ho-048: Polish static page in windows-1250 with NO charset declaration, the seed event, alias 'X-BUILD EU'
+URL = "https://www.klaster-mazowsze.pl/aktualnosci/eu-clusters-talk-8-marca-2023.html"
+H = "EU Clusters Talk: poznaj Euroklastry"
+pl5 = """<html>
+<head>
+<title>EU Clusters Talk: poznaj Euroklastry</title>
+</head>
+<body>
+<table width="100%"><tr><td><a href="/">Klaster Mazowsze</a></td><td align="right"><a href="/aktualnosci/">Aktualności</a> | <a href="/kontakt/">Kontakt</a></td></tr></table>
+<h1>EU Clusters Talk: poznaj Euroklastry</h1>
+<p>Europejska Platforma Współpracy Klastrów zaprasza na spotkanie online „Meet the Euroclusters: Initiatives for the green and digital transition”, które odbędzie się 8 marca 2023 r., godz. 8:30–9:45.</p>
+<p>1 września 2022 r. rozpoczęło działalność 30 Euroklastrów. Podczas spotkania cztery z nich przedstawią swoje plany wsparcia dla MŚP.</p>
+<p>Prelegenci:</p>
+<ul>
+<li>Marek Przeor, Team Leader - Cluster Policy, DG GROW, Komisja Europejska;</li>
+<li>Ewa Rekosz, Mazovia Cluster ICT, Eurocluster INGENIOUS;</li>
+<li>Josep Casamada, AEI TÈXTILS, X-BUILD EU Eurocluster;</li>
+<li>Loïc Marin, CIMES, GEMSTONE Eurocluster.</li>
+</ul>
+<p>Zapraszamy!</p>
+<p><small>Dodano: 1 marca 2023 r. · Wyświetleń: 97</small></p>
+</body>
+</html>
+"""
+page("ho-048", URL, "T5", pl5, lang="pl",
+     title="Meet the Euroclusters: Initiatives for the green and digital transition", page_title=H, series="EU Clusters Talks",
+     start="2023-03-08T08:30:00+01:00", end="2023-03-08T09:45:00+01:00", tz_label=None,
+     speakers=[sp("Marek Przeor", "Team Leader - Cluster Policy", "DG GROW, Komisja Europejska"),
+               sp("Ewa Rekosz", None, "Mazovia Cluster ICT", "INGENIOUS"),
+               sp("Josep Casamada", None, "AEI TÈXTILS", "xBUILD-EU"),
+               sp("Loïc Marin", None, "CIMES", "GEMSTONE")],
+     euroclusters=["GEMSTONE", "INGENIOUS", "xBUILD-EU"],
+     encoding="cp1250",
+     notes="windows-1250 bytes with no charset declaration at all (no meta, no BOM; 'È' and 'ï', which cp1250 lacks, as numeric references); '8 marca 2023 r., godz. 8:30–9:45' without a zone label (tz_label null, +01:00); the seed event's speakers with Polish 'Komisja Europejska' and the alias 'X-BUILD EU' (xBUILD-EU); 'Dodano: 1 marca 2023 r.' publication date, views counter and the launch date '1 września 2022 r.' are not the event.")
+
+# --- ho-049: ECCP recording page of a 2022 Talk, zero-padded '08:30 - 09:30 CEST', award suffix, 'Speakers included:'
+URL = "https://clustercollaboration.eu/content/eu-clusters-talks-tourism-transition-pathway-recording"
+H = "EU Clusters Talks: Tourism transition pathway – recording and slides"
+body = """<p>The EU Clusters Talk “Tourism: clusters on the transition pathway” took place on 21 September 2022, 08:30 - 09:30 CEST. The recording and the slides are now available.</p>
+<p>Rural areas can be a dream destination for visitors who look for nature and local food, but small tourism businesses often lack the means to go green and digital. The Talk presented the transition pathway for tourism and the first activities of two Euroclusters.</p>
+<p>Speakers included:</p>
+<ul>
+<li>Sandra Keller, Policy Officer – Tourism Unit, DG GROW, European Commission;</li>
+<li>Marta Novak, CEO, Slovenian Tourism Cluster, European Cluster Manager of the Year 2022;</li>
+<li>Giorgio Benetti, Project Coordinator, Venetian Cluster, EU Rural Tourism Eurocluster;</li>
+<li>Eleni Kosta, Cluster Manager, Crete Tourism Cluster, IKAT Eurocluster.</li>
+</ul>
+<p><a href="https://www.youtube.com/watch?v=Tp4rQx8LmZ0">Watch the recording</a> · <a href="/sites/default/files/2022-09/EUCT_Tourism_slides.pdf">Slides</a> · <a href="/sites/default/files/2022-09/EUCT_Tourism_poll_results.xlsx">Poll results</a></p>"""
+content = (drupal_byline("ECCP Team", "28 September 2022", "2022-09-28T12:30:00+00:00")
+           + drupal_field("body", body, node_type="article", formatter="field--text-with-summary.html.twig"))
+page("ho-049", URL, "T1", drupal_page(url=URL, node_id=50211, node_type="article", heading=H, content=content, sidebar=teaser_news([("22 September 2022", "/news/transition-pathway-tourism-one-year", "Transition pathway for tourism: one year on")]), breadcrumb="News"),
+     title="Tourism: clusters on the transition pathway", page_title=H, series="EU Clusters Talks",
+     start="2022-09-21T08:30:00+02:00", end="2022-09-21T09:30:00+02:00", tz_label="CEST",
+     speakers=[sp("Sandra Keller", "Policy Officer – Tourism Unit", "DG GROW, European Commission"),
+               sp("Marta Novak", "CEO", "Slovenian Tourism Cluster"),
+               sp("Giorgio Benetti", "Project Coordinator", "Venetian Cluster", "EU Rural Tourism"),
+               sp("Eleni Kosta", "Cluster Manager", "Crete Tourism Cluster", "IKAT")],
+     euroclusters=["EU Rural Tourism", "IKAT"],
+     assets=[asset("Slides", "https://clustercollaboration.eu/sites/default/files/2022-09/EUCT_Tourism_slides.pdf"),
+             asset("Poll results", "https://clustercollaboration.eu/sites/default/files/2022-09/EUCT_Tourism_poll_results.xlsx")],
+     notes="Recording page a week after the Talk (byline 28 September 2022): past tense 'took place on 21 September 2022, 08:30 - 09:30 CEST' (zero-padded, spaced hyphen) and 'Speakers included:'; a role with a dash ('Policy Officer – Tourism Unit') before 'DG GROW, European Commission'; award suffix 'European Cluster Manager of the Year 2022' dropped from the organisation; Euroclusters 'EU Rural Tourism' (multi-word acronym) and 'IKAT' in lines; 'dream' in prose is not DREAM; YouTube link is not an asset, .pdf and .xlsx are.")
+
+# --- ho-050: nca.cz event report in winter, prose speakers, one attachment with a winter Created stamp
+URL = "https://www.nca.cz/news/we-went-to-katowice-to-attend-the-clusters-meet-regions"
+H = "We went to Katowice to attend the Clusters Meet Regions"
+content = """<p>On 9 – 10 November 2022, the Clusters meet Regions workshop of the European Cluster Collaboration Platform took place in Katowice, Poland. The Silesian region showed how its coal-mining areas are moving to new industries with the help of clusters.</p>
+<p>Jakub Boratynski, Director of Networks and Governance, DG GROW, European Commission, opened the workshop. Ing. Petr Novák, Chairman of the Board of the National Cluster Association, presented the Czech cluster landscape in the panel on industrial transition, next to Agnieszka Wróbel, Head of the Silesian Cluster Office at the Marshal's Office of the Silesian Voivodeship.</p>
+<p>The participants also visited the Katowice Special Economic Zone. The next edition will take place in Kosice on 29 &amp; 30 March 2023.</p>"""
+files = nca_files("Attachments", [("Clusters meet Regions Katowice - presentation NCA", "/files/cmr-katowice-2022-presentation-nca.pdf", "15/11/2022 13:42:10", True)])
+news = [("10.05.2023", "/news/transition-pathway-for-textiles-for-sustainable-and-circular-value-chains-invitation-for-the-eu-clusters-talk-17-may-2023", "Transition Pathway for Textiles: For sustainable and circular value chains - Invitation for the EU Clusters Talk, 17 May 2023"),
+        ("15.03.2023", "/news/crossing-borders-instrumets-of-interregional-collaboration-invitation-for-eu-cluster-talks-22-march-2023", "Crossing Borders: Instrumets of Interregional Collaboration, invitation for EU Cluster Talks, 22 March 2023")]
+page("ho-050", URL, "T2", nca_page(url=URL, heading=H, stamp="15.11.2022", content=content, files=files, news=news),
+     title=H, page_title=H, series="Clusters meet Regions", start="2022-11-09", end="2022-11-10",
+     speakers=[sp("Jakub Boratynski", "Director of Networks and Governance", "DG GROW, European Commission"),
+               sp("Petr Novák", "Chairman of the Board", "National Cluster Association"),
+               sp("Agnieszka Wróbel", "Head of the Silesian Cluster Office", "Marshal's Office of the Silesian Voivodeship")],
+     assets=[asset("Clusters meet Regions Katowice - presentation NCA", "https://www.nca.cz/files/cmr-katowice-2022-presentation-nca.pdf", "2022-11-15T13:42:10+01:00")],
+     notes="nca.cz report: spaced en-dash day range '9 – 10 November 2022'; Clock-icon stamp 15.11.2022 and the next edition's date '29 &amp; 30 March 2023' are not the event; speakers in prose ('X, Role, Org, opened', 'Ing. X, Role of Org, presented', 'Y, Role at Org'); one attachment whose Created stamp is in winter (+01:00).")
 
 
 # ================================================================================================ checks and output
