@@ -17,6 +17,7 @@ import json
 import re
 import sys
 import unicodedata
+import zlib
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,8 +25,24 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 BRUSSELS = ZoneInfo("Europe/Brussels")
 PRAGUE = ZoneInfo("Europe/Prague")
-FIELDS = ["id", "url", "template", "lang", "is_event", "title", "page_title", "series", "start", "end", "timezone",
-          "tz_label", "speakers", "euroclusters", "assets", "notes"]
+FIELDS = [
+    "id",
+    "url",
+    "template",
+    "lang",
+    "is_event",
+    "title",
+    "page_title",
+    "series",
+    "start",
+    "end",
+    "timezone",
+    "tz_label",
+    "speakers",
+    "euroclusters",
+    "assets",
+    "notes",
+]
 
 PAGES: list[tuple[dict, str, str]] = []  # (record, html text, encoding)
 
@@ -38,21 +55,49 @@ def asset(label: str, url: str, created: str | None = None) -> dict:
     return {"label": label, "url": url, "created": created}
 
 
-def page(pid: str, url: str, template: str, html_text: str, *, lang: str = "en", is_event: bool = True,
-         title: str | None = None, page_title: str | None = None, series: str | None = None,
-         start: str | None = None, end: str | None = None, tz_label: str | None = None,
-         speakers: list[dict] | None = None, euroclusters: list[str] | None = None,
-         assets: list[dict] | None = None, notes: str = "", encoding: str = "utf-8") -> None:
+def page(
+    pid: str,
+    url: str,
+    template: str,
+    html_text: str,
+    *,
+    lang: str = "en",
+    is_event: bool = True,
+    title: str | None = None,
+    page_title: str | None = None,
+    series: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    tz_label: str | None = None,
+    speakers: list[dict] | None = None,
+    euroclusters: list[str] | None = None,
+    assets: list[dict] | None = None,
+    notes: str = "",
+    encoding: str = "utf-8",
+) -> None:
     record = {
-        "id": pid, "url": url, "template": template, "lang": lang, "is_event": is_event, "title": title,
-        "page_title": page_title, "series": series, "start": start, "end": end,
-        "timezone": "Europe/Brussels" if start and "T" in start else None, "tz_label": tz_label,
-        "speakers": speakers or [], "euroclusters": sorted(euroclusters or []), "assets": assets or [], "notes": notes,
+        "id": pid,
+        "url": url,
+        "template": template,
+        "lang": lang,
+        "is_event": is_event,
+        "title": title,
+        "page_title": page_title,
+        "series": series,
+        "start": start,
+        "end": end,
+        "timezone": "Europe/Brussels" if start and "T" in start else None,
+        "tz_label": tz_label,
+        "speakers": speakers or [],
+        "euroclusters": sorted(euroclusters or []),
+        "assets": assets or [],
+        "notes": notes,
     }
     PAGES.append((record, html_text, encoding))
 
 
 # ------------------------------------------------------------------------------------------------ ECCP Drupal (T1)
+
 
 def twig(hook: str, suggestions: list[str], template: str, custom: bool = False) -> str:
     lines = "\n".join(f"   {'✅' if s == suggestions[-1] else '▪️'} {s}" for s in suggestions)
@@ -68,81 +113,176 @@ def twig_end(template: str, custom: bool = False) -> str:
 FIELD_TWIG = "core/themes/classy/templates/field/field.html.twig"
 
 
-def drupal_field(name: str, inner: str, node_type: str = "event", label: str | None = None, formatter: str = "field.html.twig") -> str:
-    sugg = [f"field--node--{name}--{node_type}.html.twig", f"field--node--{name}.html.twig", f"field--node--{node_type}.html.twig", formatter]
+def drupal_field(
+    name: str, inner: str, node_type: str = "event", label: str | None = None, formatter: str = "field.html.twig"
+) -> str:
+    sugg = [
+        f"field--node--{name}--{node_type}.html.twig",
+        f"field--node--{name}.html.twig",
+        f"field--node--{node_type}.html.twig",
+        formatter,
+    ]
     label_html = f'\n    <div class="field__label">{label}</div>' if label else ""
     lab = "above" if label else "hidden"
     cls = name.replace("_", "-")
-    return (twig("field", sugg, FIELD_TWIG) + f'<div class="clearfix text-formatted field field--name-{cls} field--type-text-long field--label-{lab}">{label_html}\n<div class="field__item">{inner}</div></div>\n' + twig_end(FIELD_TWIG))
+    return (
+        twig("field", sugg, FIELD_TWIG)
+        + f'<div class="clearfix text-formatted field field--name-{cls} field--type-text-long field--label-{lab}">{label_html}\n<div class="field__item">{inner}</div></div>\n'
+        + twig_end(FIELD_TWIG)
+    )
 
 
 def drupal_attachments(rows: list[tuple[str, str, str]], node_type: str = "event") -> str:
     body = "".join(
         f'<tr class="{"odd" if i % 2 == 0 else "even"}"><td><span class="file file--mime-application-{href.rsplit(".", 1)[1]} file--{href.rsplit(".", 1)[1]}"> <a href="{href}" type="application/{href.rsplit(".", 1)[1]}; length={size.replace(".", "")}0">{label}</a></span></td><td>{size}</td></tr>\n'
-        for i, (label, href, size) in enumerate(rows))
+        for i, (label, href, size) in enumerate(rows)
+    )
     tpl = "core/themes/classy/templates/field/file-link.html.twig"
-    return (twig("field", [f"field--node--field-attachments--{node_type}.html.twig", "field--file.html.twig"], "core/themes/classy/templates/field/field--file.html.twig")
-            + '<div class="field field--name-field-attachments field--type-file field--label-hidden field__items">\n'
-            + twig("file_link", ["file-link.html.twig"], tpl)
-            + f'<table data-striping="1" class="responsive-enabled">\n<thead><tr><th>Attachment</th><th>Size</th></tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n</div>\n'
-            + twig_end("core/themes/classy/templates/field/field--file.html.twig"))
+    return (
+        twig(
+            "field",
+            [f"field--node--field-attachments--{node_type}.html.twig", "field--file.html.twig"],
+            "core/themes/classy/templates/field/field--file.html.twig",
+        )
+        + '<div class="field field--name-field-attachments field--type-file field--label-hidden field__items">\n'
+        + twig("file_link", ["file-link.html.twig"], tpl)
+        + f'<table data-striping="1" class="responsive-enabled">\n<thead><tr><th>Attachment</th><th>Size</th></tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n</div>\n'
+        + twig_end("core/themes/classy/templates/field/field--file.html.twig")
+    )
 
 
 def drupal_byline(who: str, when: str, iso: str) -> str:
-    return (twig("node_submitted", ["node--submitted.html.twig"], "themes/custom/eccp_theme/templates/content/node--submitted.html.twig", True)
-            + f'<div class="node__submitted">\n  <span class="label">Submitted by </span><span rel="schema:author" typeof="schema:Person" property="schema:name" content="{who}"><span>{who}</span></span> <span class="date">on {when}</span>\n  <span property="schema:dateCreated" content="{iso}" class="hidden"></span>\n</div>\n'
-            + twig_end("themes/custom/eccp_theme/templates/content/node--submitted.html.twig", True))
+    return (
+        twig(
+            "node_submitted",
+            ["node--submitted.html.twig"],
+            "themes/custom/eccp_theme/templates/content/node--submitted.html.twig",
+            True,
+        )
+        + f'<div class="node__submitted">\n  <span class="label">Submitted by </span><span rel="schema:author" typeof="schema:Person" property="schema:name" content="{who}"><span>{who}</span></span> <span class="date">on {when}</span>\n  <span property="schema:dateCreated" content="{iso}" class="hidden"></span>\n</div>\n'
+        + twig_end("themes/custom/eccp_theme/templates/content/node--submitted.html.twig", True)
+    )
 
 
 def drupal_terms(label: str, terms: list[str], name: str) -> str:
-    items = "".join(f'      <div class="field__item"><a href="/taxonomy/term/{1700 + i * 37}" hreflang="en">{t}</a></div>\n' for i, t in enumerate(terms))
-    return (twig("field", [f"field--node--{name}.html.twig", "field--entity-reference.html.twig", "field.html.twig"], FIELD_TWIG)
-            + f'<div class="field field--name-{name} field--type-entity-reference field--label-above">\n    <div class="field__label">{label}</div>\n    <div class="field__items">\n{items}    </div>\n</div>\n' + twig_end(FIELD_TWIG))
+    items = "".join(
+        f'      <div class="field__item"><a href="/taxonomy/term/{1700 + i * 37}" hreflang="en">{t}</a></div>\n'
+        for i, t in enumerate(terms)
+    )
+    return (
+        twig(
+            "field",
+            [f"field--node--{name}.html.twig", "field--entity-reference.html.twig", "field.html.twig"],
+            FIELD_TWIG,
+        )
+        + f'<div class="field field--name-{name} field--type-entity-reference field--label-above">\n    <div class="field__label">{label}</div>\n    <div class="field__items">\n{items}    </div>\n</div>\n'
+        + twig_end(FIELD_TWIG)
+    )
 
 
 def teaser_events(items: list[tuple[str, str, str, str]]) -> str:
     rows = "".join(
         f'<div class="views-row"><article class="teaser teaser--event">\n  <div class="teaser__date">{when}</div>\n  <h3 class="teaser__title"><a href="{href}" hreflang="en">{title}</a></h3>\n  <div class="teaser__type">{kind}</div>\n</article></div>\n'
-        for when, href, title, kind in items)
-    return (twig("block", ["block--views-block--upcoming-events-block-1.html.twig", "block.html.twig"], "core/themes/classy/templates/block/block.html.twig")
-            + f'<div class="block block-views block-views-blockupcoming-events-block-1">\n  <h2 class="block__title">Upcoming events</h2>\n  <div class="view view-upcoming-events">\n    <div class="view-content">\n{rows}    </div>\n    <div class="more-link"><a href="/event-calendar">See all events</a></div>\n  </div>\n</div>\n'
-            + twig_end("core/themes/classy/templates/block/block.html.twig"))
+        for when, href, title, kind in items
+    )
+    return (
+        twig(
+            "block",
+            ["block--views-block--upcoming-events-block-1.html.twig", "block.html.twig"],
+            "core/themes/classy/templates/block/block.html.twig",
+        )
+        + f'<div class="block block-views block-views-blockupcoming-events-block-1">\n  <h2 class="block__title">Upcoming events</h2>\n  <div class="view view-upcoming-events">\n    <div class="view-content">\n{rows}    </div>\n    <div class="more-link"><a href="/event-calendar">See all events</a></div>\n  </div>\n</div>\n'
+        + twig_end("core/themes/classy/templates/block/block.html.twig")
+    )
 
 
 def teaser_news(items: list[tuple[str, str, str]]) -> str:
-    rows = "".join(f'<div class="views-row"><article class="teaser teaser--news"><span class="teaser__date">{when}</span>\n  <h3 class="teaser__title"><a href="{href}" hreflang="en">{title}</a></h3></article></div>\n' for when, href, title in items)
-    return (twig("block", ["block--views-block--latest-news-block-2.html.twig", "block.html.twig"], "core/themes/classy/templates/block/block.html.twig")
-            + f'<div class="block block-views block-views-blocklatest-news-block-2">\n  <h2 class="block__title">Latest news</h2>\n  <div class="view view-latest-news">\n    <div class="view-content">\n{rows}    </div>\n  </div>\n</div>\n'
-            + twig_end("core/themes/classy/templates/block/block.html.twig"))
+    rows = "".join(
+        f'<div class="views-row"><article class="teaser teaser--news"><span class="teaser__date">{when}</span>\n  <h3 class="teaser__title"><a href="{href}" hreflang="en">{title}</a></h3></article></div>\n'
+        for when, href, title in items
+    )
+    return (
+        twig(
+            "block",
+            ["block--views-block--latest-news-block-2.html.twig", "block.html.twig"],
+            "core/themes/classy/templates/block/block.html.twig",
+        )
+        + f'<div class="block block-views block-views-blocklatest-news-block-2">\n  <h2 class="block__title">Latest news</h2>\n  <div class="view view-latest-news">\n    <div class="view-content">\n{rows}    </div>\n  </div>\n</div>\n'
+        + twig_end("core/themes/classy/templates/block/block.html.twig")
+    )
 
 
-def drupal_page(*, url: str, node_id: int, node_type: str, heading: str, content: str, sidebar: str,
-                head_title: str | None = None, breadcrumb: str = "Events", body_class: str | None = None,
-                banner: str | None = None, messages: str = "", env_banner: str = "") -> str:
+def drupal_page(
+    *,
+    url: str,
+    node_id: int,
+    node_type: str,
+    heading: str,
+    content: str,
+    sidebar: str,
+    head_title: str | None = None,
+    breadcrumb: str = "Events",
+    body_class: str | None = None,
+    banner: str | None = None,
+    messages: str = "",
+    env_banner: str = "",
+) -> str:
     """ECCP (Drupal 10, Twig debug on): debug comments before the doctype, header, main, sidebar, footer."""
     host = re.match(r"https?://[^/]+", url).group(0)
     head_title = head_title or f"{heading} | European Cluster Collaboration Platform"
     node_tpl = f"themes/custom/eccp_theme/templates/content/node--{node_type}--full.html.twig"
     banner_html = ""
     if banner:
-        banner_html = (twig("field", [f"field--node--field-banner-image--{node_type}.html.twig", "field--image.html.twig", "field.html.twig"], FIELD_TWIG)
-                       + f'<div class="field field--name-field-banner-image field--type-image field--label-hidden field__item"><img loading="eager" src="/sites/default/files/styles/banner_desktop/public/{banner}?itok=Q{node_id % 97}xZ" width="1600" height="600" alt="{banner.rsplit("/", 1)[-1].rsplit(".", 1)[0]}" typeof="foaf:Image" class="image-style-banner-desktop" /></div>\n'
-                       + twig_end(FIELD_TWIG))
+        banner_html = (
+            twig(
+                "field",
+                [
+                    f"field--node--field-banner-image--{node_type}.html.twig",
+                    "field--image.html.twig",
+                    "field.html.twig",
+                ],
+                FIELD_TWIG,
+            )
+            + f'<div class="field field--name-field-banner-image field--type-image field--label-hidden field__item"><img loading="eager" src="/sites/default/files/styles/banner_desktop/public/{banner}?itok=Q{node_id % 97}xZ" width="1600" height="600" alt="{banner.rsplit("/", 1)[-1].rsplit(".", 1)[0]}" typeof="foaf:Image" class="image-style-banner-desktop" /></div>\n'
+            + twig_end(FIELD_TWIG)
+        )
     article = ""
     if node_type:
-        article = (twig("node", [f"node--{node_id}--full.html.twig", f"node--{node_id}.html.twig", f"node--{node_type}--full.html.twig"], node_tpl, True)
-                   + f'<article data-history-node-id="{node_id}" role="article" about="/node/{node_id}" class="node node--type-{node_type} node--promoted node--view-mode-full">\n  <div class="node__content">\n'
-                   + banner_html
-                   + twig("page_title", ["page-title.html.twig"], "themes/custom/eccp_theme/templates/content/page-title.html.twig", True)
-                   + f'<h1 class="page-title"><span class="field field--name-title field--type-string field--label-hidden">{heading}</span></h1>\n'
-                   + twig_end("themes/custom/eccp_theme/templates/content/page-title.html.twig", True)
-                   + content
-                   + f'<div class="share-article">\n  <h3 class="share-article__title">Share this Article</h3>\n  <ul class="share-links">\n    <li><a class="share-links__linkedin" href="https://www.linkedin.com/sharing/share-offsite/?url={url}" target="_blank" rel="noopener">LinkedIn</a></li>\n    <li><a class="share-links__x" href="https://twitter.com/intent/tweet?url={url}" target="_blank" rel="noopener">X</a></li>\n    <li><a class="share-links__email" href="mailto:?subject={heading}&amp;body={url}">E-mail</a></li>\n  </ul>\n</div>\n'
-                   + "  </div>\n</article>\n" + twig_end(node_tpl, True))
+        article = (
+            twig(
+                "node",
+                [
+                    f"node--{node_id}--full.html.twig",
+                    f"node--{node_id}.html.twig",
+                    f"node--{node_type}--full.html.twig",
+                ],
+                node_tpl,
+                True,
+            )
+            + f'<article data-history-node-id="{node_id}" role="article" about="/node/{node_id}" class="node node--type-{node_type} node--promoted node--view-mode-full">\n  <div class="node__content">\n'
+            + banner_html
+            + twig(
+                "page_title",
+                ["page-title.html.twig"],
+                "themes/custom/eccp_theme/templates/content/page-title.html.twig",
+                True,
+            )
+            + f'<h1 class="page-title"><span class="field field--name-title field--type-string field--label-hidden">{heading}</span></h1>\n'
+            + twig_end("themes/custom/eccp_theme/templates/content/page-title.html.twig", True)
+            + content
+            + f'<div class="share-article">\n  <h3 class="share-article__title">Share this Article</h3>\n  <ul class="share-links">\n    <li><a class="share-links__linkedin" href="https://www.linkedin.com/sharing/share-offsite/?url={url}" target="_blank" rel="noopener">LinkedIn</a></li>\n    <li><a class="share-links__x" href="https://twitter.com/intent/tweet?url={url}" target="_blank" rel="noopener">X</a></li>\n    <li><a class="share-links__email" href="mailto:?subject={heading}&amp;body={url}">E-mail</a></li>\n  </ul>\n</div>\n'
+            + "  </div>\n</article>\n"
+            + twig_end(node_tpl, True)
+        )
     else:
         article = f'<h1 class="page-title">{heading}</h1>\n' + content
     return (
-        twig("html", [f"html--node--{node_id}.html.twig", "html--node.html.twig", "html.html.twig"], "themes/custom/eccp_theme/templates/layout/html.html.twig", True)
+        twig(
+            "html",
+            [f"html--node--{node_id}.html.twig", "html--node.html.twig", "html.html.twig"],
+            "themes/custom/eccp_theme/templates/layout/html.html.twig",
+            True,
+        )
         + '<!DOCTYPE html>\n<html lang="en" dir="ltr" prefix="content: http://purl.org/rss/1.0/modules/content/  dc: http://purl.org/dc/terms/  og: http://ogp.me/ns#  schema: http://schema.org/">\n<head>\n<meta charset="utf-8" />\n'
         + f'<link rel="canonical" href="{url}" />\n<meta property="og:site_name" content="European Cluster Collaboration Platform" />\n<meta property="og:type" content="article" />\n<meta property="og:url" content="{url}" />\n<meta property="og:title" content="{heading}" />\n<meta name="Generator" content="Drupal 10 (https://www.drupal.org)" />\n<meta name="viewport" content="width=device-width, initial-scale=1.0" />\n'
         + f'<link rel="shortlink" href="{host}/node/{node_id}" />\n<title>{head_title}</title>\n'
@@ -150,7 +290,12 @@ def drupal_page(*, url: str, node_id: int, node_type: str, heading: str, content
         + '<script type="application/json" data-drupal-selector="drupal-settings-json">{"path":{"baseUrl":"\\/","pathPrefix":"","currentLanguage":"en"},"eu_cookie_compliance":{"popup_enabled":true,"popup_agreed_enabled":false},"user":{"uid":0,"permissionsHash":"b3f1e2"}}</script>\n'
         + '<script src="/core/assets/vendor/jquery/jquery.min.js?v=3.7.1"></script>\n</head>\n'
         + f'<body class="{body_class or "path-node page-node-type-" + (node_type or "page")}">\n{env_banner}<a href="#main-content" class="visually-hidden focusable skip-link">Skip to main content</a>\n'
-        + twig("page", [f"page--node--{node_id}.html.twig", "page--node.html.twig", "page.html.twig"], "themes/custom/eccp_theme/templates/layout/page.html.twig", True)
+        + twig(
+            "page",
+            [f"page--node--{node_id}.html.twig", "page--node.html.twig", "page.html.twig"],
+            "themes/custom/eccp_theme/templates/layout/page.html.twig",
+            True,
+        )
         + '<div class="layout-container">\n<header role="banner" class="header">\n  <div class="header__top"><div class="container">\n    <a class="header__ec-logo" href="https://commission.europa.eu/index_en"><img src="/themes/custom/eccp_theme/images/logo-ec--en.svg" alt="European Commission" width="172" height="48" /></a>\n'
         + '    <nav role="navigation" class="block block-menu navigation menu--account"><ul class="menu"><li class="menu-item"><a href="/user/login">Log in</a></li><li class="menu-item"><a href="/register-your-profile">Register</a></li></ul></nav>\n  </div></div>\n'
         + '  <div class="header__main"><div class="container">\n    <a href="/" title="Home" rel="home" class="site-logo"><img src="/themes/custom/eccp_theme/logo.svg" alt="Home" /></a>\n    <div class="site-name"><a href="/" title="Home" rel="home">European Cluster Collaboration Platform</a></div>\n'
@@ -159,17 +304,29 @@ def drupal_page(*, url: str, node_id: int, node_type: str, heading: str, content
         + '<li class="we-mega-menu-li"><a href="/about">About</a></li><li class="we-mega-menu-li"><a href="/cluster-organisations">Cluster organisations</a></li><li class="we-mega-menu-li"><a href="/euroclusters">Euroclusters</a></li>'
         + '<li class="we-mega-menu-li"><a href="/events">Events</a><ul class="subul"><li><a href="/event-calendar">Event calendar</a></li><li><a href="/events/organised-by-eccp/clusters-talks">EU Clusters Talks</a></li><li><a href="/events/organised-by-eccp/clusters-meet-regions">Clusters meet Regions</a></li><li><a href="/events/organised-by-eccp/c2labs">C2Labs</a></li></ul></li>'
         + '<li class="we-mega-menu-li"><a href="/news">News</a></li><li class="we-mega-menu-li"><a href="/open-calls">Open calls</a></li></ul></nav></div></div>\n</header>\n'
-        + f'<main role="main" class="main-content">\n  <a id="main-content" tabindex="-1"></a>\n  <div class="container">\n'
+        + '<main role="main" class="main-content">\n  <a id="main-content" tabindex="-1"></a>\n  <div class="container">\n'
         + twig("breadcrumb", ["breadcrumb.html.twig"], "core/themes/classy/templates/navigation/breadcrumb.html.twig")
         + f'<nav class="breadcrumb" role="navigation" aria-labelledby="system-breadcrumb">\n  <h2 id="system-breadcrumb" class="visually-hidden">Breadcrumb</h2>\n  <ol>\n    <li><a href="/">Home</a></li>\n    <li><a href="/{breadcrumb.lower().replace(" ", "-")}">{breadcrumb}</a></li>\n    <li>{heading}</li>\n  </ol>\n</nav>\n'
         + twig_end("core/themes/classy/templates/navigation/breadcrumb.html.twig")
         + '  <div class="layout-content">\n'
-        + twig("region", ["region--content.html.twig", "region.html.twig"], "core/themes/classy/templates/layout/region.html.twig")
+        + twig(
+            "region",
+            ["region--content.html.twig", "region.html.twig"],
+            "core/themes/classy/templates/layout/region.html.twig",
+        )
         + f'<div class="region region-content">\n<div data-drupal-messages-fallback class="hidden"></div>{messages}\n<div id="block-eccp-theme-content" class="block block-system block-system-main-block">\n'
         + article
-        + "</div>\n</div>\n" + twig_end("core/themes/classy/templates/layout/region.html.twig")
-        + '  </div>\n  <aside class="layout-sidebar" role="complementary">\n' + sidebar + "  </aside>\n  </div>\n</main>\n"
-        + twig("region", ["region--footer.html.twig", "region.html.twig"], "themes/custom/eccp_theme/templates/layout/region--footer.html.twig", True)
+        + "</div>\n</div>\n"
+        + twig_end("core/themes/classy/templates/layout/region.html.twig")
+        + '  </div>\n  <aside class="layout-sidebar" role="complementary">\n'
+        + sidebar
+        + "  </aside>\n  </div>\n</main>\n"
+        + twig(
+            "region",
+            ["region--footer.html.twig", "region.html.twig"],
+            "themes/custom/eccp_theme/templates/layout/region--footer.html.twig",
+            True,
+        )
         + '<footer role="contentinfo" class="footer">\n  <div class="container">\n    <div class="footer__cols">\n      <div class="footer__col"><h2>About the platform</h2><p>The platform helps cluster organisations across Europe find partners, follow EU cluster policy and take part in events and calls.</p></div>\n'
         + '      <div class="footer__col"><h2>Useful links</h2><ul class="menu"><li><a href="https://single-market-economy.ec.europa.eu/">Internal Market, Industry, Entrepreneurship and SMEs</a></li><li><a href="https://eismea.ec.europa.eu/">European Innovation Council and SMEs Executive Agency</a></li></ul></div>\n'
         + '      <div class="footer__col"><h2>Follow us</h2><ul class="social"><li><a href="https://www.linkedin.com/company/european-cluster-collaboration-platform">LinkedIn</a></li><li><a href="https://www.youtube.com/@clustercollaboration">YouTube</a></li></ul><p class="newsletter"><a class="button" href="/newsletter">Subscribe to the newsletter</a></p></div>\n    </div>\n'
@@ -182,8 +339,12 @@ def drupal_page(*, url: str, node_id: int, node_type: str, heading: str, content
 
 # ------------------------------------------------------------------------------------------------ nca.cz "Modus" (T2)
 
+
 def nca_page(*, url: str, heading: str, stamp: str, content: str, files: str, news: list[tuple[str, str, str]]) -> str:
-    news_html = "".join(f'<li class="news-list__item"><span class="news-list__date"><img src="/assets/img/icons/clock.svg" alt="Clock icon" width="14" height="14">{d}</span><a class="news-list__link" href="{h}">{t}</a></li>\n' for d, h, t in news)
+    news_html = "".join(
+        f'<li class="news-list__item"><span class="news-list__date"><img src="/assets/img/icons/clock.svg" alt="Clock icon" width="14" height="14">{d}</span><a class="news-list__link" href="{h}">{t}</a></li>\n'
+        for d, h, t in news
+    )
     short = heading[:58] + "…" if len(heading) > 60 else heading
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Modus | Home page</title>\n'
@@ -210,7 +371,11 @@ def nca_files(title: str, items: list[tuple[str, str, str, bool]]) -> str:
     """items: (label, href, created stamp, label as link text rather than title attribute)."""
     lis = ""
     for label, href, created, as_text in items:
-        inner = f'<svg class="icon icon--pdf" aria-hidden="true"><use xlink:href="#icon-pdf"></use></svg> {label}' if as_text else '<svg class="icon icon--pdf" aria-hidden="true"><use xlink:href="#icon-pdf"></use></svg>'
+        inner = (
+            f'<svg class="icon icon--pdf" aria-hidden="true"><use xlink:href="#icon-pdf"></use></svg> {label}'
+            if as_text
+            else '<svg class="icon icon--pdf" aria-hidden="true"><use xlink:href="#icon-pdf"></use></svg>'
+        )
         attr = "" if as_text else f' title="{label}"'
         lis += f'      <li class="files-list__item">\n        <a class="files-list__link" href="{href}"{attr} target="_blank" download>{inner}</a>\n        <span class="files-list__meta">Created: {created}</span>\n      </li>\n'
     return f'  <section class="news-detail__files files">\n    <h2 class="files__title">{title}</h2>\n    <ul class="files-list">\n{lis}    </ul>\n  </section>\n'
@@ -218,9 +383,23 @@ def nca_files(title: str, items: list[tuple[str, str, str, bool]]) -> str:
 
 # ------------------------------------------------------------------------------------------------ WordPress (T3)
 
-def wp_classic(*, url: str, site: str, tagline: str, lang: str, heading: str, meta: str, content: str,
-               after: str = "", sidebar: str = "", theme: str = "astra", charset: str = "UTF-8",
-               head_extra: str = "", body_class: str = "post-template-default single single-post") -> str:
+
+def wp_classic(
+    *,
+    url: str,
+    site: str,
+    tagline: str,
+    lang: str,
+    heading: str,
+    meta: str,
+    content: str,
+    after: str = "",
+    sidebar: str = "",
+    theme: str = "astra",
+    charset: str = "UTF-8",
+    head_extra: str = "",
+    body_class: str = "post-template-default single single-post",
+) -> str:
     """A classic WordPress theme: header, <article> with entry-header/meta/content, widgets sidebar, footer."""
     host = re.match(r"https?://[^/]+", url).group(0)
     return (
@@ -235,7 +414,7 @@ def wp_classic(*, url: str, site: str, tagline: str, lang: str, heading: str, me
         f'<header id="masthead" class="site-header" itemscope itemtype="https://schema.org/WPHeader">\n  <div class="site-branding"><p class="site-title"><a href="{host}/" rel="home">{site}</a></p><p class="site-description">{tagline}</p></div>\n'
         f'  <nav id="site-navigation" class="main-navigation" aria-label="Primary"><ul id="primary-menu" class="menu"><li class="menu-item"><a href="{host}/">Home</a></li><li class="menu-item"><a href="{host}/about/">About</a></li><li class="menu-item"><a href="{host}/members/">Members</a></li><li class="menu-item current-menu-parent"><a href="{host}/news/">News</a></li><li class="menu-item"><a href="{host}/events/">Events</a></li><li class="menu-item"><a href="{host}/contact/">Contact</a></li></ul></nav>\n</header>\n'
         f'<div id="content" class="site-content">\n<div id="primary" class="content-area"><main id="main" class="site-main">\n'
-        f'<article id="post-{abs(hash(url)) % 9000 + 1000}" class="post type-post status-publish format-standard has-post-thumbnail hentry category-news">\n'
+        f'<article id="post-{zlib.crc32(url.encode()) % 9000 + 1000}" class="post type-post status-publish format-standard has-post-thumbnail hentry category-news">\n'
         f'  <header class="entry-header">\n    <h1 class="entry-title">{heading}</h1>\n    <div class="entry-meta">{meta}</div>\n  </header>\n'
         f'  <div class="entry-content">\n{content}\n  </div>\n{after}</article>\n</main></div>\n'
         f'<aside id="secondary" class="widget-area" role="complementary">\n{sidebar}</aside>\n</div>\n'
@@ -252,18 +431,41 @@ def wp_widget(title: str, items: list[str], cls: str = "widget_recent_entries") 
 
 
 def wp_posted(iso: str, shown: str, author: str, views: int | None = None, prefix: str = "Posted on") -> str:
-    views_html = f' <span class="post-views-count"><span class="dashicons dashicons-chart-bar"></span>{views} Views</span>' if views else ""
-    return (f'<span class="posted-on">{prefix} <a href="#" rel="bookmark"><time class="entry-date published" datetime="{iso}">{shown}</time><time class="updated" datetime="{iso}">{shown}</time></a></span>'
-            f'<span class="byline"> by <span class="author vcard"><a class="url fn n" href="#">{author}</a></span></span>{views_html}')
+    views_html = (
+        f' <span class="post-views-count"><span class="dashicons dashicons-chart-bar"></span>{views} Views</span>'
+        if views
+        else ""
+    )
+    return (
+        f'<span class="posted-on">{prefix} <a href="#" rel="bookmark"><time class="entry-date published" datetime="{iso}">{shown}</time><time class="updated" datetime="{iso}">{shown}</time></a></span>'
+        f'<span class="byline"> by <span class="author vcard"><a class="url fn n" href="#">{author}</a></span></span>{views_html}'
+    )
 
 
 # ================================================================================================ event pages
 
-ECCP_UPCOMING_2023 = teaser_events([
-    ('<time datetime="2023-10-25T06:30:00Z" class="datetime">Wed, 25/10/2023 - 08:30</time>', "/content/eu-clusters-talks-blue-economy", "EU Clusters Talks: Blue economy and maritime clusters", "Online"),
-    ('<time datetime="2023-11-21T12:00:00Z" class="datetime">Tue, 21/11/2023</time> - <time datetime="2023-11-23T12:00:00Z" class="datetime">Thu, 23/11/2023</time>', "/content/clusters-meet-regions-iasi-romania", "Clusters meet Regions - Iasi, Romania", "Physical event"),
-    ('<time datetime="2023-12-13T07:30:00Z" class="datetime">Wed, 13/12/2023 - 08:30</time>', "/content/eu-clusters-talks-special-recap-key-policies-and-takeaways", "EU Clusters Talks Special: Recap on key policies and takeaways", "Online"),
-])
+ECCP_UPCOMING_2023 = teaser_events(
+    [
+        (
+            '<time datetime="2023-10-25T06:30:00Z" class="datetime">Wed, 25/10/2023 - 08:30</time>',
+            "/content/eu-clusters-talks-blue-economy",
+            "EU Clusters Talks: Blue economy and maritime clusters",
+            "Online",
+        ),
+        (
+            '<time datetime="2023-11-21T12:00:00Z" class="datetime">Tue, 21/11/2023</time> - <time datetime="2023-11-23T12:00:00Z" class="datetime">Thu, 23/11/2023</time>',
+            "/content/clusters-meet-regions-iasi-romania",
+            "Clusters meet Regions - Iasi, Romania",
+            "Physical event",
+        ),
+        (
+            '<time datetime="2023-12-13T07:30:00Z" class="datetime">Wed, 13/12/2023 - 08:30</time>',
+            "/content/eu-clusters-talks-special-recap-key-policies-and-takeaways",
+            "EU Clusters Talks Special: Recap on key policies and takeaways",
+            "Online",
+        ),
+    ]
+)
 
 # --- ho-001: ECCP staging copy, EU Clusters Talk, CET in October, Eurocluster in a line, attachment table
 URL = "https://impr-0001-1260-partners.eccp.hosted-temp.com/content/eu-clusters-talks-electromobility-clusters-driving-change"
@@ -284,25 +486,61 @@ body = """<p>The European Cluster Collaboration Platform, on behalf of the Europ
 <li>More TBC.</li>
 </ul>
 <p>This event is part of the bi-weekly online meetings that the European Cluster Collaboration Platform brings to the cluster community.</p>"""
-content = (drupal_byline("ECCP Team", "14 September 2023", "2023-09-14T09:12:31+00:00")
-           + drupal_field("body", body, label=None, formatter="field--text-with-summary.html.twig")
-           + drupal_terms("Event Type", ["EU Clusters Talks", "Online event"], "field-event-type")
-           + drupal_attachments([("EU Clusters Talk Electromobility - agenda.pdf", "/sites/default/files/2023-10/EUCT_Electromobility_agenda.pdf", "212.4 KB"),
-                                 ("Presentation E-BOOST.pptx", "/sites/default/files/2023-10/E-BOOST_presentation.pptx", "3.1 MB")]))
+content = (
+    drupal_byline("ECCP Team", "14 September 2023", "2023-09-14T09:12:31+00:00")
+    + drupal_field("body", body, label=None, formatter="field--text-with-summary.html.twig")
+    + drupal_terms("Event Type", ["EU Clusters Talks", "Online event"], "field-event-type")
+    + drupal_attachments(
+        [
+            (
+                "EU Clusters Talk Electromobility - agenda.pdf",
+                "/sites/default/files/2023-10/EUCT_Electromobility_agenda.pdf",
+                "212.4 KB",
+            ),
+            ("Presentation E-BOOST.pptx", "/sites/default/files/2023-10/E-BOOST_presentation.pptx", "3.1 MB"),
+        ]
+    )
+)
 H = "EU Clusters Talks: Electromobility – clusters driving the change"
-page("ho-001", URL, "T1", drupal_page(url=URL, node_id=53417, node_type="event", heading=H, content=content, sidebar=ECCP_UPCOMING_2023,
-                                      banner="2023-09/EUCT%20Electromobility%20banner.png",
-                                      env_banner='<div class="environment-indicator" style="background:#c00;color:#fff">STAGING – impr-0001-1260</div>\n'),
-     title="Electromobility: clusters driving the change", page_title=H, series="EU Clusters Talks",
-     start="2023-10-11T08:30:00+02:00", end="2023-10-11T09:45:00+02:00", tz_label="CET",
-     speakers=[sp("Kristof Vandenberghe", "Policy Officer - Mobility Unit", "DG GROW, European Commission"),
-               sp("Ana Rodríguez Pérez", "Project Manager", "CEAGA – Galician Automotive Cluster", "E-BOOST"),
-               sp("Jan Novotný", "CEO", "Moravian-Silesian Automotive Cluster"),
-               sp("Lucia Ferraro", "Cluster Manager", "Lombardy Mobility Cluster")],
-     euroclusters=["E-BOOST"],
-     assets=[asset("EU Clusters Talk Electromobility - agenda.pdf", "https://impr-0001-1260-partners.eccp.hosted-temp.com/sites/default/files/2023-10/EUCT_Electromobility_agenda.pdf"),
-             asset("Presentation E-BOOST.pptx", "https://impr-0001-1260-partners.eccp.hosted-temp.com/sites/default/files/2023-10/E-BOOST_presentation.pptx")],
-     notes="ECCP staging host (same Drupal markup as T1); 'CET' on an October date before the switch: +02:00; topic list with ';' endings right before the speakers is not speakers; 'More TBC' placeholder; 'Role at Org' line; Eurocluster in a line; 'Attachment | Size' table with a .pdf and a .pptx; byline date is not the event.")
+page(
+    "ho-001",
+    URL,
+    "T1",
+    drupal_page(
+        url=URL,
+        node_id=53417,
+        node_type="event",
+        heading=H,
+        content=content,
+        sidebar=ECCP_UPCOMING_2023,
+        banner="2023-09/EUCT%20Electromobility%20banner.png",
+        env_banner='<div class="environment-indicator" style="background:#c00;color:#fff">STAGING – impr-0001-1260</div>\n',
+    ),
+    title="Electromobility: clusters driving the change",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2023-10-11T08:30:00+02:00",
+    end="2023-10-11T09:45:00+02:00",
+    tz_label="CET",
+    speakers=[
+        sp("Kristof Vandenberghe", "Policy Officer - Mobility Unit", "DG GROW, European Commission"),
+        sp("Ana Rodríguez Pérez", "Project Manager", "CEAGA – Galician Automotive Cluster", "E-BOOST"),
+        sp("Jan Novotný", "CEO", "Moravian-Silesian Automotive Cluster"),
+        sp("Lucia Ferraro", "Cluster Manager", "Lombardy Mobility Cluster"),
+    ],
+    euroclusters=["E-BOOST"],
+    assets=[
+        asset(
+            "EU Clusters Talk Electromobility - agenda.pdf",
+            "https://impr-0001-1260-partners.eccp.hosted-temp.com/sites/default/files/2023-10/EUCT_Electromobility_agenda.pdf",
+        ),
+        asset(
+            "Presentation E-BOOST.pptx",
+            "https://impr-0001-1260-partners.eccp.hosted-temp.com/sites/default/files/2023-10/E-BOOST_presentation.pptx",
+        ),
+    ],
+    notes="ECCP staging host (same Drupal markup as T1); 'CET' on an October date before the switch: +02:00; topic list with ';' endings right before the speakers is not speakers; 'More TBC' placeholder; 'Role at Org' line; Eurocluster in a line; 'Attachment | Size' table with a .pdf and a .pptx; byline date is not the event.",
+)
 
 # --- ho-002: ECCP preview host, body in another field, cross-month day range, registration deadline
 URL = "https://preview.clustercollaboration.eu/event-calendar/clusters-meet-regions-barcelona-catalonia"
@@ -311,21 +549,59 @@ body = """<p>The Clusters meet Regions workshop of the European Cluster Collabor
 <p>Participation is free of charge, but places are limited. Registration closes on 21 November 2022.</p>
 <p><a href="https://ec.europa.eu/eusurvey/runner/CmR_Barcelona_2022">Register here</a> · <a href="/sites/default/files/2022-11/CmR_Barcelona_draft_agenda.pdf">Draft agenda (PDF)</a> · <a href="https://www.youtube.com/watch?v=3kT9pQ0zLxA">Watch the recording of the Vilnius edition</a></p>
 <p><a href="/sites/default/files/2022-11/CmR%20Barcelona%20visual.jpg"><img src="/sites/default/files/styles/large/public/2022-11/CmR%20Barcelona%20visual.jpg" alt="CmR Barcelona visual" /></a></p>"""
-date_field = ('<div class="field field--name-field-event-date field--type-daterange field--label-inline"><div class="field__label">Date</div>'
-              '<div class="field__item"><time datetime="2022-11-30T12:00:00Z" class="datetime">Wed, 30/11/2022</time> - <time datetime="2022-12-01T12:00:00Z" class="datetime">Thu, 01/12/2022</time></div></div>\n')
-content = (date_field + drupal_field("field_event_description", body, formatter="field--text-long.html.twig")
-           + drupal_terms("Event Target", ["Cluster organisations", "Policy makers"], "field-event-target")
-           + drupal_terms("Event Type", ["Clusters meet Regions", "Physical event"], "field-event-type"))
+date_field = (
+    '<div class="field field--name-field-event-date field--type-daterange field--label-inline"><div class="field__label">Date</div>'
+    '<div class="field__item"><time datetime="2022-11-30T12:00:00Z" class="datetime">Wed, 30/11/2022</time> - <time datetime="2022-12-01T12:00:00Z" class="datetime">Thu, 01/12/2022</time></div></div>\n'
+)
+content = (
+    date_field
+    + drupal_field("field_event_description", body, formatter="field--text-long.html.twig")
+    + drupal_terms("Event Target", ["Cluster organisations", "Policy makers"], "field-event-target")
+    + drupal_terms("Event Type", ["Clusters meet Regions", "Physical event"], "field-event-type")
+)
 H = "Clusters meet Regions – Barcelona, Catalonia"
-side = teaser_events([
-    ('<time datetime="2022-12-14T07:30:00Z" class="datetime">Wed, 14/12/2022 - 08:30</time>', "/content/eu-clusters-talks-going-global", "EU Clusters Talks: Going global", "Online"),
-    ('<time datetime="2023-03-29T12:00:00Z" class="datetime">Wed, 29/03/2023</time> - <time datetime="2023-03-30T12:00:00Z" class="datetime">Thu, 30/03/2023</time>', "/event-calendar/clusters-meet-regions-kosice-slovakia", "Clusters meet Regions - Kosice, Slovakia", "Physical event"),
-])
-page("ho-002", URL, "T1", drupal_page(url=URL, node_id=49811, node_type="event", heading=H, content=content, sidebar=side,
-                                      head_title=f"{H} | European Cluster Collaboration Platform (preview)"),
-     title=H, page_title=H, series="Clusters meet Regions", start="2022-11-30", end="2022-12-01",
-     assets=[asset("Draft agenda (PDF)", "https://preview.clustercollaboration.eu/sites/default/files/2022-11/CmR_Barcelona_draft_agenda.pdf")],
-     notes="preview.clustercollaboration.eu copy; body in field--name-field-event-description, not field--name-body; range across months '30 November – 1 December 2022'; Drupal date field with placeholder 12:00Z times (date-only event); another edition's dates (26-27 April 2022) and a registration deadline in the text; one PDF asset, while the EUSurvey, YouTube and image links are not assets.")
+side = teaser_events(
+    [
+        (
+            '<time datetime="2022-12-14T07:30:00Z" class="datetime">Wed, 14/12/2022 - 08:30</time>',
+            "/content/eu-clusters-talks-going-global",
+            "EU Clusters Talks: Going global",
+            "Online",
+        ),
+        (
+            '<time datetime="2023-03-29T12:00:00Z" class="datetime">Wed, 29/03/2023</time> - <time datetime="2023-03-30T12:00:00Z" class="datetime">Thu, 30/03/2023</time>',
+            "/event-calendar/clusters-meet-regions-kosice-slovakia",
+            "Clusters meet Regions - Kosice, Slovakia",
+            "Physical event",
+        ),
+    ]
+)
+page(
+    "ho-002",
+    URL,
+    "T1",
+    drupal_page(
+        url=URL,
+        node_id=49811,
+        node_type="event",
+        heading=H,
+        content=content,
+        sidebar=side,
+        head_title=f"{H} | European Cluster Collaboration Platform (preview)",
+    ),
+    title=H,
+    page_title=H,
+    series="Clusters meet Regions",
+    start="2022-11-30",
+    end="2022-12-01",
+    assets=[
+        asset(
+            "Draft agenda (PDF)",
+            "https://preview.clustercollaboration.eu/sites/default/files/2022-11/CmR_Barcelona_draft_agenda.pdf",
+        )
+    ],
+    notes="preview.clustercollaboration.eu copy; body in field--name-field-event-description, not field--name-body; range across months '30 November – 1 December 2022'; Drupal date field with placeholder 12:00Z times (date-only event); another edition's dates (26-27 April 2022) and a registration deadline in the text; one PDF asset, while the EUSurvey, YouTube and image links are not assets.",
+)
 
 # --- ho-003: WordPress classic republication, ordinal date, 'Role at Org', comments, views
 URL = "https://www.baltic-construction-cluster.eu/2022/09/20/eu-clusters-talk-green-skills-construction/"
@@ -352,18 +628,50 @@ after = """<footer class="entry-footer"><span class="cat-links">Posted in <a hre
 <ol class="children"><li id="comment-119" class="comment byuser bypostauthor"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Kristina Ozola</b> <span class="says">says:</span></div><div class="comment-metadata"><time datetime="2022-09-22T11:02:00+03:00">September 22, 2022 at 11:02 am</time></div></footer><div class="comment-content"><p>Yes, ECCP publishes the recordings on its YouTube channel a few days later.</p></div></article></li></ol></li>
 </ol></div>
 """
-side = (wp_widget("Recent Posts", ['<a href="#">Cluster Day Riga: 8 November 2022</a> <span class="post-date">August 30, 2022</span>', '<a href="#">New members joined in June</a> <span class="post-date">July 1, 2022</span>'])
-        + wp_widget("Upcoming events", ['<a href="#">Cluster Day Riga</a> <span>Nov 8, 2022 @ 9:00 am</span>', '<a href="#">BIM conference Vilnius</a> <span>Dec 1, 2022</span>'], "widget_tribe-widget-events-list"))
-page("ho-003", URL, "T3", wp_classic(url=URL, site="Baltic Construction Cluster", tagline="Building together around the Baltic Sea", lang="en-US", heading=H,
-                                     meta=wp_posted("2022-09-20T10:41:12+03:00", "September 20, 2022", "Kristina Ozola", views=237), content=content, after=after, sidebar=side),
-     title="Green skills for a sustainable construction ecosystem", page_title=H, series="EU Clusters Talks",
-     start="2022-10-19T10:00:00+02:00", end="2022-10-19T11:30:00+02:00", tz_label="CEST",
-     speakers=[sp("Sofia Lindqvist", "Policy Officer", "DG GROW, European Commission"),
-               sp("Tomasz Zieliński", "Cluster Manager", "Baltic Construction Cluster"),
-               sp("Jūratė Petrauskienė", "Head of Training", "Lithuanian Builders Association"),
-               sp("Pieter de Vries", "Senior Advisor", "Bouwend Nederland")],
-     euroclusters=["AEC EUROCLUSTER"],
-     notes="WordPress classic theme republication: 'Posted on September 20, 2022' (a month before), date in the permalink, '237 Views'; ordinal 'Wednesday, 19th October 2022, 10:00 – 11:30 CEST'; quoted title in straight quotes differs from the heading; speakers 'Name, Role at Organisation'; commenters, author box and related posts with dates are not speakers or dates; AEC Eurocluster named in prose.")
+side = wp_widget(
+    "Recent Posts",
+    [
+        '<a href="#">Cluster Day Riga: 8 November 2022</a> <span class="post-date">August 30, 2022</span>',
+        '<a href="#">New members joined in June</a> <span class="post-date">July 1, 2022</span>',
+    ],
+) + wp_widget(
+    "Upcoming events",
+    [
+        '<a href="#">Cluster Day Riga</a> <span>Nov 8, 2022 @ 9:00 am</span>',
+        '<a href="#">BIM conference Vilnius</a> <span>Dec 1, 2022</span>',
+    ],
+    "widget_tribe-widget-events-list",
+)
+page(
+    "ho-003",
+    URL,
+    "T3",
+    wp_classic(
+        url=URL,
+        site="Baltic Construction Cluster",
+        tagline="Building together around the Baltic Sea",
+        lang="en-US",
+        heading=H,
+        meta=wp_posted("2022-09-20T10:41:12+03:00", "September 20, 2022", "Kristina Ozola", views=237),
+        content=content,
+        after=after,
+        sidebar=side,
+    ),
+    title="Green skills for a sustainable construction ecosystem",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2022-10-19T10:00:00+02:00",
+    end="2022-10-19T11:30:00+02:00",
+    tz_label="CEST",
+    speakers=[
+        sp("Sofia Lindqvist", "Policy Officer", "DG GROW, European Commission"),
+        sp("Tomasz Zieliński", "Cluster Manager", "Baltic Construction Cluster"),
+        sp("Jūratė Petrauskienė", "Head of Training", "Lithuanian Builders Association"),
+        sp("Pieter de Vries", "Senior Advisor", "Bouwend Nederland"),
+    ],
+    euroclusters=["AEC EUROCLUSTER"],
+    notes="WordPress classic theme republication: 'Posted on September 20, 2022' (a month before), date in the permalink, '237 Views'; ordinal 'Wednesday, 19th October 2022, 10:00 – 11:30 CEST'; quoted title in straight quotes differs from the heading; speakers 'Name, Role at Organisation'; commenters, author box and related posts with dates are not speakers or dates; AEC Eurocluster named in prose.",
+)
 
 # --- ho-004: WordPress block theme, month-first ordinal date, 12-hour clock, two affiliations, wp-block-file
 URL = "https://www.foodcluster-hungary.hu/en/eu-clusters-talk-food-security/"
@@ -409,16 +717,32 @@ block = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-004", URL, "T3", block,
-     title="Food security: building resilience in the agri-food ecosystem", page_title=H, series="EU Clusters Talks",
-     start="2023-05-03T08:30:00+02:00", end="2023-05-03T09:45:00+02:00", tz_label="CET",
-     speakers=[sp("Helena Sousa", "Head of Sector", "DG AGRI, European Commission"),
-               sp("Gábor Szabó", "Director", "Hungarian Food Cluster"),
-               sp("Marie Dubois", "CEO; President", "Vitagora; France Clusters"),
-               sp("Lars Nygaard", None, "Food & Bio Cluster Denmark")],
-     euroclusters=["B-Resilient"],
-     assets=[asset("EUCT-food-security-concept-note", "https://www.foodcluster-hungary.hu/wp-content/uploads/2023/04/EUCT-food-security-concept-note.pdf")],
-     notes="WordPress block theme (wp-block-*): post date April 4, 2023 and Yoast Article JSON-LD are publication dates; month-first ordinal 'May 3rd, 2023' with 12-hour 'from 8:30 am to 9:45 am CET' (+02:00); 'Role of Organisation' lines, two affiliations in one line, 'Name, Organisation' without role, honorific 'Dr.'; wp-block-file: file link plus 'Download' button to the same PDF = one asset; previous/next post links carry other dates.")
+page(
+    "ho-004",
+    URL,
+    "T3",
+    block,
+    title="Food security: building resilience in the agri-food ecosystem",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2023-05-03T08:30:00+02:00",
+    end="2023-05-03T09:45:00+02:00",
+    tz_label="CET",
+    speakers=[
+        sp("Helena Sousa", "Head of Sector", "DG AGRI, European Commission"),
+        sp("Gábor Szabó", "Director", "Hungarian Food Cluster"),
+        sp("Marie Dubois", "CEO; President", "Vitagora; France Clusters"),
+        sp("Lars Nygaard", None, "Food & Bio Cluster Denmark"),
+    ],
+    euroclusters=["B-Resilient"],
+    assets=[
+        asset(
+            "EUCT-food-security-concept-note",
+            "https://www.foodcluster-hungary.hu/wp-content/uploads/2023/04/EUCT-food-security-concept-note.pdf",
+        )
+    ],
+    notes="WordPress block theme (wp-block-*): post date April 4, 2023 and Yoast Article JSON-LD are publication dates; month-first ordinal 'May 3rd, 2023' with 12-hour 'from 8:30 am to 9:45 am CET' (+02:00); 'Role of Organisation' lines, two affiliations in one line, 'Name, Organisation' without role, honorific 'Dr.'; wp-block-file: file link plus 'Download' button to the same PDF = one asset; previous/next post links carry other dates.",
+)
 
 # --- ho-005: The Events Calendar plugin, 'July 6 @ 8:30 am - 10:00 am CEST', JSON-LD Event agreeing, calendar exports
 URL = "https://www.automotive-cluster.si/event/eu-clusters-talk-digital-tools-for-cluster-management/"
@@ -484,13 +808,24 @@ tec = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-005", URL, "T4", tec,
-     title=H, page_title=H, series="EU Clusters Talks",
-     start="2022-07-06T08:30:00+02:00", end="2022-07-06T10:00:00+02:00", tz_label="CEST",
-     speakers=[sp("Mojca Kranjc", "Director", "Automotive Cluster of Slovenia (ACS)"),
-               sp("Henrik Olsen", "Cluster Development Manager", "Cluster Excellence Denmark"),
-               sp("Ilaria Conti", "Project Officer", "EISMEA, European Commission")],
-     notes="The Events Calendar plugin: header 'July 6 @ 8:30 am - 10:00 am CEST' without a year (the JSON-LD Event gives 2022, agreeing); no quoted title: title = heading; speakers as '- ' lines after 'Speakers:' in one <br> paragraph; Google Calendar, webcal:// and ?ical=1 exports are not assets; related events and previous/next links carry other dates.")
+page(
+    "ho-005",
+    URL,
+    "T4",
+    tec,
+    title=H,
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2022-07-06T08:30:00+02:00",
+    end="2022-07-06T10:00:00+02:00",
+    tz_label="CEST",
+    speakers=[
+        sp("Mojca Kranjc", "Director", "Automotive Cluster of Slovenia (ACS)"),
+        sp("Henrik Olsen", "Cluster Development Manager", "Cluster Excellence Denmark"),
+        sp("Ilaria Conti", "Project Officer", "EISMEA, European Commission"),
+    ],
+    notes="The Events Calendar plugin: header 'July 6 @ 8:30 am - 10:00 am CEST' without a year (the JSON-LD Event gives 2022, agreeing); no quoted title: title = heading; speakers as '- ' lines after 'Speakers:' in one <br> paragraph; Google Calendar, webcal:// and ?ical=1 exports are not assets; related events and previous/next links carry other dates.",
+)
 
 # --- ho-006: Modern Events Calendar, '14 Dec 2022 - 14 Dec 2022' + '8:30 am - 10:00 am' without label, speakers in a table
 URL = "https://www.irishclusters.ie/events/eu-clusters-talks-going-global/"
@@ -557,13 +892,24 @@ mec = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-006", URL, "T4", mec,
-     title="Going global: cluster internationalisation beyond Europe", page_title=H, series="EU Clusters Talks",
-     start="2022-12-14T08:30:00+01:00", end="2022-12-14T10:00:00+01:00", tz_label=None,
-     speakers=[sp("Niamh O’Connor", "Head of International Affairs", "Enterprise Ireland"),
-               sp("Rui Almeida", "Executive Director", "PRODUTECH – Production Technologies Cluster"),
-               sp("Karin Weiss", "Team Leader – International Cluster Cooperation", "EISMEA, European Commission")],
-     notes="Modern Events Calendar: '14 Dec 2022 - 14 Dec 2022' (same day twice: one-day event) and '8:30 am - 10:00 am' with no zone label (tz_label null, +01:00 in December); body says '14 December' without a year; speakers in a Speaker/Position/Organisation table, followed by an agenda table with times that are not the event's times nor speakers; Google Calendar and '?method=ical' exports are not assets; 'Other events' box with dates.")
+page(
+    "ho-006",
+    URL,
+    "T4",
+    mec,
+    title="Going global: cluster internationalisation beyond Europe",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2022-12-14T08:30:00+01:00",
+    end="2022-12-14T10:00:00+01:00",
+    tz_label=None,
+    speakers=[
+        sp("Niamh O’Connor", "Head of International Affairs", "Enterprise Ireland"),
+        sp("Rui Almeida", "Executive Director", "PRODUTECH – Production Technologies Cluster"),
+        sp("Karin Weiss", "Team Leader – International Cluster Cooperation", "EISMEA, European Commission"),
+    ],
+    notes="Modern Events Calendar: '14 Dec 2022 - 14 Dec 2022' (same day twice: one-day event) and '8:30 am - 10:00 am' with no zone label (tz_label null, +01:00 in December); body says '14 December' without a year; speakers in a Speaker/Position/Organisation table, followed by an agenda table with times that are not the event's times nor speakers; Google Calendar and '?method=ical' exports are not assets; 'Other events' box with dates.",
+)
 
 # --- ho-007: Eventbrite-like listing, JSON-LD in UTC 'Z', year only in JSON-LD, Keynote / Panel / Moderated by
 URL = "https://www.eventbrite.be/e/eu-clusters-talk-aerospace-and-defence-tickets-845612378901"
@@ -622,16 +968,27 @@ eb = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-007", URL, "T4", eb,
-     title=H, page_title=H, series="EU Clusters Talks",
-     start="2024-04-17T08:30:00+02:00", end="2024-04-17T09:45:00+02:00", tz_label="CEST",
-     speakers=[sp("Pierre Lefèvre", "Head of Unit – Defence Industry", "DG DEFIS, European Commission"),
-               sp("Giulia Marino", "Project Manager", "Distretto Ligure delle Tecnologie Marine (DLTM)", "LEVIATAD"),
-               sp("Stefan Hofmann", "Managing Director", "BavAIRia e.V.", "METASTARS"),
-               sp("Elena Popescu", "Cluster Manager", "Romanian Aerospace Cluster"),
-               sp("Valentino Izzo", None, "EISMEA, European Commission")],
-     euroclusters=["LEVIATAD", "METASTARS"],
-     notes="Eventbrite-like page: 'Wednesday, April 17 · 8:30 - 9:45am CEST' (no year, 12-hour with a single am) and JSON-LD startDate/endDate in UTC 'Z' (06:30Z = 08:30 Brussels); ticket sales and 'More events' dates; 'Keynote:' with honorific, 'Panel:' list with Eurocluster in lines, 'Moderated by' (moderator counts as a speaker; no role); an objectives list right after the speakers is not speakers.")
+page(
+    "ho-007",
+    URL,
+    "T4",
+    eb,
+    title=H,
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2024-04-17T08:30:00+02:00",
+    end="2024-04-17T09:45:00+02:00",
+    tz_label="CEST",
+    speakers=[
+        sp("Pierre Lefèvre", "Head of Unit – Defence Industry", "DG DEFIS, European Commission"),
+        sp("Giulia Marino", "Project Manager", "Distretto Ligure delle Tecnologie Marine (DLTM)", "LEVIATAD"),
+        sp("Stefan Hofmann", "Managing Director", "BavAIRia e.V.", "METASTARS"),
+        sp("Elena Popescu", "Cluster Manager", "Romanian Aerospace Cluster"),
+        sp("Valentino Izzo", None, "EISMEA, European Commission"),
+    ],
+    euroclusters=["LEVIATAD", "METASTARS"],
+    notes="Eventbrite-like page: 'Wednesday, April 17 · 8:30 - 9:45am CEST' (no year, 12-hour with a single am) and JSON-LD startDate/endDate in UTC 'Z' (06:30Z = 08:30 Brussels); ticket sales and 'More events' dates; 'Keynote:' with honorific, 'Panel:' list with Eurocluster in lines, 'Moderated by' (moderator counts as a speaker; no role); an objectives list right after the speakers is not speakers.",
+)
 
 # --- ho-008: Joomla article, '23 & 24 October 2023', hits counter, partner list, 'Welcome by' with 'Mag.'
 URL = "https://www.clusterland.at/index.php/en/news-events/184-clusters-meet-regions-upper-austria"
@@ -696,10 +1053,19 @@ joomla = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-008", URL, "T5", joomla,
-     title=H, page_title=H, series="Clusters meet Regions", start="2023-10-23", end="2023-10-24",
-     speakers=[sp("Elisabeth Gruber", "Head of the Department of Economic Affairs", "Province of Upper Austria")],
-     notes="Joomla 4 (Cassiopeia): article heading is an <h2 itemprop=headline>; 'Published: 30 August 2023' and 'Hits: 312' are not event data; day range '23 &amp; 24 October 2023' with an entity; 'Welcome by Mag. …' is a speaker (honorific Mag. stripped); partner-organisation <ul> is not speakers; registration deadline, the site visit day and prev/next and sidebar dates are not the event's.")
+page(
+    "ho-008",
+    URL,
+    "T5",
+    joomla,
+    title=H,
+    page_title=H,
+    series="Clusters meet Regions",
+    start="2023-10-23",
+    end="2023-10-24",
+    speakers=[sp("Elisabeth Gruber", "Head of the Department of Economic Affairs", "Province of Upper Austria")],
+    notes="Joomla 4 (Cassiopeia): article heading is an <h2 itemprop=headline>; 'Published: 30 August 2023' and 'Hits: 312' are not event data; day range '23 &amp; 24 October 2023' with an entity; 'Welcome by Mag. …' is a speaker (honorific Mag. stripped); partner-organisation <ul> is not speakers; registration deadline, the site visit day and prev/next and sidebar dates are not the event's.",
+)
 
 # --- ho-009: TYPO3 news, dotted times '8.30 – 9.45 CET' in September, <h4> name + <p> role blocks, h4/p non-speakers
 URL = "https://www.cluster-excellence.dk/en/news/detail/eu-clusters-talk-on-industrial-symbiosis"
@@ -759,13 +1125,24 @@ typo3 = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-009", URL, "T5", typo3,
-     title="Industrial symbiosis: clusters closing the loop", page_title=H, series="EU Clusters Talks",
-     start="2023-09-13T08:30:00+02:00", end="2023-09-13T09:45:00+02:00", tz_label="CET",
-     speakers=[sp("Mette Sørensen", "Chief Consultant", "Kalundborg Symbiosis"),
-               sp("Paolo Ricci", "Policy Officer", "DG ENV, European Commission"),
-               sp("Agnieszka Malinowska", "Project Manager", "Polish Circular Hotspot")],
-     notes="TYPO3 news extension: publication date 24.08.2023 in news-list-date; date and dotted times '8.30 – 9.45 CET' in the lead (September: +02:00); speakers as <h4> name + <p> 'Role, Organisation' blocks (honorific in the <h4>), followed by <h4>Target audience</h4> and <h4>Registration</h4> blocks of the same shape that are not speakers; registration deadline with a time.")
+page(
+    "ho-009",
+    URL,
+    "T5",
+    typo3,
+    title="Industrial symbiosis: clusters closing the loop",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2023-09-13T08:30:00+02:00",
+    end="2023-09-13T09:45:00+02:00",
+    tz_label="CET",
+    speakers=[
+        sp("Mette Sørensen", "Chief Consultant", "Kalundborg Symbiosis"),
+        sp("Paolo Ricci", "Policy Officer", "DG ENV, European Commission"),
+        sp("Agnieszka Malinowska", "Project Manager", "Polish Circular Hotspot"),
+    ],
+    notes="TYPO3 news extension: publication date 24.08.2023 in news-list-date; date and dotted times '8.30 – 9.45 CET' in the lead (September: +02:00); speakers as <h4> name + <p> 'Role, Organisation' blocks (honorific in the <h4>), followed by <h4>Target audience</h4> and <h4>Registration</h4> blocks of the same shape that are not speakers; registration deadline with a time.",
+)
 
 # --- ho-010: Wix div soup, C2Lab '14-15 March 2024', speaker cards h3 + p + p next to programme cards
 URL = "https://www.clusterhub-andalucia.com/c2lab-seville-2024"
@@ -814,12 +1191,23 @@ wix = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-010", URL, "T5", wix,
-     title=H, page_title=H, series="C2Lab", start="2024-03-14", end="2024-03-15",
-     speakers=[sp("Carmen Ortega", "Managing Director", "Andalusian Aerospace Cluster"),
-               sp("Tomáš Dvořák", "Innovation Manager", "Czech Cluster Association"),
-               sp("Sara Lindholm", "Cluster Expert", "European Cluster Collaboration Platform")],
-     notes="Wix div soup (data-testid, spans in spans): date '14-15 March 2024' alone in its own span; application deadlines; speaker cards (name in <h3>, role and organisation in two <p>s, honorific 'Ing.') followed by programme cards of the same shape that are not speakers.")
+page(
+    "ho-010",
+    URL,
+    "T5",
+    wix,
+    title=H,
+    page_title=H,
+    series="C2Lab",
+    start="2024-03-14",
+    end="2024-03-15",
+    speakers=[
+        sp("Carmen Ortega", "Managing Director", "Andalusian Aerospace Cluster"),
+        sp("Tomáš Dvořák", "Innovation Manager", "Czech Cluster Association"),
+        sp("Sara Lindholm", "Cluster Expert", "European Cluster Collaboration Platform"),
+    ],
+    notes="Wix div soup (data-testid, spans in spans): date '14-15 March 2024' alone in its own span; application deadlines; speaker cards (name in <h3>, role and organisation in two <p>s, honorific 'Ing.') followed by programme cards of the same shape that are not speakers.",
+)
 
 # --- ho-011: Squarespace-like event item, <time> elements with 12-hour clock, ECCP matchmaking
 URL = "https://www.hannover-cluster-network.com/events/eu-cluster-matchmaking-hannover-messe-2023"
@@ -872,10 +1260,19 @@ sqs = """<!doctype html>
 </body>
 </html>
 """
-page("ho-011", URL, "T5", sqs,
-     title=H, page_title=H, series="ECCP matchmaking",
-     start="2023-04-18T09:00:00+02:00", end="2023-04-18T17:00:00+02:00", tz_label=None,
-     notes="Squarespace event item: <time datetime> with the date only; 12-hour '9:00 AM'–'5:00 PM' and hidden 24-hour copies; no zone label (tz_label null, Brussels offset +02:00); meeting-booking deadline 'April 7, 2023'; Google Calendar and '?format=ical' exports are not assets; previous/next events carry other dates.")
+page(
+    "ho-011",
+    URL,
+    "T5",
+    sqs,
+    title=H,
+    page_title=H,
+    series="ECCP matchmaking",
+    start="2023-04-18T09:00:00+02:00",
+    end="2023-04-18T17:00:00+02:00",
+    tz_label=None,
+    notes="Squarespace event item: <time datetime> with the date only; 12-hour '9:00 AM'–'5:00 PM' and hidden 24-hour copies; no zone label (tz_label null, Brussels offset +02:00); meeting-booking deadline 'April 7, 2023'; Google Calendar and '?format=ical' exports are not assets; previous/next events carry other dates.",
+)
 
 # --- ho-012: hand-written static HTML, 2021, 'Name – Role – Organisation – Download presentation' lines
 URL = "https://www.healthcluster.pt/en/events/eu-clusters-talks-2021-12-09.html"
@@ -917,17 +1314,30 @@ static = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http
 </html>
 """
 D = "https://www.healthcluster.pt/docs/2021/"
-page("ho-012", URL, "T5", static,
-     title=H, page_title=H, series="EU Clusters Talks",
-     start="2021-12-09T10:00:00+01:00", end="2021-12-09T11:30:00+01:00", tz_label="CET",
-     speakers=[sp("Carlos Mendes", "President", "Health Cluster Portugal"),
-               sp("Ingrid Svensson", "Senior Policy Officer", "DG SANTE, European Commission"),
-               sp("Martin Keller", "Cluster Manager", "BioRegio STERN Management GmbH")],
-     assets=[asset("Download presentation", D + "EUCT_20211209_HCP_Mendes.pdf"),
-             asset("Download presentation", D + "EUCT_20211209_SANTE_Svensson.pptx"),
-             asset("Download presentation", D + "EUCT_20211209_BioRegio_Keller.pdf"),
-             asset("Event report (PDF, 1.2 MB)", D + "EUCT_20211209_report.pdf")],
-     notes="Hand-written HTML 4 table layout, <title> is a generic site title; 'Thursday 9 December 2021, 10:00-11:30 CET' (unspaced hyphen); speaker lines 'Name – Role – Organisation – Download presentation' with the link to each slide deck (.pdf/.pptx, relative ../../ URLs) as assets; left column lists other events with DD/MM/YYYY dates; YouTube recording is not an asset; 'Last updated' footer date.")
+page(
+    "ho-012",
+    URL,
+    "T5",
+    static,
+    title=H,
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2021-12-09T10:00:00+01:00",
+    end="2021-12-09T11:30:00+01:00",
+    tz_label="CET",
+    speakers=[
+        sp("Carlos Mendes", "President", "Health Cluster Portugal"),
+        sp("Ingrid Svensson", "Senior Policy Officer", "DG SANTE, European Commission"),
+        sp("Martin Keller", "Cluster Manager", "BioRegio STERN Management GmbH"),
+    ],
+    assets=[
+        asset("Download presentation", D + "EUCT_20211209_HCP_Mendes.pdf"),
+        asset("Download presentation", D + "EUCT_20211209_SANTE_Svensson.pptx"),
+        asset("Download presentation", D + "EUCT_20211209_BioRegio_Keller.pdf"),
+        asset("Event report (PDF, 1.2 MB)", D + "EUCT_20211209_report.pdf"),
+    ],
+    notes="Hand-written HTML 4 table layout, <title> is a generic site title; 'Thursday 9 December 2021, 10:00-11:30 CET' (unspaced hyphen); speaker lines 'Name – Role – Organisation – Download presentation' with the link to each slide deck (.pdf/.pptx, relative ../../ URLs) as assets; left column lists other events with DD/MM/YYYY dates; YouTube recording is not an asset; 'Last updated' footer date.",
+)
 
 # --- ho-013: AMP page, zero-padded times glued to the zone '08:30 to 09:45CET', '•' lines in one paragraph
 URL = "https://www.techcluster-news.eu/amp/eu-clusters-talk-cybersecurity-smes/"
@@ -974,13 +1384,24 @@ amp = """<!doctype html>
 </body>
 </html>
 """
-page("ho-013", URL, "T5", amp,
-     title="Cybersecurity: how clusters support SMEs", page_title=H, series="EU Clusters Talks",
-     start="2024-01-24T08:30:00+01:00", end="2024-01-24T09:45:00+01:00", tz_label="CET",
-     speakers=[sp("Nikos Papadakis", "Cybersecurity Lead", "Corallia Clusters Initiative"),
-               sp("Eva Horváthová", "Head of Unit", "National Security Authority of Slovakia"),
-               sp("Thomas Berger", "Policy Officer – Cybersecurity Industry and Policy", "DG CNECT, European Commission")],
-     notes="AMP page (<html amp>, amp-img, amp-analytics, NewsArticle JSON-LD with datePublished): 'from 08:30 to 09:45CET' zero-padded and glued to the zone; '•' speaker lines in one <br> paragraph with ';' endings; 'More speakers to be confirmed' placeholder; related posts carry another event's date and time.")
+page(
+    "ho-013",
+    URL,
+    "T5",
+    amp,
+    title="Cybersecurity: how clusters support SMEs",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2024-01-24T08:30:00+01:00",
+    end="2024-01-24T09:45:00+01:00",
+    tz_label="CET",
+    speakers=[
+        sp("Nikos Papadakis", "Cybersecurity Lead", "Corallia Clusters Initiative"),
+        sp("Eva Horváthová", "Head of Unit", "National Security Authority of Slovakia"),
+        sp("Thomas Berger", "Policy Officer – Cybersecurity Industry and Policy", "DG CNECT, European Commission"),
+    ],
+    notes="AMP page (<html amp>, amp-img, amp-analytics, NewsArticle JSON-LD with datePublished): 'from 08:30 to 09:45CET' zero-padded and glued to the zone; '•' speaker lines in one <br> paragraph with ';' endings; 'More speakers to be confirmed' placeholder; related posts carry another event's date and time.",
+)
 
 # --- ho-014: ECCP event whose body sits in a paragraphs field, Drupal date field with <time> in UTC, Welcome / Moderator
 URL = "https://clustercollaboration.eu/event-calendar/eu-clusters-talks-social-economy-clusters-and-local-green-deals"
@@ -997,28 +1418,65 @@ para = """<p>EU Clusters Talk “Social economy clusters and local green deals�
 </ul>
 <p>Moderator: Pavel Černý, ECCP</p>"""
 paragraphs_tpl = "themes/custom/eccp_theme/templates/paragraphs/paragraph--text.html.twig"
-content = ('<div class="field field--name-field-date field--type-daterange field--label-inline"><div class="field__label">Date</div><div class="field__item">'
-           '<time datetime="2024-02-21T07:30:00Z" class="datetime">Wed, 21/02/2024 - 08:30</time> - <time datetime="2024-02-21T08:45:00Z" class="datetime">09:45</time></div></div>\n'
-           + twig("field", ["field--node--field-paragraphs--event.html.twig", "field--entity-reference-revisions.html.twig"], "core/themes/classy/templates/field/field.html.twig")
-           + '<div class="field field--name-field-paragraphs field--type-entity-reference-revisions field--label-hidden field__items"><div class="field__item">\n'
-           + twig("paragraph", ["paragraph--text--default.html.twig", "paragraph--text.html.twig"], paragraphs_tpl, True)
-           + f'<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">{para}</div></div>\n'
-           + twig_end(paragraphs_tpl, True) + "</div></div>\n" + twig_end(FIELD_TWIG)
-           + drupal_terms("Event Type", ["EU Clusters Talks", "Online event"], "field-event-type"))
-side = teaser_events([
-    ('<time datetime="2024-03-06T07:30:00Z" class="datetime">Wed, 06/03/2024 - 08:30</time>', "/content/eu-clusters-talks-critical-raw-materials", "EU Clusters Talks: Critical raw materials", "Online"),
-    ('<time datetime="2024-04-17T06:30:00Z" class="datetime">Wed, 17/04/2024 - 08:30</time>', "/content/eu-clusters-talk-autonomy-innovation-and-security-eu-strategies-aerospace-and", "EU Clusters Talk: Autonomy, innovation and security", "Online"),
-]) + teaser_news([("12 February 2024", "/news/social-economy-action-plan-mid-term", "Social Economy Action Plan: mid-term review")])
-page("ho-014", URL, "T1", drupal_page(url=URL, node_id=55120, node_type="event", heading=H, content=content, sidebar=side),
-     title="Social economy clusters and local green deals", page_title=H, series="EU Clusters Talks",
-     start="2024-02-21T08:30:00+01:00", end="2024-02-21T09:45:00+01:00", tz_label="CET",
-     speakers=[sp("Ulrike Hofmann", "Deputy Head of Unit G.3 – Proximity, Social Economy, Creative Industries", "DG GROW, European Commission"),
-               sp("Chiara Lombardi", "Project Manager", "Torino Social Impact", "SocialTech4EU"),
-               sp("Jonas Petersen", "Director", "Social Economy Cluster Aarhus"),
-               sp("Marta Gómez", "Researcher", "Mondragon University"),
-               sp("Pavel Černý", None, "ECCP")],
-     euroclusters=["SocialTech4EU"],
-     notes="ECCP node whose text lives in a Paragraphs field (field--name-field-paragraphs > field--name-field-text), no field--name-body; Drupal date field with <time datetime> in UTC (07:30Z = 08:30 CET) agreeing with the prose; 'Welcome by' line whose role contains commas after a dash; 'Moderator: Name, ECCP' (no role); Eurocluster in a line.")
+content = (
+    '<div class="field field--name-field-date field--type-daterange field--label-inline"><div class="field__label">Date</div><div class="field__item">'
+    '<time datetime="2024-02-21T07:30:00Z" class="datetime">Wed, 21/02/2024 - 08:30</time> - <time datetime="2024-02-21T08:45:00Z" class="datetime">09:45</time></div></div>\n'
+    + twig(
+        "field",
+        ["field--node--field-paragraphs--event.html.twig", "field--entity-reference-revisions.html.twig"],
+        "core/themes/classy/templates/field/field.html.twig",
+    )
+    + '<div class="field field--name-field-paragraphs field--type-entity-reference-revisions field--label-hidden field__items"><div class="field__item">\n'
+    + twig("paragraph", ["paragraph--text--default.html.twig", "paragraph--text.html.twig"], paragraphs_tpl, True)
+    + f'<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">{para}</div></div>\n'
+    + twig_end(paragraphs_tpl, True)
+    + "</div></div>\n"
+    + twig_end(FIELD_TWIG)
+    + drupal_terms("Event Type", ["EU Clusters Talks", "Online event"], "field-event-type")
+)
+side = teaser_events(
+    [
+        (
+            '<time datetime="2024-03-06T07:30:00Z" class="datetime">Wed, 06/03/2024 - 08:30</time>',
+            "/content/eu-clusters-talks-critical-raw-materials",
+            "EU Clusters Talks: Critical raw materials",
+            "Online",
+        ),
+        (
+            '<time datetime="2024-04-17T06:30:00Z" class="datetime">Wed, 17/04/2024 - 08:30</time>',
+            "/content/eu-clusters-talk-autonomy-innovation-and-security-eu-strategies-aerospace-and",
+            "EU Clusters Talk: Autonomy, innovation and security",
+            "Online",
+        ),
+    ]
+) + teaser_news(
+    [("12 February 2024", "/news/social-economy-action-plan-mid-term", "Social Economy Action Plan: mid-term review")]
+)
+page(
+    "ho-014",
+    URL,
+    "T1",
+    drupal_page(url=URL, node_id=55120, node_type="event", heading=H, content=content, sidebar=side),
+    title="Social economy clusters and local green deals",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2024-02-21T08:30:00+01:00",
+    end="2024-02-21T09:45:00+01:00",
+    tz_label="CET",
+    speakers=[
+        sp(
+            "Ulrike Hofmann",
+            "Deputy Head of Unit G.3 – Proximity, Social Economy, Creative Industries",
+            "DG GROW, European Commission",
+        ),
+        sp("Chiara Lombardi", "Project Manager", "Torino Social Impact", "SocialTech4EU"),
+        sp("Jonas Petersen", "Director", "Social Economy Cluster Aarhus"),
+        sp("Marta Gómez", "Researcher", "Mondragon University"),
+        sp("Pavel Černý", None, "ECCP"),
+    ],
+    euroclusters=["SocialTech4EU"],
+    notes="ECCP node whose text lives in a Paragraphs field (field--name-field-paragraphs > field--name-field-text), no field--name-body; Drupal date field with <time datetime> in UTC (07:30Z = 08:30 CET) agreeing with the prose; 'Welcome by' line whose role contains commas after a dash; 'Moderator: Name, ECCP' (no role); Eurocluster in a line.",
+)
 
 # --- ho-015: ECCP event report weeks later, speakers in prose, 'we welcomed experts', next event's dates
 URL = "https://clustercollaboration.eu/content/clusters-meet-regions-gdansk-blue-economy-clusters-heart-pomerania"
@@ -1029,21 +1487,50 @@ body = """<p>On 6 and 7 June 2023, the Clusters meet Regions workshop brought mo
 <p>In the first panel we welcomed experts from three regions. Piotr Wójcik, President of the Pomeranian Maritime Cluster, showed how shipyards and offshore wind suppliers share training centres. Ingrid Hansen, Cluster Manager at GCE Ocean Technology, explained the Norwegian approach to ocean data, and Dr. Luca Bellini, Researcher at the University of Genoa, presented the results of the MED BAN Eurocluster.</p>
 <p>On the second day, participants visited the Port of Gdańsk and the Gdańsk Science and Technology Park, where start-ups pitched solutions for port logistics.</p>
 <p>The next Clusters meet Regions will be held in Lyon on 12 and 13 October 2023.</p>"""
-content = (drupal_byline("ECCP Team", "28 June 2023", "2023-06-28T14:20:05+00:00")
-           + drupal_field("body", body, node_type="article", formatter="field--text-with-summary.html.twig")
-           + drupal_terms("Tags", ["Clusters meet Regions", "Blue economy", "Poland"], "field-tags"))
-side = teaser_news([("21 June 2023", "/content/european-year-skills-recap", "European Year of Skills: recap of the June Talk"),
-                    ("05 May 2023", "/content/clusters-meet-regions-east-and-north-finland", "Clusters meet Regions East and North Finland")])
-page("ho-015", URL, "T1", drupal_page(url=URL, node_id=52877, node_type="article", heading=H, content=content, sidebar=side, breadcrumb="News",
-                                      banner="2023-06/CmR%20Gdansk%20banner.jpg"),
-     title=H, page_title=H, series="Clusters meet Regions", start="2023-06-06", end="2023-06-07",
-     speakers=[sp("Anna Kowalska", "Deputy Marshal", "Pomorskie Voivodeship"),
-               sp("Marek Przeor", None, "DG GROW, European Commission"),
-               sp("Piotr Wójcik", "President", "Pomeranian Maritime Cluster"),
-               sp("Ingrid Hansen", "Cluster Manager", "GCE Ocean Technology"),
-               sp("Luca Bellini", "Researcher", "University of Genoa")],
-     euroclusters=["MED BAN"],
-     notes="Event report three weeks later (byline 28 June 2023); '6 and 7 June 2023'; speakers only in prose ('X, Role of Org, opened the event', 'X of Org', 'we welcomed experts… X, Role at Org, …'), one with 'Dr.'; image alt 'CmR Gdansk panel.jpg' and its caption; the next edition's dates (12 and 13 October 2023) are not this event's.")
+content = (
+    drupal_byline("ECCP Team", "28 June 2023", "2023-06-28T14:20:05+00:00")
+    + drupal_field("body", body, node_type="article", formatter="field--text-with-summary.html.twig")
+    + drupal_terms("Tags", ["Clusters meet Regions", "Blue economy", "Poland"], "field-tags")
+)
+side = teaser_news(
+    [
+        ("21 June 2023", "/content/european-year-skills-recap", "European Year of Skills: recap of the June Talk"),
+        (
+            "05 May 2023",
+            "/content/clusters-meet-regions-east-and-north-finland",
+            "Clusters meet Regions East and North Finland",
+        ),
+    ]
+)
+page(
+    "ho-015",
+    URL,
+    "T1",
+    drupal_page(
+        url=URL,
+        node_id=52877,
+        node_type="article",
+        heading=H,
+        content=content,
+        sidebar=side,
+        breadcrumb="News",
+        banner="2023-06/CmR%20Gdansk%20banner.jpg",
+    ),
+    title=H,
+    page_title=H,
+    series="Clusters meet Regions",
+    start="2023-06-06",
+    end="2023-06-07",
+    speakers=[
+        sp("Anna Kowalska", "Deputy Marshal", "Pomorskie Voivodeship"),
+        sp("Marek Przeor", None, "DG GROW, European Commission"),
+        sp("Piotr Wójcik", "President", "Pomeranian Maritime Cluster"),
+        sp("Ingrid Hansen", "Cluster Manager", "GCE Ocean Technology"),
+        sp("Luca Bellini", "Researcher", "University of Genoa"),
+    ],
+    euroclusters=["MED BAN"],
+    notes="Event report three weeks later (byline 28 June 2023); '6 and 7 June 2023'; speakers only in prose ('X, Role of Org, opened the event', 'X of Org', 'we welcomed experts… X, Role at Org, …'), one with 'Dr.'; image alt 'CmR Gdansk panel.jpg' and its caption; the next edition's dates (12 and 13 October 2023) are not this event's.",
+)
 
 # --- ho-016: nca.cz republication, role with commas, '- ' lines, attachments with Created stamps (text and title-only links)
 URL = "https://www.nca.cz/news/single-market-resilience-what-clusters-need-to-know-eu-clusters-talk-24-april-2024"
@@ -1056,25 +1543,81 @@ content = """<p>The European Cluster Collaboration Platform invites you to the E
 - Sabine Meyer, Head of Supply Chain Resilience, Bayern Innovativ;<br>
 - Filip Janssens, Policy Advisor, Flanders Innovation &amp; Entrepreneurship (VLAIO).</p>
 <p>The Talk is free of charge. Register on the ECCP website.</p>"""
-files = nca_files("Attachments", [
-    ("EU Clusters Talk 24 April 2024 - summary", "/files/eu-clusters-talk-24-04-2024-summary.pdf", "02/05/2024 11:04:37", True),
-    ("Presentation - DG GROW", "/files/eu-clusters-talk-24-04-2024-dg-grow.pdf", "02/05/2024 11:04:39", False),
-    ("Presentation - Bayern Innovativ", "/files/eu-clusters-talk-24-04-2024-bayern-innovativ.pptx", "29/04/2024 16:20:05", False),
-])
-news = [("14.02.2024", "/news/support-programmes-and-funding-schemes-cluster-policies-in-the-eu-eu-clusters-talk-21-february-2024", "Support programmes and funding schemes: Cluster policies in the EU - EU Clusters Talk, 21 February 2024"),
-        ("29.04.2024", "/news/european-cluster-conference-2024-takes-place-in-brussels/", "European Cluster Conference 2024 takes place in Brussels"),
-        ("05.06.2024", "/news/clusters-meet-regions-graz-austria-18-19-june-2024/", "Clusters meet Regions - Graz, Austria, 18 - 19 June 2024")]
-page("ho-016", URL, "T2", nca_page(url=URL, heading=H, stamp="16.04.2024", content=content, files=files, news=news),
-     title="Single Market resilience: the Internal Market Emergency and Resilience Act", page_title=H, series="EU Clusters Talks",
-     start="2024-04-24T08:30:00+02:00", end="2024-04-24T09:45:00+02:00", tz_label="CET",
-     speakers=[sp("Kateřina Nováková", "Team Leader D.2 – Industrial forum, Alliances, Clusters", "DG GROW, European Commission"),
-               sp("Martin Hruška", "Executive Director", "National Cluster Association"),
-               sp("Sabine Meyer", "Head of Supply Chain Resilience", "Bayern Innovativ"),
-               sp("Filip Janssens", "Policy Advisor", "Flanders Innovation & Entrepreneurship (VLAIO)")],
-     assets=[asset("EU Clusters Talk 24 April 2024 - summary", "https://www.nca.cz/files/eu-clusters-talk-24-04-2024-summary.pdf", "2024-05-02T11:04:37+02:00"),
-             asset("Presentation - DG GROW", "https://www.nca.cz/files/eu-clusters-talk-24-04-2024-dg-grow.pdf", "2024-05-02T11:04:39+02:00"),
-             asset("Presentation - Bayern Innovativ", "https://www.nca.cz/files/eu-clusters-talk-24-04-2024-bayern-innovativ.pptx", "2024-04-29T16:20:05+02:00")],
-     notes="nca.cz (Modus): 'CET' on an April date after the switch (+02:00); Clock-icon stamp 16.04.2024; '- ' lines in one <br> paragraph; role with commas 'Team Leader D.2 – Industrial forum, Alliances, Clusters'; country suffix ', Czech Republic' after an organisation (expected without it; either reading passes the 0.6 overlap); three attachments, one with link text and two title-only icon links (.pdf, .pptx), Created stamps day-first in Europe/Prague (02/05/2024 = 2 May).")
+files = nca_files(
+    "Attachments",
+    [
+        (
+            "EU Clusters Talk 24 April 2024 - summary",
+            "/files/eu-clusters-talk-24-04-2024-summary.pdf",
+            "02/05/2024 11:04:37",
+            True,
+        ),
+        ("Presentation - DG GROW", "/files/eu-clusters-talk-24-04-2024-dg-grow.pdf", "02/05/2024 11:04:39", False),
+        (
+            "Presentation - Bayern Innovativ",
+            "/files/eu-clusters-talk-24-04-2024-bayern-innovativ.pptx",
+            "29/04/2024 16:20:05",
+            False,
+        ),
+    ],
+)
+news = [
+    (
+        "14.02.2024",
+        "/news/support-programmes-and-funding-schemes-cluster-policies-in-the-eu-eu-clusters-talk-21-february-2024",
+        "Support programmes and funding schemes: Cluster policies in the EU - EU Clusters Talk, 21 February 2024",
+    ),
+    (
+        "29.04.2024",
+        "/news/european-cluster-conference-2024-takes-place-in-brussels/",
+        "European Cluster Conference 2024 takes place in Brussels",
+    ),
+    (
+        "05.06.2024",
+        "/news/clusters-meet-regions-graz-austria-18-19-june-2024/",
+        "Clusters meet Regions - Graz, Austria, 18 - 19 June 2024",
+    ),
+]
+page(
+    "ho-016",
+    URL,
+    "T2",
+    nca_page(url=URL, heading=H, stamp="16.04.2024", content=content, files=files, news=news),
+    title="Single Market resilience: the Internal Market Emergency and Resilience Act",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2024-04-24T08:30:00+02:00",
+    end="2024-04-24T09:45:00+02:00",
+    tz_label="CET",
+    speakers=[
+        sp(
+            "Kateřina Nováková",
+            "Team Leader D.2 – Industrial forum, Alliances, Clusters",
+            "DG GROW, European Commission",
+        ),
+        sp("Martin Hruška", "Executive Director", "National Cluster Association"),
+        sp("Sabine Meyer", "Head of Supply Chain Resilience", "Bayern Innovativ"),
+        sp("Filip Janssens", "Policy Advisor", "Flanders Innovation & Entrepreneurship (VLAIO)"),
+    ],
+    assets=[
+        asset(
+            "EU Clusters Talk 24 April 2024 - summary",
+            "https://www.nca.cz/files/eu-clusters-talk-24-04-2024-summary.pdf",
+            "2024-05-02T11:04:37+02:00",
+        ),
+        asset(
+            "Presentation - DG GROW",
+            "https://www.nca.cz/files/eu-clusters-talk-24-04-2024-dg-grow.pdf",
+            "2024-05-02T11:04:39+02:00",
+        ),
+        asset(
+            "Presentation - Bayern Innovativ",
+            "https://www.nca.cz/files/eu-clusters-talk-24-04-2024-bayern-innovativ.pptx",
+            "2024-04-29T16:20:05+02:00",
+        ),
+    ],
+    notes="nca.cz (Modus): 'CET' on an April date after the switch (+02:00); Clock-icon stamp 16.04.2024; '- ' lines in one <br> paragraph; role with commas 'Team Leader D.2 – Industrial forum, Alliances, Clusters'; country suffix ', Czech Republic' after an organisation (expected without it; either reading passes the 0.6 overlap); three attachments, one with link text and two title-only icon links (.pdf, .pptx), Created stamps day-first in Europe/Prague (02/05/2024 = 2 May).",
+)
 
 # --- ho-017: WordPress with the year only in the permalink; date without year; footer copyright of another year
 URL = "https://www.greentech-cluster.de/en/2023/02/28/eu-clusters-talk-hydrogen-valleys/"
@@ -1086,15 +1629,37 @@ content = """<p>The European Cluster Collaboration Platform invites clusters and
 <p>Eleni Georgiou, Policy Officer, DG ENER, European Commission</p>
 <p>Joost van Dam, Programme Manager, HEAVENN Hydrogen Valley Northern Netherlands</p>
 <p>Registration is free of charge via the ECCP website.</p>"""
-side = wp_widget("Latest news", ['<a href="#">GreenTech Cluster at E-world 2023</a>', '<a href="#">Annual report 2022 published</a>'])
-page("ho-017", URL, "T3", wp_classic(url=URL, site="GreenTech Cluster", tagline="Clean technologies from Berlin-Brandenburg", lang="en-GB", heading=H,
-                                     meta='<span class="cat-links">News</span>', content=content, sidebar=side, theme="kadence"),
-     title="Hydrogen valleys: clusters powering the energy transition", page_title=H, series="EU Clusters Talks",
-     start="2023-03-15T08:30:00+01:00", end="2023-03-15T09:45:00+01:00", tz_label="CET",
-     speakers=[sp("Klaus Richter", "Head of Hydrogen", "GreenTech Cluster Berlin-Brandenburg"),
-               sp("Eleni Georgiou", "Policy Officer", "DG ENER, European Commission"),
-               sp("Joost van Dam", "Programme Manager", "HEAVENN Hydrogen Valley Northern Netherlands")],
-     notes="WordPress theme that hides the post date: the event date '15 March, 8:30 – 9:45 CET' has no year and the year is only in the permalink (/2023/02/28/, a publication date two weeks before); the footer says 'Copyright © 2025'; speakers as plain <p> lines without bullets, followed by a non-speaker <p>.")
+side = wp_widget(
+    "Latest news", ['<a href="#">GreenTech Cluster at E-world 2023</a>', '<a href="#">Annual report 2022 published</a>']
+)
+page(
+    "ho-017",
+    URL,
+    "T3",
+    wp_classic(
+        url=URL,
+        site="GreenTech Cluster",
+        tagline="Clean technologies from Berlin-Brandenburg",
+        lang="en-GB",
+        heading=H,
+        meta='<span class="cat-links">News</span>',
+        content=content,
+        sidebar=side,
+        theme="kadence",
+    ),
+    title="Hydrogen valleys: clusters powering the energy transition",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2023-03-15T08:30:00+01:00",
+    end="2023-03-15T09:45:00+01:00",
+    tz_label="CET",
+    speakers=[
+        sp("Klaus Richter", "Head of Hydrogen", "GreenTech Cluster Berlin-Brandenburg"),
+        sp("Eleni Georgiou", "Policy Officer", "DG ENER, European Commission"),
+        sp("Joost van Dam", "Programme Manager", "HEAVENN Hydrogen Valley Northern Netherlands"),
+    ],
+    notes="WordPress theme that hides the post date: the event date '15 March, 8:30 – 9:45 CET' has no year and the year is only in the permalink (/2023/02/28/, a publication date two weeks before); the footer says 'Copyright © 2025'; speakers as plain <p> lines without bullets, followed by a non-speaker <p>.",
+)
 
 # --- ho-018: WordPress, heading date disagrees with the body (postponed), names in <strong> glued to the role
 URL = "https://www.textile-cluster.pt/en/eu-clusters-talk-circular-textiles-22-november-2023/"
@@ -1106,16 +1671,42 @@ content = """<p><strong>Please note the new date.</strong> The EU Clusters Talk 
 <p><strong>Miguel Carvalho</strong>, Innovation Director, CITEVE, EuroBoosTEX Eurocluster</p>
 <p><strong>Anneke Visser</strong>, Founder, Circular Fashion Lab</p>
 <p>Join us on 29 November! The link to the online room will be sent after registration.</p>"""
-side = wp_widget("Events", ['<a href="#">Textile Innovation Day</a> <span class="post-date">December 12, 2023</span>', '<a href="#">Heimtextil Frankfurt</a> <span class="post-date">January 9, 2024</span>'])
-page("ho-018", URL, "T3", wp_classic(url=URL, site="Textile Cluster Portugal", tagline="", lang="en-US", heading=H,
-                                     meta=wp_posted("2023-10-25T15:02:11+01:00", "October 25, 2023", "admin", views=88), content=content, sidebar=side, theme="oceanwp"),
-     title="Circular textiles: from waste to resource", page_title=H, series="EU Clusters Talks",
-     start="2023-11-29T08:30:00+01:00", end="2023-11-29T09:45:00+01:00", tz_label="CET",
-     speakers=[sp("Laura Bianchi", "Senior Policy Officer", "DG GROW, European Commission"),
-               sp("Miguel Carvalho", "Innovation Director", "CITEVE", "EuroBoosTEX"),
-               sp("Anneke Visser", "Founder", "Circular Fashion Lab")],
-     euroclusters=["EuroBoosTEX"],
-     notes="Heading and URL say 22 November 2023, the body gives the new date 29 November 2023 (the real one); 'Posted on October 25, 2023' and '88 Views'; speakers with the name in <strong> glued to the role without a space ('<strong>Dr. Laura Bianchi</strong>Senior Policy Officer') or followed by a comma; sidebar events with dates.")
+side = wp_widget(
+    "Events",
+    [
+        '<a href="#">Textile Innovation Day</a> <span class="post-date">December 12, 2023</span>',
+        '<a href="#">Heimtextil Frankfurt</a> <span class="post-date">January 9, 2024</span>',
+    ],
+)
+page(
+    "ho-018",
+    URL,
+    "T3",
+    wp_classic(
+        url=URL,
+        site="Textile Cluster Portugal",
+        tagline="",
+        lang="en-US",
+        heading=H,
+        meta=wp_posted("2023-10-25T15:02:11+01:00", "October 25, 2023", "admin", views=88),
+        content=content,
+        sidebar=side,
+        theme="oceanwp",
+    ),
+    title="Circular textiles: from waste to resource",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2023-11-29T08:30:00+01:00",
+    end="2023-11-29T09:45:00+01:00",
+    tz_label="CET",
+    speakers=[
+        sp("Laura Bianchi", "Senior Policy Officer", "DG GROW, European Commission"),
+        sp("Miguel Carvalho", "Innovation Director", "CITEVE", "EuroBoosTEX"),
+        sp("Anneke Visser", "Founder", "Circular Fashion Lab"),
+    ],
+    euroclusters=["EuroBoosTEX"],
+    notes="Heading and URL say 22 November 2023, the body gives the new date 29 November 2023 (the real one); 'Posted on October 25, 2023' and '88 Views'; speakers with the name in <strong> glued to the role without a space ('<strong>Dr. Laura Bianchi</strong>Senior Policy Officer') or followed by a comma; sidebar events with dates.",
+)
 
 # --- ho-019: schema.org JSON-LD Event disagreeing with the prose (wall time labelled UTC), 'Name, Organisation' lines
 URL = "https://www.clustersofeurope.org/events/eu-clusters-talk-critical-raw-materials"
@@ -1162,13 +1753,24 @@ ld = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-019", URL, "T4", ld,
-     title="Critical raw materials: securing supply chains with clusters", page_title=H, series="EU Clusters Talks",
-     start="2024-03-06T08:30:00+01:00", end="2024-03-06T09:45:00+01:00", tz_label="CET",
-     speakers=[sp("Hanna Virtanen", None, "Geological Survey of Finland (GTK)"),
-               sp("Rafael Moreno", None, "ERMA – European Raw Materials Alliance"),
-               sp("Bogdan Ionescu", None, "Romanian Mining Cluster")],
-     notes="Custom CMS with a schema.org Event whose startDate/endDate put the Brussels wall time under a +00:00 offset (one hour off); the prose 'Wednesday 6 March 2024 | 8:30 – 9:45 CET' is right (+01:00) and the disagreement should be a warning; quoted title inside the <h1>; speakers 'Name, Organisation' only (role null); an .ics link is not an asset; the side box links a PDF of another publication (not this event's document) and the next Talk's date.")
+page(
+    "ho-019",
+    URL,
+    "T4",
+    ld,
+    title="Critical raw materials: securing supply chains with clusters",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2024-03-06T08:30:00+01:00",
+    end="2024-03-06T09:45:00+01:00",
+    tz_label="CET",
+    speakers=[
+        sp("Hanna Virtanen", None, "Geological Survey of Finland (GTK)"),
+        sp("Rafael Moreno", None, "ERMA – European Raw Materials Alliance"),
+        sp("Bogdan Ionescu", None, "Romanian Mining Cluster"),
+    ],
+    notes="Custom CMS with a schema.org Event whose startDate/endDate put the Brussels wall time under a +00:00 offset (one hour off); the prose 'Wednesday 6 March 2024 | 8:30 – 9:45 CET' is right (+01:00) and the disagreement should be a warning; quoted title inside the <h1>; speakers 'Name, Organisation' only (role null); an .ics link is not an asset; the side box links a PDF of another publication (not this event's document) and the next Talk's date.",
+)
 
 # --- ho-020: ECCP community event, 'from 10:30 a.m. to noon (CEST)', speakers in a <dl> with Prof. Dr. / Mag. / Ing.
 URL = "https://clustercollaboration.eu/community-event/webinar-financing-cluster-projects-investeu"
@@ -1182,18 +1784,51 @@ body = """<p>Clusterplattform Österreich invites cluster managers to a webinar 
 <dt>Ing. Radek Svoboda</dt><dd>Head of Funding, Czech Aerospace Cluster</dd>
 </dl>
 <p>Language: English. The webinar is recorded; slides are shared with participants afterwards.</p>"""
-loc = ('<div class="field field--name-field-location-and-date field--type-string field--label-above"><div class="field__label">Location and date</div>'
-       '<div class="field__item">Online<br>11 June 2024</div></div>\n')
-content = (drupal_byline("Clusterplattform Österreich", "02 May 2024", "2024-05-02T08:45:10+00:00") + loc
-           + drupal_field("body", body, node_type="community_event", formatter="field--text-with-summary.html.twig"))
-side = teaser_events([('<time datetime="2024-06-12T06:30:00Z" class="datetime">Wed, 12/06/2024 - 08:30</time>', "/content/eu-clusters-talks-net-zero-industry-act", "EU Clusters Talks: Net-Zero Industry Act", "Online")])
-page("ho-020", URL, "T1", drupal_page(url=URL, node_id=56002, node_type="community_event", heading=H, content=content, sidebar=side, breadcrumb="Community events"),
-     title=H, page_title=H, series=None,
-     start="2024-06-11T10:30:00+02:00", end="2024-06-11T12:00:00+02:00", tz_label="CEST",
-     speakers=[sp("Johanna Weber", "Professor of Innovation Finance", "WU Vienna University of Economics and Business"),
-               sp("Florian Steiner", "Senior Investment Manager", "European Investment Fund"),
-               sp("Radek Svoboda", "Head of Funding", "Czech Aerospace Cluster")],
-     notes="ECCP community event (series null, a member's webinar): 12-hour 'from 10:30 a.m. to noon (CEST)' ('noon' = 12:00); 'Location and date' field with the date only; speakers in a <dl> (name in <dt> with honorifics 'Prof. Dr.', 'Mag.', 'Ing.'; 'Role, Organisation' in <dd>); byline date and a sidebar Talk the next day are not the event's.")
+loc = (
+    '<div class="field field--name-field-location-and-date field--type-string field--label-above"><div class="field__label">Location and date</div>'
+    '<div class="field__item">Online<br>11 June 2024</div></div>\n'
+)
+content = (
+    drupal_byline("Clusterplattform Österreich", "02 May 2024", "2024-05-02T08:45:10+00:00")
+    + loc
+    + drupal_field("body", body, node_type="community_event", formatter="field--text-with-summary.html.twig")
+)
+side = teaser_events(
+    [
+        (
+            '<time datetime="2024-06-12T06:30:00Z" class="datetime">Wed, 12/06/2024 - 08:30</time>',
+            "/content/eu-clusters-talks-net-zero-industry-act",
+            "EU Clusters Talks: Net-Zero Industry Act",
+            "Online",
+        )
+    ]
+)
+page(
+    "ho-020",
+    URL,
+    "T1",
+    drupal_page(
+        url=URL,
+        node_id=56002,
+        node_type="community_event",
+        heading=H,
+        content=content,
+        sidebar=side,
+        breadcrumb="Community events",
+    ),
+    title=H,
+    page_title=H,
+    series=None,
+    start="2024-06-11T10:30:00+02:00",
+    end="2024-06-11T12:00:00+02:00",
+    tz_label="CEST",
+    speakers=[
+        sp("Johanna Weber", "Professor of Innovation Finance", "WU Vienna University of Economics and Business"),
+        sp("Florian Steiner", "Senior Investment Manager", "European Investment Fund"),
+        sp("Radek Svoboda", "Head of Funding", "Czech Aerospace Cluster"),
+    ],
+    notes="ECCP community event (series null, a member's webinar): 12-hour 'from 10:30 a.m. to noon (CEST)' ('noon' = 12:00); 'Location and date' field with the date only; speakers in a <dl> (name in <dt> with honorifics 'Prof. Dr.', 'Mag.', 'Ing.'; 'Role, Organisation' in <dd>); byline date and a sidebar Talk the next day are not the event's.",
+)
 
 # --- ho-021: ECCP C2Lab 'from 3 to 5 October 2023', application deadline with a time, numbered list, attachment table
 URL = "https://clustercollaboration.eu/event-calendar/c2lab-skopje-north-macedonia"
@@ -1206,15 +1841,42 @@ body = """<p>The Cluster Collaboration Lab (C2Lab) will take place in Skopje fro
 <li>Introduce funding opportunities under the Single Market Programme and IPA III.</li>
 </ol>
 <p>Applications must be submitted by 15 September 2023 (17:00 CEST) using the application form below. Selected participants will be informed by 22 September 2023.</p>"""
-content = (drupal_field("body", body, formatter="field--text-with-summary.html.twig")
-           + drupal_terms("Event Type", ["C2Lab", "Physical event"], "field-event-type")
-           + drupal_attachments([("Call for participants C2Lab Skopje.pdf", "/sites/default/files/2023-08/Call_for_participants_C2Lab_Skopje.pdf", "402.8 KB"),
-                                 ("Application form.docx", "/sites/default/files/2023-08/C2Lab_Skopje_Application_form.docx", "38.1 KB")]))
-page("ho-021", URL, "T1", drupal_page(url=URL, node_id=52990, node_type="event", heading=H, content=content, sidebar=ECCP_UPCOMING_2023),
-     title=H, page_title=H, series="C2Lab", start="2023-10-03", end="2023-10-05",
-     assets=[asset("Call for participants C2Lab Skopje.pdf", "https://clustercollaboration.eu/sites/default/files/2023-08/Call_for_participants_C2Lab_Skopje.pdf"),
-             asset("Application form.docx", "https://clustercollaboration.eu/sites/default/files/2023-08/C2Lab_Skopje_Application_form.docx")],
-     notes="'from 3 to 5 October 2023' (date-only three-day event); application deadline '15 September 2023 (17:00 CEST)' has a time and zone but is not the event; numbered list of aims with ';' endings is not speakers; 'Attachment | Size' table with a .pdf and a .docx.")
+content = (
+    drupal_field("body", body, formatter="field--text-with-summary.html.twig")
+    + drupal_terms("Event Type", ["C2Lab", "Physical event"], "field-event-type")
+    + drupal_attachments(
+        [
+            (
+                "Call for participants C2Lab Skopje.pdf",
+                "/sites/default/files/2023-08/Call_for_participants_C2Lab_Skopje.pdf",
+                "402.8 KB",
+            ),
+            ("Application form.docx", "/sites/default/files/2023-08/C2Lab_Skopje_Application_form.docx", "38.1 KB"),
+        ]
+    )
+)
+page(
+    "ho-021",
+    URL,
+    "T1",
+    drupal_page(url=URL, node_id=52990, node_type="event", heading=H, content=content, sidebar=ECCP_UPCOMING_2023),
+    title=H,
+    page_title=H,
+    series="C2Lab",
+    start="2023-10-03",
+    end="2023-10-05",
+    assets=[
+        asset(
+            "Call for participants C2Lab Skopje.pdf",
+            "https://clustercollaboration.eu/sites/default/files/2023-08/Call_for_participants_C2Lab_Skopje.pdf",
+        ),
+        asset(
+            "Application form.docx",
+            "https://clustercollaboration.eu/sites/default/files/2023-08/C2Lab_Skopje_Application_form.docx",
+        ),
+    ],
+    notes="'from 3 to 5 October 2023' (date-only three-day event); application deadline '15 September 2023 (17:00 CEST)' has a time and zone but is not the event; numbered list of aims with ';' endings is not speakers; 'Attachment | Size' table with a .pdf and a .docx.",
+)
 
 # --- ho-022: WordPress (another theme), European Cluster Conference, month-first day range 'May 7–8, 2024', .pdf and .zip links
 URL = "https://www.clusters.lu/en/news/meet-us-at-the-european-cluster-conference-2024/"
@@ -1223,13 +1885,39 @@ content = """<p>The European Cluster Conference 2024 will take place in Brussels
 <p>Luxembourg’s cluster team will be there with members from the materials, automotive and space clusters. Side events take place on May 6 at several venues in the city.</p>
 <p>The registration deadline is April 19, 2024.</p>
 <p>Useful documents: <a href="https://www.clusters.lu/wp-content/uploads/2024/03/ECC2024_programme.pdf">Conference programme</a> and <a href="https://www.clusters.lu/wp-content/uploads/2024/03/ECC2024_press_kit.zip">press kit</a>. More information on the <a href="https://single-market-economy.ec.europa.eu/events/european-cluster-conference-2024_en">European Commission website</a>.</p>"""
-side = wp_widget("Agenda", ['<a href="#">Materials Day 2024</a> <span>14/05/2024</span>', '<a href="#">Space Resources Week</a> <span>23/04/2024</span>'])
-page("ho-022", URL, "T3", wp_classic(url=URL, site="Luxinnovation clusters", tagline="Luxembourg clusters", lang="en-GB", heading=H,
-                                     meta=wp_posted("2024-03-12T10:00:00+01:00", "12 March 2024", "Clusters team", prefix="Published"), content=content, sidebar=side, theme="hello-elementor"),
-     title=H, page_title=H, series="European Cluster Conference", start="2024-05-07", end="2024-05-08",
-     assets=[asset("Conference programme", "https://www.clusters.lu/wp-content/uploads/2024/03/ECC2024_programme.pdf"),
-             asset("press kit", "https://www.clusters.lu/wp-content/uploads/2024/03/ECC2024_press_kit.zip")],
-     notes="Month-first day range 'May 7–8, 2024' (en dash); side events 'May 6' without a year and the registration deadline 'April 19, 2024' are not the start; 'Published 12 March 2024'; a .pdf and a .zip link in one sentence are assets, the Commission web page is not.")
+side = wp_widget(
+    "Agenda",
+    [
+        '<a href="#">Materials Day 2024</a> <span>14/05/2024</span>',
+        '<a href="#">Space Resources Week</a> <span>23/04/2024</span>',
+    ],
+)
+page(
+    "ho-022",
+    URL,
+    "T3",
+    wp_classic(
+        url=URL,
+        site="Luxinnovation clusters",
+        tagline="Luxembourg clusters",
+        lang="en-GB",
+        heading=H,
+        meta=wp_posted("2024-03-12T10:00:00+01:00", "12 March 2024", "Clusters team", prefix="Published"),
+        content=content,
+        sidebar=side,
+        theme="hello-elementor",
+    ),
+    title=H,
+    page_title=H,
+    series="European Cluster Conference",
+    start="2024-05-07",
+    end="2024-05-08",
+    assets=[
+        asset("Conference programme", "https://www.clusters.lu/wp-content/uploads/2024/03/ECC2024_programme.pdf"),
+        asset("press kit", "https://www.clusters.lu/wp-content/uploads/2024/03/ECC2024_press_kit.zip"),
+    ],
+    notes="Month-first day range 'May 7–8, 2024' (en dash); side events 'May 6' without a year and the registration deadline 'April 19, 2024' are not the start; 'Published 12 March 2024'; a .pdf and a .zip link in one sentence are assets, the Commission web page is not.",
+)
 
 # --- ho-023: French page, '8h30 à 9h45 (CET)', quoted English title in guillemets, 'Eurocluster DREAM'
 URL = "https://www.pole-scs.org/evenement/eu-clusters-talk-chips-act-8-fevrier-2023/"
@@ -1268,14 +1956,26 @@ fr = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-023", URL, "T5", fr, lang="fr",
-     title="Chips Act: what opportunities for clusters?", page_title=H, series="EU Clusters Talks",
-     start="2023-02-08T08:30:00+01:00", end="2023-02-08T09:45:00+01:00", tz_label="CET",
-     speakers=[sp("Laurent Girard", "Directeur général", "Pôle SCS", "DREAM"),
-               sp("Claire Martin", "Chargée de mission", "DG CNECT, Commission européenne"),
-               sp("Jens Müller", "Head of Cluster Management", "Silicon Saxony")],
-     euroclusters=["DREAM"],
-     notes="French page: 'le mercredi 8 février 2023 de 8h30 à 9h45 (CET)' (times with 'h'); official English title quoted in guillemets « … » with inner spaces; heading in French with a space before ':' and '?'; 'Publié le 19 janvier 2023'; 'Intervenants :' list; Eurocluster written after the word ('Eurocluster DREAM'); sidebar dates in French.")
+page(
+    "ho-023",
+    URL,
+    "T5",
+    fr,
+    lang="fr",
+    title="Chips Act: what opportunities for clusters?",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2023-02-08T08:30:00+01:00",
+    end="2023-02-08T09:45:00+01:00",
+    tz_label="CET",
+    speakers=[
+        sp("Laurent Girard", "Directeur général", "Pôle SCS", "DREAM"),
+        sp("Claire Martin", "Chargée de mission", "DG CNECT, Commission européenne"),
+        sp("Jens Müller", "Head of Cluster Management", "Silicon Saxony"),
+    ],
+    euroclusters=["DREAM"],
+    notes="French page: 'le mercredi 8 février 2023 de 8h30 à 9h45 (CET)' (times with 'h'); official English title quoted in guillemets « … » with inner spaces; heading in French with a space before ':' and '?'; 'Publié le 19 janvier 2023'; 'Intervenants :' list; Eurocluster written after the word ('Eurocluster DREAM'); sidebar dates in French.",
+)
 
 # --- ho-024: German WordPress, 'Am 20. September 2023 von 8:30 bis 9:45 Uhr', „…“ quotes, 'Referent:innen:'
 URL = "https://www.kunststoff-cluster-bw.de/aktuelles/eu-clusters-talk-kunststoffe-kreislaufwirtschaft/"
@@ -1289,17 +1989,50 @@ content = """<p>Am 20. September 2023 von 8:30 bis 9:45 Uhr findet der EU Cluste
 <li>Anja Schulte, Referentin, Generaldirektion Binnenmarkt (GD GROW), Europäische Kommission</li>
 </ul>
 <p>Die Veranstaltung findet auf Englisch statt. Die Teilnahme ist kostenfrei, eine Anmeldung über die ECCP-Website ist erforderlich.</p>"""
-side = (wp_widget("Neueste Beiträge", ['<a href="#">Mitgliederversammlung 2023</a> <span class="post-date">12. Juli 2023</span>', '<a href="#">Fakuma 2023: Gemeinschaftsstand</a> <span class="post-date">3. Juli 2023</span>'])
-        + wp_widget("Termine", ['<a href="#">Fakuma Friedrichshafen</a> 17.–21. Oktober 2023', '<a href="#">Recycling-Forum</a> 9. November 2023, 10:00 Uhr'], "widget_text"))
-page("ho-024", URL, "T3", wp_classic(url=URL, site="Kunststoff-Cluster Baden-Württemberg", tagline="Netzwerk der Kunststoffbranche", lang="de-DE", heading=H,
-                                     meta=wp_posted("2023-08-21T09:30:00+02:00", "21. August 2023", "Redaktion", prefix="Veröffentlicht am"), content=content, sidebar=side, theme="generatepress"),
-     lang="de", title="Plastics in a circular economy: clusters leading the change", page_title=H, series="EU Clusters Talks",
-     start="2023-09-20T08:30:00+02:00", end="2023-09-20T09:45:00+02:00", tz_label=None,
-     speakers=[sp("Sabine Krämer", "Geschäftsführerin", "Kunststoff-Cluster Baden-Württemberg"),
-               sp("Luis Fernández", "Projektmanager", "Polymeris", "POLREC"),
-               sp("Anja Schulte", "Referentin", "Generaldirektion Binnenmarkt (GD GROW), Europäische Kommission")],
-     euroclusters=["POLREC"],
-     notes="German WordPress: 'Am 20. September 2023 von 8:30 bis 9:45 Uhr' (no zone label: tz_label null, +02:00); title in „…“ quotes; 'Veröffentlicht am 21. August 2023'; 'Referent:innen:' list (one role is 'Referentin', a job title); 'Eurocluster POLREC' in prose and 'POLREC Eurocluster' in a line; German sidebar dates.")
+side = wp_widget(
+    "Neueste Beiträge",
+    [
+        '<a href="#">Mitgliederversammlung 2023</a> <span class="post-date">12. Juli 2023</span>',
+        '<a href="#">Fakuma 2023: Gemeinschaftsstand</a> <span class="post-date">3. Juli 2023</span>',
+    ],
+) + wp_widget(
+    "Termine",
+    [
+        '<a href="#">Fakuma Friedrichshafen</a> 17.–21. Oktober 2023',
+        '<a href="#">Recycling-Forum</a> 9. November 2023, 10:00 Uhr',
+    ],
+    "widget_text",
+)
+page(
+    "ho-024",
+    URL,
+    "T3",
+    wp_classic(
+        url=URL,
+        site="Kunststoff-Cluster Baden-Württemberg",
+        tagline="Netzwerk der Kunststoffbranche",
+        lang="de-DE",
+        heading=H,
+        meta=wp_posted("2023-08-21T09:30:00+02:00", "21. August 2023", "Redaktion", prefix="Veröffentlicht am"),
+        content=content,
+        sidebar=side,
+        theme="generatepress",
+    ),
+    lang="de",
+    title="Plastics in a circular economy: clusters leading the change",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2023-09-20T08:30:00+02:00",
+    end="2023-09-20T09:45:00+02:00",
+    tz_label=None,
+    speakers=[
+        sp("Sabine Krämer", "Geschäftsführerin", "Kunststoff-Cluster Baden-Württemberg"),
+        sp("Luis Fernández", "Projektmanager", "Polymeris", "POLREC"),
+        sp("Anja Schulte", "Referentin", "Generaldirektion Binnenmarkt (GD GROW), Europäische Kommission"),
+    ],
+    euroclusters=["POLREC"],
+    notes="German WordPress: 'Am 20. September 2023 von 8:30 bis 9:45 Uhr' (no zone label: tz_label null, +02:00); title in „…“ quotes; 'Veröffentlicht am 21. August 2023'; 'Referent:innen:' list (one role is 'Referentin', a job title); 'Eurocluster POLREC' in prose and 'POLREC Eurocluster' in a line; German sidebar dates.",
+)
 
 # --- ho-025: German TYPO3, Clusters meet Regions 'vom 12. bis 13. Juni 2024', 'Begrüßung:' and 'Referenten:'
 URL = "https://www.clusterportal-sachsen.de/aktuelles/clusters-meet-regions-in-sachsen"
@@ -1346,13 +2079,24 @@ de2 = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-025", URL, "T5", de2, lang="de",
-     title="Mikroelektronik und Halbleiter: Cluster als Motor regionaler Innovation", page_title=H, series="Clusters meet Regions",
-     start="2024-06-12", end="2024-06-13",
-     speakers=[sp("Carola Lindner", "Abteilungsleiterin", "Sächsisches Staatsministerium für Wirtschaft, Arbeit und Verkehr"),
-               sp("Hans-Peter Wolf", "Prorektor Forschung", "Technische Universität Dresden"),
-               sp("Katrin Vogel", "Clustermanagerin", "Silicon Saxony e. V.")],
-     notes="German TYPO3 text element: 'vom 12. bis 13. Juni 2024' (date-only range); the motto in „…“ is the quoted title; 'Begrüßung:' speaker before 'Referenten:' list (honorifics 'Dr.' and 'Prof. Dr.'); 'Zielgruppe:' bullet list is not speakers; 'Anmeldeschluss: 31. Mai 2024' and the company visits '13. Juni 2024 ab 14:00 Uhr' are not the event start; sidebar dates.")
+page(
+    "ho-025",
+    URL,
+    "T5",
+    de2,
+    lang="de",
+    title="Mikroelektronik und Halbleiter: Cluster als Motor regionaler Innovation",
+    page_title=H,
+    series="Clusters meet Regions",
+    start="2024-06-12",
+    end="2024-06-13",
+    speakers=[
+        sp("Carola Lindner", "Abteilungsleiterin", "Sächsisches Staatsministerium für Wirtschaft, Arbeit und Verkehr"),
+        sp("Hans-Peter Wolf", "Prorektor Forschung", "Technische Universität Dresden"),
+        sp("Katrin Vogel", "Clustermanagerin", "Silicon Saxony e. V."),
+    ],
+    notes="German TYPO3 text element: 'vom 12. bis 13. Juni 2024' (date-only range); the motto in „…“ is the quoted title; 'Begrüßung:' speaker before 'Referenten:' list (honorifics 'Dr.' and 'Prof. Dr.'); 'Zielgruppe:' bullet list is not speakers; 'Anmeldeschluss: 31. Mai 2024' and the company visits '13. Juni 2024 ab 14:00 Uhr' are not the event start; sidebar dates.",
+)
 
 # --- ho-026: German event plugin (The Events Calendar, de_DE), JSON-LD agreeing, 'Rolle bei Organisation', placeholder
 URL = "https://www.itsowl.de/veranstaltungen/eu-clusters-talk-ki-in-clustern/"
@@ -1395,12 +2139,24 @@ de3 = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-026", URL, "T4", de3, lang="de",
-     title="AI in clusters: from hype to practice", page_title=H, series="EU Clusters Talks",
-     start="2024-01-17T08:30:00+01:00", end="2024-01-17T09:45:00+01:00", tz_label=None,
-     speakers=[sp("Julia Hartmann", "Leiterin KI-Transfer", "Fraunhofer IAIS"),
-               sp("Markus Lehner", "Geschäftsführer", "it’s OWL Clustermanagement GmbH")],
-     notes="The Events Calendar in German: header '17. Januar 2024 @ 8:30 - 9:45' (24-hour, no zone label) agreeing with the JSON-LD Event; English title quoted in „…“; 'Rolle bei Organisation' line (German 'at'); 'Weitere Referent:innen folgen.' placeholder; organisation with a curly apostrophe; related event with another date and time.")
+page(
+    "ho-026",
+    URL,
+    "T4",
+    de3,
+    lang="de",
+    title="AI in clusters: from hype to practice",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2024-01-17T08:30:00+01:00",
+    end="2024-01-17T09:45:00+01:00",
+    tz_label=None,
+    speakers=[
+        sp("Julia Hartmann", "Leiterin KI-Transfer", "Fraunhofer IAIS"),
+        sp("Markus Lehner", "Geschäftsführer", "it’s OWL Clustermanagement GmbH"),
+    ],
+    notes="The Events Calendar in German: header '17. Januar 2024 @ 8:30 - 9:45' (24-hour, no zone label) agreeing with the JSON-LD Event; English title quoted in „…“; 'Rolle bei Organisation' line (German 'at'); 'Weitere Referent:innen folgen.' placeholder; organisation with a curly apostrophe; related event with another date and time.",
+)
 
 # --- ho-027: Polish WordPress saved as windows-1250 (declared), '6 grudnia 2023 r., godz. 8:30–9:45 CET', 'Prelegenci:'
 URL = "https://www.klaster-ict-pomorze.pl/aktualnosci/eu-clusters-talk-cyfrowy-paszport-produktu/"
@@ -1419,18 +2175,45 @@ content = """<p>Zapraszamy na EU Clusters Talk „Digital Product Passport: what
 <li>Łukasz Gołębiowski, Policy Officer, DG GROW, Komisja Europejska</li>
 </ul>
 <p>Udział jest bezpłatny. Rejestracja na stronie ECCP.</p>"""
-side = wp_widget("Najnowsze wpisy", ['<a href="#">Walne zgromadzenie członków – 14 grudnia 2023 r.</a>', '<a href="#">Podsumowanie Infoshare 2023</a> <span class="post-date">2 czerwca 2023</span>'])
-page("ho-027", URL, "T3", wp_classic(url=URL, site="Klaster ICT Pomorze", tagline="Pomorski klaster technologii informacyjnych", lang="pl-PL", heading=H,
-                                     meta=wp_posted("2023-11-20T12:00:00+01:00", "20 listopada 2023", "Redakcja", prefix="Opublikowano"), content=content, sidebar=side,
-                                     theme="astra", charset="windows-1250"),
-     lang="pl", title="Digital Product Passport: what it means for SMEs", page_title=H, series="EU Clusters Talks",
-     start="2023-12-06T08:30:00+01:00", end="2023-12-06T09:45:00+01:00", tz_label="CET",
-     speakers=[sp("Anna Wiśniewska", "Dyrektor ds. Innowacji", "Klaster ICT Pomorze"),
-               sp("Paweł Zając", "Prezes Zarządu", "Mazowiecki Klaster ICT", "INGENIOUS"),
-               sp("Łukasz Gołębiowski", "Policy Officer", "DG GROW, Komisja Europejska")],
-     euroclusters=["INGENIOUS"],
-     encoding="cp1250",
-     notes="Polish WordPress page saved as windows-1250 bytes with <meta charset=\"windows-1250\">; '6 grudnia 2023 r., godz. 8:30–9:45 CET' (genitive month, 'r.', 'godz.'); objectives list ('Cele spotkania:') with ';' endings before 'Prelegenci:' is not speakers; lower-case Polish honorific 'dr'; 'Eurocluster INGENIOUS' after the organisation; 'Opublikowano 20 listopada 2023'.")
+side = wp_widget(
+    "Najnowsze wpisy",
+    [
+        '<a href="#">Walne zgromadzenie członków – 14 grudnia 2023 r.</a>',
+        '<a href="#">Podsumowanie Infoshare 2023</a> <span class="post-date">2 czerwca 2023</span>',
+    ],
+)
+page(
+    "ho-027",
+    URL,
+    "T3",
+    wp_classic(
+        url=URL,
+        site="Klaster ICT Pomorze",
+        tagline="Pomorski klaster technologii informacyjnych",
+        lang="pl-PL",
+        heading=H,
+        meta=wp_posted("2023-11-20T12:00:00+01:00", "20 listopada 2023", "Redakcja", prefix="Opublikowano"),
+        content=content,
+        sidebar=side,
+        theme="astra",
+        charset="windows-1250",
+    ),
+    lang="pl",
+    title="Digital Product Passport: what it means for SMEs",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2023-12-06T08:30:00+01:00",
+    end="2023-12-06T09:45:00+01:00",
+    tz_label="CET",
+    speakers=[
+        sp("Anna Wiśniewska", "Dyrektor ds. Innowacji", "Klaster ICT Pomorze"),
+        sp("Paweł Zając", "Prezes Zarządu", "Mazowiecki Klaster ICT", "INGENIOUS"),
+        sp("Łukasz Gołębiowski", "Policy Officer", "DG GROW, Komisja Europejska"),
+    ],
+    euroclusters=["INGENIOUS"],
+    encoding="cp1250",
+    notes="Polish WordPress page saved as windows-1250 bytes with <meta charset=\"windows-1250\">; '6 grudnia 2023 r., godz. 8:30–9:45 CET' (genitive month, 'r.', 'godz.'); objectives list ('Cele spotkania:') with ';' endings before 'Prelegenci:' is not speakers; lower-case Polish honorific 'dr'; 'Eurocluster INGENIOUS' after the organisation; 'Opublikowano 20 listopada 2023'.",
+)
 
 # --- ho-028: Polish page, ISO-8859-2 bytes under a wrong <meta charset="utf-8">, CmR 'w dniach 18–19 kwietnia 2024 r.'
 URL = "https://www.podkarpackie-klastry.pl/wydarzenia/clusters-meet-regions-rzeszow"
@@ -1462,13 +2245,29 @@ Joanna Sęk, Prezes, Stowarzyszenie Dolina Lotnicza</p>
 </body>
 </html>
 """
-page("ho-028", URL, "T5", pl2, lang="pl",
-     title=H, page_title=H, series="Clusters meet Regions", start="2024-04-18", end="2024-04-19",
-     speakers=[sp("Krzysztof Mazur", "Rektor", "Politechnika Rzeszowska"),
-               sp("Małgorzata Kłos", "Dyrektor Departamentu Rozwoju Regionalnego", "Urząd Marszałkowski Województwa Podkarpackiego"),
-               sp("Joanna Sęk", "Prezes", "Stowarzyszenie Dolina Lotnicza")],
-     encoding="iso-8859-2",
-     notes="Bytes are ISO-8859-2 but the page declares <meta charset=\"utf-8\"> (the wrong charset; the bytes are not valid UTF-8); dashes, '©' and '·', which ISO-8859-2 lacks, are numeric references; 'w dniach 18–19 kwietnia 2024 r.' (date-only range, genitive month); speakers as <br> lines under 'Prelegenci:', honorific 'Prof.'; application deadline and other events' dates in Polish.")
+page(
+    "ho-028",
+    URL,
+    "T5",
+    pl2,
+    lang="pl",
+    title=H,
+    page_title=H,
+    series="Clusters meet Regions",
+    start="2024-04-18",
+    end="2024-04-19",
+    speakers=[
+        sp("Krzysztof Mazur", "Rektor", "Politechnika Rzeszowska"),
+        sp(
+            "Małgorzata Kłos",
+            "Dyrektor Departamentu Rozwoju Regionalnego",
+            "Urząd Marszałkowski Województwa Podkarpackiego",
+        ),
+        sp("Joanna Sęk", "Prezes", "Stowarzyszenie Dolina Lotnicza"),
+    ],
+    encoding="iso-8859-2",
+    notes="Bytes are ISO-8859-2 but the page declares <meta charset=\"utf-8\"> (the wrong charset; the bytes are not valid UTF-8); dashes, '©' and '·', which ISO-8859-2 lacks, are numeric references; 'w dniach 18–19 kwietnia 2024 r.' (date-only range, genitive month); speakers as <br> lines under 'Prelegenci:', honorific 'Prof.'; application deadline and other events' dates in Polish.",
+)
 
 # --- ho-029: Polish page with a UTF-8 BOM, 'dnia 12 czerwca 2024 r., godz. 10:00–11:30 CET', 'Imię – Rola – Organizacja' lines
 URL = "https://www.klaster-energii.pl/pl/wydarzenia/eu-clusters-talk-net-zero-industry-act"
@@ -1501,15 +2300,27 @@ pl3 = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-029", URL, "T5", pl3, lang="pl",
-     title="Clusters and the Net-Zero Industry Act", page_title=H, series="EU Clusters Talks",
-     start="2024-06-12T10:00:00+02:00", end="2024-06-12T11:30:00+02:00", tz_label="CET",
-     speakers=[sp("Agata Lewandowska", "Kierownik Projektu", "Polska Izba Gospodarcza Energetyki Odnawialnej"),
-               sp("Tomasz Kaczmarek", "Ekspert ds. wodoru", "Śląski Klaster Wodorowy"),
-               sp("Ingrid Larsen", "Project Officer", "EISMEA, European Commission")],
-     euroclusters=["JEWEL", "PowerUp NetZero"],
-     encoding="utf-8-sig",
-     notes="UTF-8 with a byte-order mark and an http-equiv Content-Type; Joomla-like 'Opublikowano: 28 maja 2024' and 'Odsłony: 143' (views); 'dnia 12 czerwca 2024 r., godz. 10:00–11:30 CET' (June: +02:00); 'Name – Role – Organisation' <p> lines; the 2024 Euroclusters PowerUp NetZero and JEWEL named in Polish prose; programme years '2024–2027' are not dates.")
+page(
+    "ho-029",
+    URL,
+    "T5",
+    pl3,
+    lang="pl",
+    title="Clusters and the Net-Zero Industry Act",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2024-06-12T10:00:00+02:00",
+    end="2024-06-12T11:30:00+02:00",
+    tz_label="CET",
+    speakers=[
+        sp("Agata Lewandowska", "Kierownik Projektu", "Polska Izba Gospodarcza Energetyki Odnawialnej"),
+        sp("Tomasz Kaczmarek", "Ekspert ds. wodoru", "Śląski Klaster Wodorowy"),
+        sp("Ingrid Larsen", "Project Officer", "EISMEA, European Commission"),
+    ],
+    euroclusters=["JEWEL", "PowerUp NetZero"],
+    encoding="utf-8-sig",
+    notes="UTF-8 with a byte-order mark and an http-equiv Content-Type; Joomla-like 'Opublikowano: 28 maja 2024' and 'Odsłony: 143' (views); 'dnia 12 czerwca 2024 r., godz. 10:00–11:30 CET' (June: +02:00); 'Name – Role – Organisation' <p> lines; the 2024 Euroclusters PowerUp NetZero and JEWEL named in Polish prose; programme years '2024–2027' are not dates.",
+)
 
 # --- ho-030: ECCP page written with entities for every accented letter, soft hyphens and zero-width spaces in names
 URL = "https://clustercollaboration.eu/content/eu-clusters-talks-creative-and-cultural-industries-thriving-ecosystem"
@@ -1524,19 +2335,41 @@ body = """<p>The European Cluster Collaboration Platform organises the&nbsp;EU C
 <li>Ji&#345;&iacute; Dvo&#345;&aacute;k, Policy Officer, DG EAC, European Commission.</li>
 </ul>
 <p>This event is part of the bi-weekly online meetings of the European Cluster Collaboration Platform.</p>"""
-content = (drupal_byline("ECCP Team", "17 January 2024", "2024-01-17T11:03:00+00:00")
-           + drupal_field("body", body, formatter="field--text-with-summary.html.twig")
-           + drupal_terms("Event Type", ["EU Clusters Talks", "Online event"], "field-event-type"))
-side = teaser_events([('<time datetime="2024-02-21T07:30:00Z" class="datetime">Wed, 21/02/2024 - 08:30</time>', "/event-calendar/eu-clusters-talks-social-economy-clusters-and-local-green-deals", "EU Clusters Talks: Social economy clusters and local green deals", "Online")])
-page("ho-030", URL, "T1", drupal_page(url=URL, node_id=54871, node_type="event", heading=H, content=content, sidebar=side),
-     title="Creative and cultural industries: clusters for a thriving ecosystem", page_title=H, series="EU Clusters Talks",
-     start="2024-02-07T08:30:00+01:00", end="2024-02-07T09:45:00+01:00", tz_label="CET",
-     speakers=[sp("Renée Dubreuil", "Managing Director", "CréatiV’Lab", "CREATHRIV-EU"),
-               sp("Jürgen Schönberg", "Cluster Manager", "Kreativwirtschaft Austria"),
-               sp("Katarína Horváthová", "Project Officer", "Veneto Creative Cluster", "FRIEND CCI"),
-               sp("Jiří Dvořák", "Policy Officer", "DG EAC, European Commission")],
-     euroclusters=["CREATHRIV-EU", "FRIEND CCI"],
-     notes="Every accented letter and quote written as an entity (named and numeric); &nbsp; inside the date sentence; soft hyphens (&shy;) inside names and organisations and a zero-width space (&#8203;) inside a surname must not reach the output; Euroclusters 'CREATHRIV-EU' and alias 'FRIEND-CCI' (acronym 'FRIEND CCI').")
+content = (
+    drupal_byline("ECCP Team", "17 January 2024", "2024-01-17T11:03:00+00:00")
+    + drupal_field("body", body, formatter="field--text-with-summary.html.twig")
+    + drupal_terms("Event Type", ["EU Clusters Talks", "Online event"], "field-event-type")
+)
+side = teaser_events(
+    [
+        (
+            '<time datetime="2024-02-21T07:30:00Z" class="datetime">Wed, 21/02/2024 - 08:30</time>',
+            "/event-calendar/eu-clusters-talks-social-economy-clusters-and-local-green-deals",
+            "EU Clusters Talks: Social economy clusters and local green deals",
+            "Online",
+        )
+    ]
+)
+page(
+    "ho-030",
+    URL,
+    "T1",
+    drupal_page(url=URL, node_id=54871, node_type="event", heading=H, content=content, sidebar=side),
+    title="Creative and cultural industries: clusters for a thriving ecosystem",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2024-02-07T08:30:00+01:00",
+    end="2024-02-07T09:45:00+01:00",
+    tz_label="CET",
+    speakers=[
+        sp("Renée Dubreuil", "Managing Director", "CréatiV’Lab", "CREATHRIV-EU"),
+        sp("Jürgen Schönberg", "Cluster Manager", "Kreativwirtschaft Austria"),
+        sp("Katarína Horváthová", "Project Officer", "Veneto Creative Cluster", "FRIEND CCI"),
+        sp("Jiří Dvořák", "Policy Officer", "DG EAC, European Commission"),
+    ],
+    euroclusters=["CREATHRIV-EU", "FRIEND CCI"],
+    notes="Every accented letter and quote written as an entity (named and numeric); &nbsp; inside the date sentence; soft hyphens (&shy;) inside names and organisations and a zero-width space (&#8203;) inside a surname must not reach the output; Euroclusters 'CREATHRIV-EU' and alias 'FRIEND-CCI' (acronym 'FRIEND CCI').",
+)
 
 # --- ho-031: ECCP online matchmaking with a registration deadline carrying a time, Eurocluster by its full name, title-only PDF link
 URL = "https://clustercollaboration.eu/event-calendar/eu-cluster-matchmaking-semiconductors-and-microelectronics"
@@ -1546,16 +2379,45 @@ body = """<p><strong>Registration deadline: 10 May 2024, 23:59 CET</strong></p>
 <p>After a short introduction to the Chips Act, participants meet in pre-arranged bilateral meetings of 20 minutes. The Silicon Europe Eurocluster will present its support services for SMEs.</p>
 <p>Please read the matchmaking guidelines before registering: <a href="/sites/default/files/2024-04/ECCP_Matchmaking_guidelines.pdf" title="Matchmaking guidelines"><img src="/themes/custom/eccp_theme/images/icons/pdf.svg" alt="" width="24" height="24" /></a></p>
 <p><a href="https://eccp-matchmaking-semiconductors-2024.b2match.io/signup">Register on b2match</a></p>"""
-content = (drupal_field("body", body, formatter="field--text-with-summary.html.twig")
-           + drupal_terms("Event Type", ["Matchmaking", "Online event"], "field-event-type"))
-side = teaser_events([('<time datetime="2024-06-12T06:30:00Z" class="datetime">Wed, 12/06/2024 - 08:30</time>', "/content/eu-clusters-talks-net-zero-industry-act", "EU Clusters Talks: Net-Zero Industry Act", "Online"),
-                      ('<time datetime="2024-06-18T12:00:00Z" class="datetime">Tue, 18/06/2024</time> - <time datetime="2024-06-19T12:00:00Z" class="datetime">Wed, 19/06/2024</time>', "/content/clusters-meet-regions-graz-austria", "Clusters meet Regions - Graz, Austria", "Physical event")])
-page("ho-031", URL, "T1", drupal_page(url=URL, node_id=55777, node_type="event", heading=H, content=content, sidebar=side),
-     title=H, page_title=H, series="ECCP matchmaking",
-     start="2024-05-22T10:00:00+02:00", end="2024-05-22T12:30:00+02:00", tz_label="CET",
-     euroclusters=["Silicon Eurocluster"],
-     assets=[asset("Matchmaking guidelines", "https://clustercollaboration.eu/sites/default/files/2024-04/ECCP_Matchmaking_guidelines.pdf")],
-     notes="The first line of the body is a registration deadline with a time and zone ('10 May 2024, 23:59 CET'), the event sentence comes after it ('22 May 2024, 10:00 – 12:30 CET', +02:00); Eurocluster named by its full name 'Silicon Europe Eurocluster' (acronym 'Silicon Eurocluster'); a PDF icon link with only a title attribute (label from the title); b2match link is not an asset.")
+content = drupal_field("body", body, formatter="field--text-with-summary.html.twig") + drupal_terms(
+    "Event Type", ["Matchmaking", "Online event"], "field-event-type"
+)
+side = teaser_events(
+    [
+        (
+            '<time datetime="2024-06-12T06:30:00Z" class="datetime">Wed, 12/06/2024 - 08:30</time>',
+            "/content/eu-clusters-talks-net-zero-industry-act",
+            "EU Clusters Talks: Net-Zero Industry Act",
+            "Online",
+        ),
+        (
+            '<time datetime="2024-06-18T12:00:00Z" class="datetime">Tue, 18/06/2024</time> - <time datetime="2024-06-19T12:00:00Z" class="datetime">Wed, 19/06/2024</time>',
+            "/content/clusters-meet-regions-graz-austria",
+            "Clusters meet Regions - Graz, Austria",
+            "Physical event",
+        ),
+    ]
+)
+page(
+    "ho-031",
+    URL,
+    "T1",
+    drupal_page(url=URL, node_id=55777, node_type="event", heading=H, content=content, sidebar=side),
+    title=H,
+    page_title=H,
+    series="ECCP matchmaking",
+    start="2024-05-22T10:00:00+02:00",
+    end="2024-05-22T12:30:00+02:00",
+    tz_label="CET",
+    euroclusters=["Silicon Eurocluster"],
+    assets=[
+        asset(
+            "Matchmaking guidelines",
+            "https://clustercollaboration.eu/sites/default/files/2024-04/ECCP_Matchmaking_guidelines.pdf",
+        )
+    ],
+    notes="The first line of the body is a registration deadline with a time and zone ('10 May 2024, 23:59 CET'), the event sentence comes after it ('22 May 2024, 10:00 – 12:30 CET', +02:00); Eurocluster named by its full name 'Silicon Europe Eurocluster' (acronym 'Silicon Eurocluster'); a PDF icon link with only a title attribute (label from the title); b2match link is not an asset.",
+)
 
 
 # ================================================================================================ non-event pages
@@ -1566,10 +2428,27 @@ H = "Euroclusters: one year of support for SMEs"
 body = """<p>On 1 September 2022, 30 Euroclusters were launched under the Single Market Programme. One year later, they have signed up more than 2,000 SMEs for their support services and opened 45 calls for financial support to third parties.</p>
 <p>The results were discussed at the EU Clusters Talk “Meet the Euroclusters” on 8 March 2023, 8:30 – 9:45 CET, and will be presented again at the European Cluster Conference.</p>
 <p>A second call for Euroclusters is expected in 2024. The next EU Clusters Talk on 11 October 2023 is dedicated to electromobility.</p>"""
-content = drupal_byline("ECCP Team", "04 September 2023", "2023-09-04T10:00:00+00:00") + drupal_field("body", body, node_type="news", formatter="field--text-with-summary.html.twig")
-page("ho-032", URL, "T1", drupal_page(url=URL, node_id=53300, node_type="news", heading=H, content=content, sidebar=ECCP_UPCOMING_2023, breadcrumb="News"),
-     is_event=False, title=H, page_title=H,
-     notes="NOT an event: a news item about the Euroclusters' results; it mentions a past Talk with date, time and zone and the date of the next Talk; generic '30 Euroclusters'.")
+content = drupal_byline("ECCP Team", "04 September 2023", "2023-09-04T10:00:00+00:00") + drupal_field(
+    "body", body, node_type="news", formatter="field--text-with-summary.html.twig"
+)
+page(
+    "ho-032",
+    URL,
+    "T1",
+    drupal_page(
+        url=URL,
+        node_id=53300,
+        node_type="news",
+        heading=H,
+        content=content,
+        sidebar=ECCP_UPCOMING_2023,
+        breadcrumb="News",
+    ),
+    is_event=False,
+    title=H,
+    page_title=H,
+    notes="NOT an event: a news item about the Euroclusters' results; it mentions a past Talk with date, time and zone and the date of the next Talk; generic '30 Euroclusters'.",
+)
 
 # --- ho-033: ECCP open call page with a deadline, time and zone, and an info session
 URL = "https://clustercollaboration.eu/open-calls/ingenious-2nd-open-call-innovation-grants-energy-intensive-industries"
@@ -1578,12 +2457,29 @@ body = """<p>The INGENIOUS Eurocluster opens its second call for innovation gran
 <p><strong>Opening:</strong> 15 January 2024<br><strong>Deadline:</strong> 15 March 2024, 17:00 CET</p>
 <p>An online info session takes place on 20 February 2024, 10:00 – 11:00 CET. Questions can be sent to the call helpdesk until 8 March 2024.</p>
 <p><a href="/sites/default/files/2024-01/INGENIOUS_2nd_open_call_guide.pdf">Guide for applicants</a></p>"""
-content = ('<div class="field field--name-field-deadline field--type-datetime field--label-inline"><div class="field__label">Deadline</div><div class="field__item"><time datetime="2024-03-15T16:00:00Z">Fri, 15/03/2024 - 17:00</time></div></div>\n'
-           + drupal_field("body", body, node_type="open_call", formatter="field--text-with-summary.html.twig"))
-page("ho-033", URL, "T1", drupal_page(url=URL, node_id=54902, node_type="open_call", heading=H, content=content, sidebar="", breadcrumb="Open calls"),
-     is_event=False, title=H, page_title=H, euroclusters=["INGENIOUS"],
-     assets=[asset("Guide for applicants", "https://clustercollaboration.eu/sites/default/files/2024-01/INGENIOUS_2nd_open_call_guide.pdf")],
-     notes="NOT an event: an open call with opening and deadline dates, a deadline time with zone in a Drupal datetime field, and an info session with date and time range.")
+content = (
+    '<div class="field field--name-field-deadline field--type-datetime field--label-inline"><div class="field__label">Deadline</div><div class="field__item"><time datetime="2024-03-15T16:00:00Z">Fri, 15/03/2024 - 17:00</time></div></div>\n'
+    + drupal_field("body", body, node_type="open_call", formatter="field--text-with-summary.html.twig")
+)
+page(
+    "ho-033",
+    URL,
+    "T1",
+    drupal_page(
+        url=URL, node_id=54902, node_type="open_call", heading=H, content=content, sidebar="", breadcrumb="Open calls"
+    ),
+    is_event=False,
+    title=H,
+    page_title=H,
+    euroclusters=["INGENIOUS"],
+    assets=[
+        asset(
+            "Guide for applicants",
+            "https://clustercollaboration.eu/sites/default/files/2024-01/INGENIOUS_2nd_open_call_guide.pdf",
+        )
+    ],
+    notes="NOT an event: an open call with opening and deadline dates, a deadline time with zone in a Drupal datetime field, and an info session with date and time range.",
+)
 
 # --- ho-034: ECCP event calendar listing
 URL = "https://clustercollaboration.eu/event-calendar"
@@ -1591,31 +2487,96 @@ H = "Event calendar"
 rows = "".join(
     f'<div class="views-row"><article class="teaser teaser--event"><div class="teaser__date">{when}</div><h3 class="teaser__title"><a href="{href}">{title}</a></h3><div class="teaser__type">{kind}</div><div class="teaser__summary">{summary}</div></article></div>\n'
     for when, href, title, kind, summary in [
-        ('<time datetime="2024-04-17T06:30:00Z">Wed, 17/04/2024 - 08:30</time>', "/content/eu-clusters-talk-autonomy-innovation-and-security-eu-strategies-aerospace-and", "EU Clusters Talk: Autonomy, innovation and security", "Online", "Speakers include Pierre Lefèvre, Head of Unit, DG DEFIS."),
-        ('<time datetime="2024-05-07T12:00:00Z">Tue, 07/05/2024</time> - <time datetime="2024-05-08T12:00:00Z">Wed, 08/05/2024</time>', "/content/european-cluster-conference-2024", "European Cluster Conference 2024", "Physical event", "Brussels, 7-8 May 2024."),
-        ('<time datetime="2024-05-22T08:00:00Z">Wed, 22/05/2024 - 10:00</time>', "/event-calendar/eu-cluster-matchmaking-semiconductors-and-microelectronics", "EU Cluster Matchmaking: Semiconductors and microelectronics", "Online", "Bilateral meetings on b2match."),
-        ('<time datetime="2024-06-12T06:30:00Z">Wed, 12/06/2024 - 08:30</time>', "/content/eu-clusters-talks-net-zero-industry-act", "EU Clusters Talks: Net-Zero Industry Act", "Online", ""),
-        ('<time datetime="2024-06-18T12:00:00Z">Tue, 18/06/2024</time> - <time datetime="2024-06-19T12:00:00Z">Wed, 19/06/2024</time>', "/content/clusters-meet-regions-graz-austria", "Clusters meet Regions - Graz, Austria", "Physical event", ""),
-    ])
-content = ('<div class="view view-event-calendar view-id-event_calendar"><div class="view-filters"><form><label>Event type</label><select><option>- Any -</option><option>EU Clusters Talks</option><option>Clusters meet Regions</option></select></form></div>\n<div class="view-content">\n'
-           + rows + '</div>\n<nav class="pager"><ul class="pager__items"><li class="pager__item is-active">1</li><li class="pager__item"><a href="?page=1">2</a></li><li class="pager__item pager__item--next"><a href="?page=1">Next ›</a></li></ul></nav></div>\n')
-page("ho-034", URL, "T1", drupal_page(url=URL, node_id=12, node_type="", heading=H, content=content, sidebar="", body_class="path-event-calendar"),
-     is_event=False, title=H, page_title=H,
-     notes="NOT an event: the ECCP event calendar (a Views listing of five events with dates, times and a speaker name in a teaser).")
+        (
+            '<time datetime="2024-04-17T06:30:00Z">Wed, 17/04/2024 - 08:30</time>',
+            "/content/eu-clusters-talk-autonomy-innovation-and-security-eu-strategies-aerospace-and",
+            "EU Clusters Talk: Autonomy, innovation and security",
+            "Online",
+            "Speakers include Pierre Lefèvre, Head of Unit, DG DEFIS.",
+        ),
+        (
+            '<time datetime="2024-05-07T12:00:00Z">Tue, 07/05/2024</time> - <time datetime="2024-05-08T12:00:00Z">Wed, 08/05/2024</time>',
+            "/content/european-cluster-conference-2024",
+            "European Cluster Conference 2024",
+            "Physical event",
+            "Brussels, 7-8 May 2024.",
+        ),
+        (
+            '<time datetime="2024-05-22T08:00:00Z">Wed, 22/05/2024 - 10:00</time>',
+            "/event-calendar/eu-cluster-matchmaking-semiconductors-and-microelectronics",
+            "EU Cluster Matchmaking: Semiconductors and microelectronics",
+            "Online",
+            "Bilateral meetings on b2match.",
+        ),
+        (
+            '<time datetime="2024-06-12T06:30:00Z">Wed, 12/06/2024 - 08:30</time>',
+            "/content/eu-clusters-talks-net-zero-industry-act",
+            "EU Clusters Talks: Net-Zero Industry Act",
+            "Online",
+            "",
+        ),
+        (
+            '<time datetime="2024-06-18T12:00:00Z">Tue, 18/06/2024</time> - <time datetime="2024-06-19T12:00:00Z">Wed, 19/06/2024</time>',
+            "/content/clusters-meet-regions-graz-austria",
+            "Clusters meet Regions - Graz, Austria",
+            "Physical event",
+            "",
+        ),
+    ]
+)
+content = (
+    '<div class="view view-event-calendar view-id-event_calendar"><div class="view-filters"><form><label>Event type</label><select><option>- Any -</option><option>EU Clusters Talks</option><option>Clusters meet Regions</option></select></form></div>\n<div class="view-content">\n'
+    + rows
+    + '</div>\n<nav class="pager"><ul class="pager__items"><li class="pager__item is-active">1</li><li class="pager__item"><a href="?page=1">2</a></li><li class="pager__item pager__item--next"><a href="?page=1">Next ›</a></li></ul></nav></div>\n'
+)
+page(
+    "ho-034",
+    URL,
+    "T1",
+    drupal_page(
+        url=URL, node_id=12, node_type="", heading=H, content=content, sidebar="", body_class="path-event-calendar"
+    ),
+    is_event=False,
+    title=H,
+    page_title=H,
+    notes="NOT an event: the ECCP event calendar (a Views listing of five events with dates, times and a speaker name in a teaser).",
+)
 
 # --- ho-035: ECCP tag page
 URL = "https://clustercollaboration.eu/tags/euroclusters"
 H = "Euroclusters"
-rows = "".join(f'<div class="views-row"><article class="teaser"><span class="teaser__date">{d}</span><h3 class="teaser__title"><a href="{h}">{t}</a></h3></article></div>\n' for d, h, t in [
-    ("11 October 2023", "/content/eu-clusters-talks-electromobility-clusters-driving-change", "EU Clusters Talks: Electromobility – clusters driving the change"),
-    ("04 September 2023", "/news/euroclusters-one-year-support-smes", "Euroclusters: one year of support for SMEs"),
-    ("08 March 2023", "/content/eu-clusters-talks-meet-euroclusters-initiatives-green-and-digital-transition", "EU Clusters Talks: Meet the Euroclusters: Initiatives for the green and digital transition"),
-    ("15 January 2024", "/open-calls/ingenious-2nd-open-call-innovation-grants-energy-intensive-industries", "INGENIOUS 2nd open call: innovation grants for energy-intensive industries"),
-])
+rows = "".join(
+    f'<div class="views-row"><article class="teaser"><span class="teaser__date">{d}</span><h3 class="teaser__title"><a href="{h}">{t}</a></h3></article></div>\n'
+    for d, h, t in [
+        (
+            "11 October 2023",
+            "/content/eu-clusters-talks-electromobility-clusters-driving-change",
+            "EU Clusters Talks: Electromobility – clusters driving the change",
+        ),
+        ("04 September 2023", "/news/euroclusters-one-year-support-smes", "Euroclusters: one year of support for SMEs"),
+        (
+            "08 March 2023",
+            "/content/eu-clusters-talks-meet-euroclusters-initiatives-green-and-digital-transition",
+            "EU Clusters Talks: Meet the Euroclusters: Initiatives for the green and digital transition",
+        ),
+        (
+            "15 January 2024",
+            "/open-calls/ingenious-2nd-open-call-innovation-grants-energy-intensive-industries",
+            "INGENIOUS 2nd open call: innovation grants for energy-intensive industries",
+        ),
+    ]
+)
 content = f'<div class="taxonomy-term vocabulary-tags"><div class="field field--name-description"><p>Content tagged with Euroclusters.</p></div></div>\n<div class="view view-taxonomy-term"><div class="view-content">\n{rows}</div></div>\n'
-page("ho-035", URL, "T1", drupal_page(url=URL, node_id=1, node_type="", heading=H, content=content, sidebar="", body_class="path-taxonomy"),
-     is_event=False, title=H, page_title=H,
-     notes="NOT an event: a Drupal taxonomy term page listing teasers of events, news and an open call, each with a date.")
+page(
+    "ho-035",
+    URL,
+    "T1",
+    drupal_page(url=URL, node_id=1, node_type="", heading=H, content=content, sidebar="", body_class="path-taxonomy"),
+    is_event=False,
+    title=H,
+    page_title=H,
+    notes="NOT an event: a Drupal taxonomy term page listing teasers of events, news and an open call, each with a date.",
+)
 
 # --- ho-036: WordPress Eurocluster project page with durations and a kick-off meeting date
 URL = "https://www.lighting-cluster.eu/projects/sileo-eurocluster/"
@@ -1625,19 +2586,50 @@ content = """<p>SILEO – Supporting the Innovation of Lighting and furniture Ec
 <p>The consortium held its kick-off meeting in Milan on 27 September 2022. Its first open call for SMEs ran from 1 March to 30 April 2023.</p>
 <p>Partners:</p>
 <ul><li>European Lighting Cluster Alliance, Belgium</li><li>Habitat Cluster, Spain</li><li>Furniture Cluster Poland</li></ul>"""
-page("ho-036", URL, "T3", wp_classic(url=URL, site="European Lighting Cluster Alliance", tagline="Lighting clusters of Europe", lang="en-GB", heading=H, meta="",
-                                     content=content, sidebar=wp_widget("Projects", ['<a href="#">SILEO</a>', '<a href="#">LightUp4Growth</a>']),
-                                     body_class="page-template-default page"),
-     is_event=False, title=H, page_title=H, euroclusters=["SILEO"],
-     notes="NOT an event: a WordPress project page; project duration '1 September 2022 – 28 February 2025', a past kick-off meeting date and an open-call period look like event dates; partner list.")
+page(
+    "ho-036",
+    URL,
+    "T3",
+    wp_classic(
+        url=URL,
+        site="European Lighting Cluster Alliance",
+        tagline="Lighting clusters of Europe",
+        lang="en-GB",
+        heading=H,
+        meta="",
+        content=content,
+        sidebar=wp_widget("Projects", ['<a href="#">SILEO</a>', '<a href="#">LightUp4Growth</a>']),
+        body_class="page-template-default page",
+    ),
+    is_event=False,
+    title=H,
+    page_title=H,
+    euroclusters=["SILEO"],
+    notes="NOT an event: a WordPress project page; project duration '1 September 2022 – 28 February 2025', a past kick-off meeting date and an open-call period look like event dates; partner list.",
+)
 
 # --- ho-037: ECCP 'Access denied'
 URL = "https://clustercollaboration.eu/content/eccp-internal-working-group-2024"
 H = "Access denied"
 content = '<div class="messages messages--error" role="alert"><h2 class="visually-hidden">Error message</h2>You are not authorized to access this page.</div>\n'
-page("ho-037", URL, "T1", drupal_page(url=URL, node_id=403, node_type="", heading=H, content=content, sidebar=ECCP_UPCOMING_2023, body_class="path-system"),
-     is_event=False, title=H, page_title=H,
-     notes="NOT an event: Drupal 403 'Access denied' page with the 'Upcoming events' sidebar (dates and titles of other events).")
+page(
+    "ho-037",
+    URL,
+    "T1",
+    drupal_page(
+        url=URL,
+        node_id=403,
+        node_type="",
+        heading=H,
+        content=content,
+        sidebar=ECCP_UPCOMING_2023,
+        body_class="path-system",
+    ),
+    is_event=False,
+    title=H,
+    page_title=H,
+    notes="NOT an event: Drupal 403 'Access denied' page with the 'Upcoming events' sidebar (dates and titles of other events).",
+)
 
 # --- ho-038: ECCP log-in page
 URL = "https://clustercollaboration.eu/user/login?destination=/content/eu-clusters-talks-members-only-briefing"
@@ -1648,31 +2640,76 @@ content = """<form class="user-login-form" action="/user/login?destination=/cont
 <input type="hidden" name="form_id" value="user_login_form" /><div class="form-actions"><input type="submit" id="edit-submit" name="op" value="Log in" class="button js-form-submit form-submit" /></div>
 </form>
 <p><a href="/user/password">Reset your password</a> · <a href="/register-your-profile">Create new account</a></p>"""
-page("ho-038", URL, "T1", drupal_page(url=URL, node_id=0, node_type="", heading=H, content=content, sidebar="", body_class="path-user"),
-     is_event=False, title=H, page_title=H,
-     notes="NOT an event: the Drupal log-in form reached through a redirect from an event URL (the destination names an EU Clusters Talk).")
+page(
+    "ho-038",
+    URL,
+    "T1",
+    drupal_page(url=URL, node_id=0, node_type="", heading=H, content=content, sidebar="", body_class="path-user"),
+    is_event=False,
+    title=H,
+    page_title=H,
+    notes="NOT an event: the Drupal log-in form reached through a redirect from an event URL (the destination names an EU Clusters Talk).",
+)
 
 # --- ho-039: Cloudflare bot challenge
 URL = "https://www.clustercollaboration.eu/content/clusters-meet-regions-charleroi-belgium"
 cf = """<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><meta http-equiv="X-UA-Compatible" content="IE=Edge"><meta name="robots" content="noindex,nofollow"><meta name="viewport" content="width=device-width,initial-scale=1"><style>*{box-sizing:border-box;margin:0;padding:0}html{line-height:1.15;-webkit-text-size-adjust:100%;color:#313131}body{display:flex;flex-direction:column;height:100vh;min-height:100vh}.main-content{margin:8rem auto;max-width:60rem;padding-left:1.5rem}</style><meta http-equiv="refresh" content="390"></head><body class="no-js"><div class="main-wrapper" role="main"><div class="main-content"><noscript><div id="challenge-error-title"><div class="h2"><span class="icon-wrapper"><div class="heading-icon warning-icon"></div></span><span id="challenge-error-text">Enable JavaScript and cookies to continue</span></div></div></noscript><h1 class="zone-name-title h1">www.clustercollaboration.eu</h1><h2 class="h2" id="challenge-running">Checking if the site connection is secure</h2><div id="challenge-stage"></div><div id="challenge-body-text" class="core-msg spacer">www.clustercollaboration.eu needs to review the security of your connection before proceeding.</div></div></div><script>(function(){window._cf_chl_opt={cvId: '3',cZone: "www.clustercollaboration.eu",cType: 'managed',cNounce: '51902',cRay: '8a1f3c2b7d9e4f01',cHash: '6b2a9c1e0f7d3a4',cUPMDTk: "\\/content\\/clusters-meet-regions-charleroi-belgium?__cf_chl_tk=Xq1.8sQ-1732608000-0-gaNycGzNDBA",cFPWv: 'b',cTTimeMs: '1000',cMTimeMs: '390000',cTplV: 5,cTplB: 'cf',cK: "",fa: "\\/content\\/clusters-meet-regions-charleroi-belgium?__cf_chl_f_tk=Xq1.8sQ-1732608000-0-gaNycGzNDBA",md: "7nq0Zl1kA.x",cRq: {ru: 'aHR0cHM6Ly93d3cuY2x1c3RlcmNvbGxhYm9yYXRpb24uZXUvY29udGVudC9jbHVzdGVycy1tZWV0LXJlZ2lvbnMtY2hhcmxlcm9pLWJlbGdpdW0=',ra: 'TW96aWxsYS81LjA=',d: 'aGVsbG8='}};var cpo=document.createElement('script');cpo.src='/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1?ray=8a1f3c2b7d9e4f01';window._cf_chl_opt.cOgUHash=location.hash===''&&location.href.indexOf('#')!==-1?'#':location.hash;document.getElementsByTagName('head')[0].appendChild(cpo);}());</script><div class="footer" role="contentinfo"><div class="footer-inner"><div class="clearfix diagnostic-wrapper"><div class="ray-id">Ray ID: <code>8a1f3c2b7d9e4f01</code></div></div><div class="text-center" id="footer-text">Performance &amp; security by <a rel="noopener noreferrer" href="https://www.cloudflare.com?utm_source=challenge&amp;utm_campaign=m" target="_blank">Cloudflare</a></div></div></div></body></html>"""
-page("ho-039", URL, "T5", cf, is_event=False, title="Just a moment...", page_title="www.clustercollaboration.eu",
-     notes="NOT an event: Cloudflare managed challenge ('Just a moment...') served instead of a Clusters meet Regions page; the URL names an event.")
+page(
+    "ho-039",
+    URL,
+    "T5",
+    cf,
+    is_event=False,
+    title="Just a moment...",
+    page_title="www.clustercollaboration.eu",
+    notes="NOT an event: Cloudflare managed challenge ('Just a moment...') served instead of a Clusters meet Regions page; the URL names an event.",
+)
 
 # --- ho-040: empty page (the body was never rendered)
 URL = "https://www.nca.cz/news/eu-clusters-talk-space-data-15-may-2024"
-page("ho-040", URL, "T2", '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Modus | Home page</title>\n</head>\n<body>\n\n</body>\n</html>\n',
-     is_event=False, title=None, page_title=None,
-     notes="NOT an event: an empty document (head with nca.cz's generic <title>, empty body); the URL slug names an EU Clusters Talk with a date.")
+page(
+    "ho-040",
+    URL,
+    "T2",
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Modus | Home page</title>\n</head>\n<body>\n\n</body>\n</html>\n',
+    is_event=False,
+    title=None,
+    page_title=None,
+    notes="NOT an event: an empty document (head with nca.cz's generic <title>, empty body); the URL slug names an EU Clusters Talk with a date.",
+)
 
 # --- ho-041: WordPress 404 with an upcoming-events widget
 URL = "https://www.baltic-construction-cluster.eu/2022/10/25/eu-clusters-talk-construction-digital-twins/"
 H = "Oops! That page can&rsquo;t be found."
 content = '<p>It looks like nothing was found at this location. Maybe try one of the links below or a search?</p>\n<form role="search" method="get" class="search-form" action="https://www.baltic-construction-cluster.eu/"><input type="search" class="search-field" placeholder="Search &hellip;" name="s" /><input type="submit" class="search-submit" value="Search" /></form>'
-side = wp_widget("Upcoming events", ['<a href="#">EU Clusters Talk: Green skills</a> <span>Oct 19, 2022 @ 10:00 am - 11:30 am</span>', '<a href="#">Cluster Day Riga</a> <span>Nov 8, 2022 @ 9:00 am</span>'], "widget_tribe-widget-events-list")
-page("ho-041", URL, "T3", wp_classic(url=URL, site="Baltic Construction Cluster", tagline="Building together around the Baltic Sea", lang="en-US", heading=H, meta="",
-                                     content=content, sidebar=side, body_class="error404"),
-     is_event=False, title="Oops! That page can’t be found.", page_title="Oops! That page can’t be found.",
-     notes="NOT an event: WordPress 404 page whose URL names an EU Clusters Talk; the events widget lists dates and times of other events.")
+side = wp_widget(
+    "Upcoming events",
+    [
+        '<a href="#">EU Clusters Talk: Green skills</a> <span>Oct 19, 2022 @ 10:00 am - 11:30 am</span>',
+        '<a href="#">Cluster Day Riga</a> <span>Nov 8, 2022 @ 9:00 am</span>',
+    ],
+    "widget_tribe-widget-events-list",
+)
+page(
+    "ho-041",
+    URL,
+    "T3",
+    wp_classic(
+        url=URL,
+        site="Baltic Construction Cluster",
+        tagline="Building together around the Baltic Sea",
+        lang="en-US",
+        heading=H,
+        meta="",
+        content=content,
+        sidebar=side,
+        body_class="error404",
+    ),
+    is_event=False,
+    title="Oops! That page can’t be found.",
+    page_title="Oops! That page can’t be found.",
+    notes="NOT an event: WordPress 404 page whose URL names an EU Clusters Talk; the events widget lists dates and times of other events.",
+)
 
 # --- ho-042: e-mail newsletter (Mailchimp-like) listing several events
 URL = "https://us12.campaign-archive.com/?u=7f3a1b2c4d5e6f708192a3b4c&id=9e8d7c6b5a"
@@ -1716,8 +2753,16 @@ nl = """<!doctype html>
 </body>
 </html>
 """
-page("ho-042", URL, "T5", nl, is_event=False, title=H, page_title=H,
-     notes="NOT an event: an e-mail newsletter archive listing four events with dates, times and zone labels, a speaker name and an open-call deadline.")
+page(
+    "ho-042",
+    URL,
+    "T5",
+    nl,
+    is_event=False,
+    title=H,
+    page_title=H,
+    notes="NOT an event: an e-mail newsletter archive listing four events with dates, times and zone labels, a speaker name and an open-call deadline.",
+)
 
 # --- ho-043: German news (not an event): open call with a deadline 'bis zum 15. Mai 2024, 17:00 Uhr' and an info webinar
 URL = "https://www.clusterplattform.de/aktuelles/euroclusters-neue-ausschreibung-2024"
@@ -1745,9 +2790,20 @@ de4 = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-043", URL, "T5", de4, lang="de", is_event=False, title=H, page_title=H,
-     assets=[asset("Leitfaden (PDF)", "https://www.clusterplattform.de/fileadmin/downloads/euroclusters-2024-leitfaden.pdf")],
-     notes="NOT an event: German news item about a funding call; deadline 'bis zum 15. Mai 2024, 17:00 Uhr (MESZ)' and an information webinar with date, time range and a speaker mentioned in passing.")
+page(
+    "ho-043",
+    URL,
+    "T5",
+    de4,
+    lang="de",
+    is_event=False,
+    title=H,
+    page_title=H,
+    assets=[
+        asset("Leitfaden (PDF)", "https://www.clusterplattform.de/fileadmin/downloads/euroclusters-2024-leitfaden.pdf")
+    ],
+    notes="NOT an event: German news item about a funding call; deadline 'bis zum 15. Mai 2024, 17:00 Uhr (MESZ)' and an information webinar with date, time range and a speaker mentioned in passing.",
+)
 
 # --- ho-044: Polish event listing, ISO-8859-2 declared correctly
 URL = "https://www.klastry.pl/wydarzenia/"
@@ -1771,19 +2827,62 @@ pl4 = """<!DOCTYPE html>
 </body>
 </html>
 """
-page("ho-044", URL, "T5", pl4, lang="pl", is_event=False, title=H, page_title=H, encoding="iso-8859-2",
-     notes="NOT an event: Polish listing of three events with dates and times, ISO-8859-2 bytes declared by http-equiv.")
+page(
+    "ho-044",
+    URL,
+    "T5",
+    pl4,
+    lang="pl",
+    is_event=False,
+    title=H,
+    page_title=H,
+    encoding="iso-8859-2",
+    notes="NOT an event: Polish listing of three events with dates and times, ISO-8859-2 bytes declared by http-equiv.",
+)
 
 # --- ho-045: nca.cz news listing
 URL = "https://www.nca.cz/en/news/"
-items = "".join(f'<article class="news-item"><div class="news-item__date"><img src="/assets/img/icons/clock.svg" alt="Clock icon" width="14" height="14">{d}</div><h2 class="news-item__title"><a href="{h}">{t}</a></h2><p class="news-item__perex">{p}</p></article>\n' for d, h, t, p in [
-    ("16.04.2024", "/news/single-market-resilience-what-clusters-need-to-know-eu-clusters-talk-24-april-2024", "Single Market resilience: what clusters need to know - EU Clusters Talk, 24 April 2024", "The EU Clusters Talk on 24 April 2024, 8:30 – 9:45 CET, discusses the Internal Market Emergency and Resilience Act."),
-    ("29.04.2024", "/news/european-cluster-conference-2024-takes-place-in-brussels/", "European Cluster Conference 2024 takes place in Brussels", "The conference takes place on 7-8 May 2024."),
-    ("05.06.2024", "/news/clusters-meet-regions-graz-austria-18-19-june-2024/", "Clusters meet Regions - Graz, Austria, 18 - 19 June 2024", "Invitation to the Clusters meet Regions workshop in Graz."),
-])
-nca_list = nca_page(url=URL, heading="News", stamp="", content=f'<div class="news-listing">\n{items}</div>\n<nav class="pagination"><a class="is-active">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a></nav>', files="", news=[])
-page("ho-045", URL, "T2", nca_list, is_event=False, title="News", page_title="News",
-     notes="NOT an event: the nca.cz news listing (Modus), three teasers with Clock-icon stamps and event dates and times in their perexes.")
+items = "".join(
+    f'<article class="news-item"><div class="news-item__date"><img src="/assets/img/icons/clock.svg" alt="Clock icon" width="14" height="14">{d}</div><h2 class="news-item__title"><a href="{h}">{t}</a></h2><p class="news-item__perex">{p}</p></article>\n'
+    for d, h, t, p in [
+        (
+            "16.04.2024",
+            "/news/single-market-resilience-what-clusters-need-to-know-eu-clusters-talk-24-april-2024",
+            "Single Market resilience: what clusters need to know - EU Clusters Talk, 24 April 2024",
+            "The EU Clusters Talk on 24 April 2024, 8:30 – 9:45 CET, discusses the Internal Market Emergency and Resilience Act.",
+        ),
+        (
+            "29.04.2024",
+            "/news/european-cluster-conference-2024-takes-place-in-brussels/",
+            "European Cluster Conference 2024 takes place in Brussels",
+            "The conference takes place on 7-8 May 2024.",
+        ),
+        (
+            "05.06.2024",
+            "/news/clusters-meet-regions-graz-austria-18-19-june-2024/",
+            "Clusters meet Regions - Graz, Austria, 18 - 19 June 2024",
+            "Invitation to the Clusters meet Regions workshop in Graz.",
+        ),
+    ]
+)
+nca_list = nca_page(
+    url=URL,
+    heading="News",
+    stamp="",
+    content=f'<div class="news-listing">\n{items}</div>\n<nav class="pagination"><a class="is-active">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a></nav>',
+    files="",
+    news=[],
+)
+page(
+    "ho-045",
+    URL,
+    "T2",
+    nca_list,
+    is_event=False,
+    title="News",
+    page_title="News",
+    notes="NOT an event: the nca.cz news listing (Modus), three teasers with Clock-icon stamps and event dates and times in their perexes.",
+)
 
 # --- ho-046: ECCP publication page with a PDF
 URL = "https://clustercollaboration.eu/publications/european-cluster-panorama-2024"
@@ -1791,11 +2890,33 @@ H = "European Cluster Panorama 2024"
 body = """<p>The European Cluster Panorama 2024 maps more than 3,000 clusters across the EU and analyses their specialisation in the 14 industrial ecosystems. It was presented at the European Cluster Conference on 7 May 2024 in Brussels.</p>
 <p>The report was prepared for the European Commission by the European Observatory for Clusters and Industrial Change.</p>
 <p><a href="/sites/default/files/2024-05/European_Cluster_Panorama_2024.pdf">Download the report (PDF, 9.8 MB)</a></p>"""
-content = drupal_byline("ECCP Team", "07 May 2024", "2024-05-07T09:00:00+00:00") + drupal_field("body", body, node_type="publication", formatter="field--text-with-summary.html.twig")
-page("ho-046", URL, "T1", drupal_page(url=URL, node_id=56110, node_type="publication", heading=H, content=content, sidebar=teaser_news([("03 May 2024", "/news/ecc-2024-programme", "ECC 2024: programme published")]), breadcrumb="Publications"),
-     is_event=False, title=H, page_title=H,
-     assets=[asset("Download the report (PDF, 9.8 MB)", "https://clustercollaboration.eu/sites/default/files/2024-05/European_Cluster_Panorama_2024.pdf")],
-     notes="NOT an event: a publication page with a PDF; mentions the date of the conference where the report was presented.")
+content = drupal_byline("ECCP Team", "07 May 2024", "2024-05-07T09:00:00+00:00") + drupal_field(
+    "body", body, node_type="publication", formatter="field--text-with-summary.html.twig"
+)
+page(
+    "ho-046",
+    URL,
+    "T1",
+    drupal_page(
+        url=URL,
+        node_id=56110,
+        node_type="publication",
+        heading=H,
+        content=content,
+        sidebar=teaser_news([("03 May 2024", "/news/ecc-2024-programme", "ECC 2024: programme published")]),
+        breadcrumb="Publications",
+    ),
+    is_event=False,
+    title=H,
+    page_title=H,
+    assets=[
+        asset(
+            "Download the report (PDF, 9.8 MB)",
+            "https://clustercollaboration.eu/sites/default/files/2024-05/European_Cluster_Panorama_2024.pdf",
+        )
+    ],
+    notes="NOT an event: a publication page with a PDF; mentions the date of the conference where the report was presented.",
+)
 
 
 # ================================================================================================ more event pages
@@ -1813,23 +2934,61 @@ content = """<div class="event-when"><span class="dashicons dashicons-calendar-a
 </ul>
 <p>The slides are published after the webinar: <a href="https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/11/Webinar-digital-tools-slides.PDF?ver=2">Presentation slides</a>.</p>
 <p><a class="button" href="https://www.crafts-textile-cluster.eu/events/webinar-digital-tools-for-craft-and-textile-smes/ical/">Add to calendar</a></p>"""
-side = ('<section class="widget widget_event_documents"><h2 class="widget-title">Documents for this event</h2><ul>\n'
-        '<li><a href="https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Webinar-16-11-2023-agenda.pdf">Agenda</a></li>\n'
-        '<li><a href="https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Digital-tools-checklist.xlsx">Self-assessment checklist (Excel)</a></li>\n'
-        '</ul></section>\n'
-        + wp_widget("Recent news", ['<a href="#">Annual meeting 2023: report</a> <span class="post-date">October 2, 2023</span>', '<a href="#">New members from Ghent</a> <span class="post-date">September 18, 2023</span>']))
-page("ho-047", URL, "T3", wp_classic(url=URL, site="Crafts &amp; Textile Cluster Flanders", tagline="", lang="en-GB", heading=H,
-                                     meta=wp_posted("2023-10-20T09:00:00+02:00", "October 20, 2023", "Hanne Jacobs"), content=content, sidebar=side, theme="neve",
-                                     body_class="event-template-default single single-event"),
-     title=H, page_title=H, series=None,
-     start="2023-11-16T14:00:00+01:00", end="2023-11-16T15:30:00+01:00", tz_label="CET",
-     speakers=[sp("Elif Yılmaz", "Founder", "Ikat Atelier Antwerp"),
-               sp("Tiago Ferreira", "Digital Transformation Manager", "Portuguese Crafts Association"),
-               sp("Hanne Jacobs", "Cluster Manager", "Flanders Textile Cluster")],
-     assets=[asset("Presentation slides", "https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/11/Webinar-digital-tools-slides.PDF?ver=2"),
-             asset("Agenda", "https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Webinar-16-11-2023-agenda.pdf"),
-             asset("Self-assessment checklist (Excel)", "https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Digital-tools-checklist.xlsx")],
-     notes="A cluster's own webinar (series null) on a WordPress events page: 'Thursday 16 November 2023 | 14:00 - 15:30 CET'; the post author is also a speaker; 'ikat', 'Ikat Atelier' and 'jewel' are ordinary words, not the IKAT or JEWEL Euroclusters; an upper-case '.PDF?ver=2' link in the body, then the sidebar box 'Documents for this event' holding this event's agenda (.pdf) and checklist (.xlsx): documents attached to the event page, so assets (body first, then sidebar, in page order); an /ical/ link is not an asset.")
+side = (
+    '<section class="widget widget_event_documents"><h2 class="widget-title">Documents for this event</h2><ul>\n'
+    '<li><a href="https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Webinar-16-11-2023-agenda.pdf">Agenda</a></li>\n'
+    '<li><a href="https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Digital-tools-checklist.xlsx">Self-assessment checklist (Excel)</a></li>\n'
+    "</ul></section>\n"
+    + wp_widget(
+        "Recent news",
+        [
+            '<a href="#">Annual meeting 2023: report</a> <span class="post-date">October 2, 2023</span>',
+            '<a href="#">New members from Ghent</a> <span class="post-date">September 18, 2023</span>',
+        ],
+    )
+)
+page(
+    "ho-047",
+    URL,
+    "T3",
+    wp_classic(
+        url=URL,
+        site="Crafts &amp; Textile Cluster Flanders",
+        tagline="",
+        lang="en-GB",
+        heading=H,
+        meta=wp_posted("2023-10-20T09:00:00+02:00", "October 20, 2023", "Hanne Jacobs"),
+        content=content,
+        sidebar=side,
+        theme="neve",
+        body_class="event-template-default single single-event",
+    ),
+    title=H,
+    page_title=H,
+    series=None,
+    start="2023-11-16T14:00:00+01:00",
+    end="2023-11-16T15:30:00+01:00",
+    tz_label="CET",
+    speakers=[
+        sp("Elif Yılmaz", "Founder", "Ikat Atelier Antwerp"),
+        sp("Tiago Ferreira", "Digital Transformation Manager", "Portuguese Crafts Association"),
+        sp("Hanne Jacobs", "Cluster Manager", "Flanders Textile Cluster"),
+    ],
+    assets=[
+        asset(
+            "Presentation slides",
+            "https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/11/Webinar-digital-tools-slides.PDF?ver=2",
+        ),
+        asset(
+            "Agenda", "https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Webinar-16-11-2023-agenda.pdf"
+        ),
+        asset(
+            "Self-assessment checklist (Excel)",
+            "https://www.crafts-textile-cluster.eu/wp-content/uploads/2023/10/Digital-tools-checklist.xlsx",
+        ),
+    ],
+    notes="A cluster's own webinar (series null) on a WordPress events page: 'Thursday 16 November 2023 | 14:00 - 15:30 CET'; the post author is also a speaker; 'ikat', 'Ikat Atelier' and 'jewel' are ordinary words, not the IKAT or JEWEL Euroclusters; an upper-case '.PDF?ver=2' link in the body, then the sidebar box 'Documents for this event' holding this event's agenda (.pdf) and checklist (.xlsx): documents attached to the event page, so assets (body first, then sidebar, in page order); an /ical/ link is not an asset.",
+)
 
 # --- ho-048: Polish static page in windows-1250 with NO charset declaration, the seed event, alias 'X-BUILD EU'
 URL = "https://www.klaster-mazowsze.pl/aktualnosci/eu-clusters-talk-8-marca-2023.html"
@@ -1855,16 +3014,28 @@ pl5 = """<html>
 </body>
 </html>
 """
-page("ho-048", URL, "T5", pl5, lang="pl",
-     title="Meet the Euroclusters: Initiatives for the green and digital transition", page_title=H, series="EU Clusters Talks",
-     start="2023-03-08T08:30:00+01:00", end="2023-03-08T09:45:00+01:00", tz_label=None,
-     speakers=[sp("Marek Przeor", "Team Leader - Cluster Policy", "DG GROW, Komisja Europejska"),
-               sp("Ewa Rekosz", None, "Mazovia Cluster ICT", "INGENIOUS"),
-               sp("Josep Casamada", None, "AEI TÈXTILS", "xBUILD-EU"),
-               sp("Loïc Marin", None, "CIMES", "GEMSTONE")],
-     euroclusters=["GEMSTONE", "INGENIOUS", "xBUILD-EU"],
-     encoding="cp1250",
-     notes="windows-1250 bytes with no charset declaration at all (no meta, no BOM; 'È' and 'ï', which cp1250 lacks, as numeric references); '8 marca 2023 r., godz. 8:30–9:45' without a zone label (tz_label null, +01:00); the seed event's speakers with Polish 'Komisja Europejska' and the alias 'X-BUILD EU' (xBUILD-EU); 'Dodano: 1 marca 2023 r.' publication date, views counter and the launch date '1 września 2022 r.' are not the event.")
+page(
+    "ho-048",
+    URL,
+    "T5",
+    pl5,
+    lang="pl",
+    title="Meet the Euroclusters: Initiatives for the green and digital transition",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2023-03-08T08:30:00+01:00",
+    end="2023-03-08T09:45:00+01:00",
+    tz_label=None,
+    speakers=[
+        sp("Marek Przeor", "Team Leader - Cluster Policy", "DG GROW, Komisja Europejska"),
+        sp("Ewa Rekosz", None, "Mazovia Cluster ICT", "INGENIOUS"),
+        sp("Josep Casamada", None, "AEI TÈXTILS", "xBUILD-EU"),
+        sp("Loïc Marin", None, "CIMES", "GEMSTONE"),
+    ],
+    euroclusters=["GEMSTONE", "INGENIOUS", "xBUILD-EU"],
+    encoding="cp1250",
+    notes="windows-1250 bytes with no charset declaration at all (no meta, no BOM; 'È' and 'ï', which cp1250 lacks, as numeric references); '8 marca 2023 r., godz. 8:30–9:45' without a zone label (tz_label null, +01:00); the seed event's speakers with Polish 'Komisja Europejska' and the alias 'X-BUILD EU' (xBUILD-EU); 'Dodano: 1 marca 2023 r.' publication date, views counter and the launch date '1 września 2022 r.' are not the event.",
+)
 
 # --- ho-049: ECCP recording page of a 2022 Talk, zero-padded '08:30 - 09:30 CEST', award suffix, 'Speakers included:'
 URL = "https://clustercollaboration.eu/content/eu-clusters-talks-tourism-transition-pathway-recording"
@@ -1879,19 +3050,51 @@ body = """<p>The EU Clusters Talk “Tourism: clusters on the transition pathway
 <li>Eleni Kosta, Cluster Manager, Crete Tourism Cluster, IKAT Eurocluster.</li>
 </ul>
 <p><a href="https://www.youtube.com/watch?v=Tp4rQx8LmZ0">Watch the recording</a> · <a href="/sites/default/files/2022-09/EUCT_Tourism_slides.pdf">Slides</a> · <a href="/sites/default/files/2022-09/EUCT_Tourism_poll_results.xlsx">Poll results</a></p>"""
-content = (drupal_byline("ECCP Team", "28 September 2022", "2022-09-28T12:30:00+00:00")
-           + drupal_field("body", body, node_type="article", formatter="field--text-with-summary.html.twig"))
-page("ho-049", URL, "T1", drupal_page(url=URL, node_id=50211, node_type="article", heading=H, content=content, sidebar=teaser_news([("22 September 2022", "/news/transition-pathway-tourism-one-year", "Transition pathway for tourism: one year on")]), breadcrumb="News"),
-     title="Tourism: clusters on the transition pathway", page_title=H, series="EU Clusters Talks",
-     start="2022-09-21T08:30:00+02:00", end="2022-09-21T09:30:00+02:00", tz_label="CEST",
-     speakers=[sp("Sandra Keller", "Policy Officer – Tourism Unit", "DG GROW, European Commission"),
-               sp("Marta Novak", "CEO", "Slovenian Tourism Cluster"),
-               sp("Giorgio Benetti", "Project Coordinator", "Venetian Cluster", "EU Rural Tourism"),
-               sp("Eleni Kosta", "Cluster Manager", "Crete Tourism Cluster", "IKAT")],
-     euroclusters=["EU Rural Tourism", "IKAT"],
-     assets=[asset("Slides", "https://clustercollaboration.eu/sites/default/files/2022-09/EUCT_Tourism_slides.pdf"),
-             asset("Poll results", "https://clustercollaboration.eu/sites/default/files/2022-09/EUCT_Tourism_poll_results.xlsx")],
-     notes="Recording page a week after the Talk (byline 28 September 2022): past tense 'took place on 21 September 2022, 08:30 - 09:30 CEST' (zero-padded, spaced hyphen) and 'Speakers included:'; a role with a dash ('Policy Officer – Tourism Unit') before 'DG GROW, European Commission'; award suffix 'European Cluster Manager of the Year 2022' dropped from the organisation; Euroclusters 'EU Rural Tourism' (multi-word acronym) and 'IKAT' in lines; 'dream' in prose is not DREAM; YouTube link is not an asset, .pdf and .xlsx are.")
+content = drupal_byline("ECCP Team", "28 September 2022", "2022-09-28T12:30:00+00:00") + drupal_field(
+    "body", body, node_type="article", formatter="field--text-with-summary.html.twig"
+)
+page(
+    "ho-049",
+    URL,
+    "T1",
+    drupal_page(
+        url=URL,
+        node_id=50211,
+        node_type="article",
+        heading=H,
+        content=content,
+        sidebar=teaser_news(
+            [
+                (
+                    "22 September 2022",
+                    "/news/transition-pathway-tourism-one-year",
+                    "Transition pathway for tourism: one year on",
+                )
+            ]
+        ),
+        breadcrumb="News",
+    ),
+    title="Tourism: clusters on the transition pathway",
+    page_title=H,
+    series="EU Clusters Talks",
+    start="2022-09-21T08:30:00+02:00",
+    end="2022-09-21T09:30:00+02:00",
+    tz_label="CEST",
+    speakers=[
+        sp("Sandra Keller", "Policy Officer – Tourism Unit", "DG GROW, European Commission"),
+        sp("Marta Novak", "CEO", "Slovenian Tourism Cluster"),
+        sp("Giorgio Benetti", "Project Coordinator", "Venetian Cluster", "EU Rural Tourism"),
+        sp("Eleni Kosta", "Cluster Manager", "Crete Tourism Cluster", "IKAT"),
+    ],
+    euroclusters=["EU Rural Tourism", "IKAT"],
+    assets=[
+        asset("Slides", "https://clustercollaboration.eu/sites/default/files/2022-09/EUCT_Tourism_slides.pdf"),
+        asset(
+            "Poll results", "https://clustercollaboration.eu/sites/default/files/2022-09/EUCT_Tourism_poll_results.xlsx"
+        ),
+    ],
+    notes="Recording page a week after the Talk (byline 28 September 2022): past tense 'took place on 21 September 2022, 08:30 - 09:30 CEST' (zero-padded, spaced hyphen) and 'Speakers included:'; a role with a dash ('Policy Officer – Tourism Unit') before 'DG GROW, European Commission'; award suffix 'European Cluster Manager of the Year 2022' dropped from the organisation; Euroclusters 'EU Rural Tourism' (multi-word acronym) and 'IKAT' in lines; 'dream' in prose is not DREAM; YouTube link is not an asset, .pdf and .xlsx are.",
+)
 
 # --- ho-050: nca.cz event report in winter, prose speakers, one attachment with a winter Created stamp
 URL = "https://www.nca.cz/news/we-went-to-katowice-to-attend-the-clusters-meet-regions"
@@ -1899,16 +3102,53 @@ H = "We went to Katowice to attend the Clusters Meet Regions"
 content = """<p>On 9 – 10 November 2022, the Clusters meet Regions workshop of the European Cluster Collaboration Platform took place in Katowice, Poland. The Silesian region showed how its coal-mining areas are moving to new industries with the help of clusters.</p>
 <p>Jakub Boratynski, Director of Networks and Governance, DG GROW, European Commission, opened the workshop. Ing. Petr Novák, Chairman of the Board of the National Cluster Association, presented the Czech cluster landscape in the panel on industrial transition, next to Agnieszka Wróbel, Head of the Silesian Cluster Office at the Marshal's Office of the Silesian Voivodeship.</p>
 <p>The participants also visited the Katowice Special Economic Zone. The next edition will take place in Kosice on 29 &amp; 30 March 2023.</p>"""
-files = nca_files("Attachments", [("Clusters meet Regions Katowice - presentation NCA", "/files/cmr-katowice-2022-presentation-nca.pdf", "15/11/2022 13:42:10", True)])
-news = [("10.05.2023", "/news/transition-pathway-for-textiles-for-sustainable-and-circular-value-chains-invitation-for-the-eu-clusters-talk-17-may-2023", "Transition Pathway for Textiles: For sustainable and circular value chains - Invitation for the EU Clusters Talk, 17 May 2023"),
-        ("15.03.2023", "/news/crossing-borders-instrumets-of-interregional-collaboration-invitation-for-eu-cluster-talks-22-march-2023", "Crossing Borders: Instrumets of Interregional Collaboration, invitation for EU Cluster Talks, 22 March 2023")]
-page("ho-050", URL, "T2", nca_page(url=URL, heading=H, stamp="15.11.2022", content=content, files=files, news=news),
-     title=H, page_title=H, series="Clusters meet Regions", start="2022-11-09", end="2022-11-10",
-     speakers=[sp("Jakub Boratynski", "Director of Networks and Governance", "DG GROW, European Commission"),
-               sp("Petr Novák", "Chairman of the Board", "National Cluster Association"),
-               sp("Agnieszka Wróbel", "Head of the Silesian Cluster Office", "Marshal's Office of the Silesian Voivodeship")],
-     assets=[asset("Clusters meet Regions Katowice - presentation NCA", "https://www.nca.cz/files/cmr-katowice-2022-presentation-nca.pdf", "2022-11-15T13:42:10+01:00")],
-     notes="nca.cz report: spaced en-dash day range '9 – 10 November 2022'; Clock-icon stamp 15.11.2022 and the next edition's date '29 &amp; 30 March 2023' are not the event; speakers in prose ('X, Role, Org, opened', 'Ing. X, Role of Org, presented', 'Y, Role at Org'); one attachment whose Created stamp is in winter (+01:00).")
+files = nca_files(
+    "Attachments",
+    [
+        (
+            "Clusters meet Regions Katowice - presentation NCA",
+            "/files/cmr-katowice-2022-presentation-nca.pdf",
+            "15/11/2022 13:42:10",
+            True,
+        )
+    ],
+)
+news = [
+    (
+        "10.05.2023",
+        "/news/transition-pathway-for-textiles-for-sustainable-and-circular-value-chains-invitation-for-the-eu-clusters-talk-17-may-2023",
+        "Transition Pathway for Textiles: For sustainable and circular value chains - Invitation for the EU Clusters Talk, 17 May 2023",
+    ),
+    (
+        "15.03.2023",
+        "/news/crossing-borders-instrumets-of-interregional-collaboration-invitation-for-eu-cluster-talks-22-march-2023",
+        "Crossing Borders: Instrumets of Interregional Collaboration, invitation for EU Cluster Talks, 22 March 2023",
+    ),
+]
+page(
+    "ho-050",
+    URL,
+    "T2",
+    nca_page(url=URL, heading=H, stamp="15.11.2022", content=content, files=files, news=news),
+    title=H,
+    page_title=H,
+    series="Clusters meet Regions",
+    start="2022-11-09",
+    end="2022-11-10",
+    speakers=[
+        sp("Jakub Boratynski", "Director of Networks and Governance", "DG GROW, European Commission"),
+        sp("Petr Novák", "Chairman of the Board", "National Cluster Association"),
+        sp("Agnieszka Wróbel", "Head of the Silesian Cluster Office", "Marshal's Office of the Silesian Voivodeship"),
+    ],
+    assets=[
+        asset(
+            "Clusters meet Regions Katowice - presentation NCA",
+            "https://www.nca.cz/files/cmr-katowice-2022-presentation-nca.pdf",
+            "2022-11-15T13:42:10+01:00",
+        )
+    ],
+    notes="nca.cz report: spaced en-dash day range '9 – 10 November 2022'; Clock-icon stamp 15.11.2022 and the next edition's date '29 &amp; 30 March 2023' are not the event; speakers in prose ('X, Role, Org, opened', 'Ing. X, Role of Org, presented', 'Y, Role at Org'); one attachment whose Created stamp is in winter (+01:00).",
+)
 
 
 # ================================================================================================ checks and output
@@ -1922,8 +3162,10 @@ def visible_text(markup: str) -> str:
 
 
 def reference_acronyms() -> set[str]:
-    for candidate in (HERE.parents[2] / "harvest" / "data" / "euroclusters.csv",
-                      HERE.parents[4] / "shared" / "reference" / "euroclusters.csv"):
+    for candidate in (
+        HERE.parents[2] / "harvest" / "data" / "euroclusters.csv",
+        HERE.parents[4] / "shared" / "reference" / "euroclusters.csv",
+    ):
         if candidate.exists():
             lines = candidate.read_text(encoding="utf-8").splitlines()[1:]
             return {line.split(",", 1)[0] for line in lines if line}
