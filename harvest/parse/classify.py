@@ -51,9 +51,10 @@ _OPEN_CALL = re.compile(
     r"\bausschreibung\b|\bförderaufruf\b|\bnabór\b|\bkonkurs\b|\bappel à (?:projets|candidatures)\b",
     re.IGNORECASE,
 )
-# Words that name an event, for lower-cased text.
-EVENT_WORDS = WordPattern(
-    r"(?:event|talks?|webinars?|workshops?|conference|session|seminar|meeting|lab|matchmaking|forum|summit|"
+# Words that name an event, for lower-cased text. A leading \b here: they start with most letters, so the regex
+# engine gains nothing from skipping to their first characters (see WordPattern).
+EVENT_WORDS = re.compile(
+    r"\b(?:event|talks?|webinars?|workshops?|conference|session|seminar|meeting|lab|matchmaking|forum|summit|"
     r"fair|exhibition|congress|symposium|hackathon|clusterxchange|info ?day|round ?table|panel|"
     r"veranstaltung|konferenz|tagung|kongress|messe|wydarzeni\w*|konferencj\w*|spotkani\w*|warsztat\w*|"
     r"seminari\w*|webinari\w*|szkoleni\w*|événement|rencontre|atelier|journée)\b"

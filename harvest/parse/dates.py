@@ -125,7 +125,28 @@ MONTHS: dict[str, int] = {word: number for number, words in _MONTH_WORDS.items()
 # English month names that are also ordinary words: only capitalised they are months.
 _AMBIGUOUS_LOWER = frozenset(["may", "march", "mar", "august", "jan", "dec", "sept", "mai"])
 
-_MON = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+
+def _trie(words: list[str]) -> str:
+    """One regex for a set of words, as a tree of shared prefixes ("ma(?:rch|y)"): the same matches as the words
+    joined longest first, but the engine compares each character once instead of once per word."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+_MON = "(?:" + _trie(list(MONTHS)) + r")\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|\.(?!\d))?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _RSEP = r"\s*(?:-|–|—|‐|−|&|\+|and|und|bis|to|till|until|through|i|oraz|do|a|et|au|y|e|en|tot|/)\s*"
@@ -224,10 +245,9 @@ _LABEL_LINE = re.compile(
     r"data i godzina|quand|date et heure)\s*:?\s*$",
     re.IGNORECASE,
 )
-PUBLICATION_LINE = re.compile(
+PUBLICATION_LINE = re.compile(  # for lower-cased text: without IGNORECASE the engine scans twice as fast
     r"\b(?:submitted by|posted|published|publication date|updated|last modified|created|views?|comments?|"
-    r"veröffentlicht|aktualisiert|aufrufe|opublikowano|dodano|wyświetle\w*|publié|mis à jour)\b|clock icon",
-    re.IGNORECASE,
+    r"veröffentlicht|aktualisiert|aufrufe|opublikowano|dodano|wyświetle\w*|publié|mis à jour)\b|clock icon"
 )
 
 

@@ -442,6 +442,7 @@ _ROLE_OF = re.compile(
     r"board member|member of the board|chief \w+ officer))\s+of\s+(?:the\s+)?(?P<org>.+)$",
     re.IGNORECASE,
 )
+_PROJECT_SUFFIX = re.compile(r"\s+(?:project|consortium)$", re.IGNORECASE)
 _DROP_PART = re.compile(
     r"\b(?:of the year|award|prize|winner|laureate|finalist|download|presentation|slides|video|recording|pdf|"
     r"biography|linkedin|profile)\b",
@@ -665,7 +666,8 @@ def split_affiliation(
     eurocluster = None
     kept: list[str] = []
     for part in parts:
-        acronym = index.canonical(part) or index.canonical(re.sub(r"\s+(?:project|consortium)$", "", part, flags=re.I))
+        trimmed = _PROJECT_SUFFIX.sub("", part)
+        acronym = index.canonical(part) or (index.canonical(trimmed) if trimmed != part else None)
         if acronym is None and re.search(r"\beuro-?clusters?\b", part, re.IGNORECASE):
             found = index.find(part)
             acronym = found[0].acronym if found else None
