@@ -3223,6 +3223,22 @@ def check(record: dict, markup: str, acronyms: set[str]) -> list[str]:
     return problems
 
 
+def write_readme_table() -> None:
+    """The README's page table is the notes of the records, so that the two never disagree."""
+    readme = HERE / "README.md"
+    intro = readme.read_text(encoding="utf-8").split(README_TABLE_HEADING)[0]
+    rows = []
+    for r, _, _ in PAGES:
+        notes = r["notes"].replace("|", "\\|")
+        event = "yes" if r["is_event"] else "no"
+        rows.append(f"| `{r['id']}` | {r['template']} | {r['lang']} | {event} | {r['url']} | {notes} |")
+    header = "| id | template | lang | event | url | what it tests |\n|---|---|---|---|---|---|\n"
+    readme.write_text(intro + README_TABLE_HEADING + header + "\n".join(rows) + "\n", encoding="utf-8")
+
+
+README_TABLE_HEADING = "## Pages\n\n"
+
+
 def main() -> int:
     acronyms = reference_acronyms()
     ids = [record["id"] for record, _, _ in PAGES]
@@ -3242,6 +3258,7 @@ def main() -> int:
         (pages_dir / f"{record['id']}.html").write_bytes(data)
     lines = [json.dumps(record, ensure_ascii=False) for record, _, _ in PAGES]
     (HERE / "expected.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_readme_table()
     events = sum(record["is_event"] for record, _, _ in PAGES)
     print(f"wrote {len(PAGES)} pages ({events} events, {len(PAGES) - events} non-events) to {pages_dir}")
     return 0
