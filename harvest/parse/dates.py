@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from harvest.parse.text import word_tree
+
 BRUSSELS = ZoneInfo("Europe/Brussels")
 BRUSSELS_NAME = "Europe/Brussels"
 MAX_EVENT_DAYS = 14  # a longer span is a project duration or a call period, not an event
@@ -126,27 +128,7 @@ MONTHS: dict[str, int] = {word: number for number, words in _MONTH_WORDS.items()
 _AMBIGUOUS_LOWER = frozenset(["may", "march", "mar", "august", "jan", "dec", "sept", "mai"])
 
 
-def _trie(words: list[str]) -> str:
-    """One regex for a set of words, as a tree of shared prefixes ("ma(?:rch|y)"): the same matches as the words
-    joined longest first, but the engine compares each character once instead of once per word."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
-_MON = "(?:" + _trie(list(MONTHS)) + r")\.?"
+_MON = "(?:" + word_tree(MONTHS) + r")\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|\.(?!\d))?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _RSEP = r"\s*(?:-|–|—|‐|−|&|\+|and|und|bis|to|till|until|through|i|oraz|do|a|et|au|y|e|en|tot|/)\s*"

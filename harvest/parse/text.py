@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 # Invisible or layout-only characters that split words or numbers on real pages.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
@@ -79,3 +79,26 @@ class WordPattern:
         while match is not None:
             yield match
             match = self.search(text, max(match.end(), match.start() + 1))
+
+
+def word_tree(words: Iterable[str]) -> str:
+    """A regex for a set of literal words, as a tree of shared prefixes ("ma(?:rch|y)").
+
+    It matches what the words joined longest first match, but the engine compares each character once instead of
+    once per word: many times faster for long lists (month names, verbs).
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
