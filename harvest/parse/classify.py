@@ -100,6 +100,11 @@ _STOPWORDS = {
     "es": frozenset(["el", "de", "que", "la", "los", "las", "con", "para", "por", "del", "una", "en", "se"]),
     "nl": frozenset(["de", "het", "een", "van", "en", "voor", "met", "op", "zijn", "dat", "niet"]),
 }
+_LANGUAGES_OF: dict[str, list[str]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF.setdefault(_word, []).append(_lang)
+_ALL_STOPWORDS = frozenset(_LANGUAGES_OF)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -157,6 +162,11 @@ class OtherEvents:
         except ValueError:
             return True
         return not self.first <= day <= self.last
+
+
+_LISTING_QUERY = re.compile(r"(?:^|&)(?:page|tag|category|f%5B0%5D|f\[0\])=")
+_LOCATION_LABEL_ALONE = re.compile(r"^(?:location|venue|where|ort|miejsce|lieu)\s*:?$", re.IGNORECASE)
+_LOCATION_AFTER_DATE = re.compile(r"^\s*,\s*([^.;]{3,80})$")  # "25 - 27 April 2023, Kittilä, Finland"
 
 
 def _iso_day(value: str | None) -> date | None:
@@ -226,7 +236,10 @@ def detect_language(body: Body, html_lang: str | None) -> str | None:
     if len(words) < 8:
         return (html_lang or "").split("-")[0].lower() or None
     counts = Counter(words)
-    hits = {lang: sum(counts[word] for word in stopwords) for lang, stopwords in _STOPWORDS.items()}
+    hits = dict.fromkeys(_STOPWORDS, 0)
+    for word in _ALL_STOPWORDS.intersection(counts):
+        for lang in _LANGUAGES_OF[word]:
+            hits[lang] += counts[word]
     best = max(hits, key=lambda lang: hits[lang])
     return best if hits[best] >= 3 else (html_lang or "").split("-")[0].lower() or None
 
@@ -270,7 +283,7 @@ def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None
 def non_event_reason(url: str, heading: str | None) -> str | None:
     """Listings, tag pages and open calls are never one event."""
     parts = urlsplit(url)
-    if _LISTING_PATH.search(parts.path) or re.search(r"(?:^|&)(?:page|tag|category|f%5B0%5D|f\[0\])=", parts.query):
+    if _LISTING_PATH.search(parts.path) or _LISTING_QUERY.search(parts.query):
         return "listing"
     if heading and _OPEN_CALL.search(heading):
         return "open_call"
@@ -288,7 +301,7 @@ def detect_location(doc: Document, date_line: int | None, date_end: int | None) 
         match = _LOCATION_LABEL.match(line.text)
         if match:
             return match.group(1).strip()
-        if re.match(r"^(?:location|venue|where|ort|miejsce|lieu)\s*:?$", line.text, re.IGNORECASE):
+        if _LOCATION_LABEL_ALONE.match(line.text):
             following = doc.lines[index + 1 : index + 2]
             if following and len(following[0].text) < 120:
                 return following[0].text
@@ -301,7 +314,7 @@ def detect_location(doc: Document, date_line: int | None, date_end: int | None) 
         )
         if match:
             return match.group(1)
-        header = re.match(r"^\s*,\s*([^.;]{3,80})$", rest)
+        header = _LOCATION_AFTER_DATE.match(rest)
         if header:
             return header.group(1).strip()
     return None

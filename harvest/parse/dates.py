@@ -153,6 +153,10 @@ MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{_MON})\s+(?P<y>{_YEAR})", re.IGNOR
 _NUMBER = re.compile(r"\d+")
 
 
+_YEAR_NUMBER = re.compile(r"(?<![\d])((?:19|20)\d\d)(?![\d])")
+_ISO_DAY = re.compile(r"(\d{4}-\d\d-\d\d)")
+
+
 def _word_before(text: str, number: int, floor: int) -> int | None:
     """Where a month word would start that is followed by this number: "May 3", "Sept. 5" (not before `floor`)."""
     at = number
@@ -282,7 +286,7 @@ def _month_word(word: str) -> int | None:
 def _day(text: str | None) -> int | None:
     if not text:
         return None
-    digits = re.match(r"\d+", text)
+    digits = _NUMBER.match(text)
     return int(digits.group(0)) if digits else None
 
 
@@ -446,7 +450,7 @@ def month_years(text: str) -> list[tuple[int, int]]:
 
 
 def years_in(text: str) -> list[int]:
-    return [int(y) for y in re.findall(r"(?<![\d])((?:19|20)\d\d)(?![\d])", text)]
+    return [int(y) for y in _YEAR_NUMBER.findall(text)]
 
 
 def brussels_iso(day: date, clock_time: time) -> str:
@@ -468,7 +472,7 @@ def parse_iso(value: str) -> tuple[date, time | None] | None:
             return date.fromisoformat(text[:10]), None
         moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
     except ValueError:
-        match = re.match(r"(\d{4}-\d\d-\d\d)", text)
+        match = _ISO_DAY.match(text)
         if not match:
             return None
         try:

@@ -402,9 +402,9 @@ def _other_content_sections(root: HtmlElement, protected: set[HtmlElement]) -> s
     """Sections whose heading announces other content ("Upcoming events", "Latest news"): the heading's parent."""
     sections: set[HtmlElement] = set()
     for heading in root.iter("h2", "h3", "h4"):
-        if heading not in protected and is_chrome(heading):
-            continue  # dropped as chrome itself
-        if _SIDEBAR_HEADING.match(squash(text_content(heading))):
+        if not _SIDEBAR_HEADING.match(squash(text_content(heading))):
+            continue
+        if heading in protected or not is_chrome(heading):  # a heading that is chrome itself goes alone
             parent = heading.getparent()
             sections.add(parent if parent is not None and parent not in protected else heading)
     return sections
@@ -454,7 +454,8 @@ class _Reader:
                 self.scan(child)
 
     def flush(self, block: HtmlElement | None, in_list: bool) -> None:
-        text = squash("".join(self.buffer))
+        joined = "".join(self.buffer)
+        text = squash(joined) if joined and not joined.isspace() else ""  # most flushes meet only indentation
         if text:
             tag = block.tag if block is not None else "p"
             list_item = block is not None and in_list
@@ -475,14 +476,16 @@ class _Reader:
             return
         elif bold and not "".join(self.buffer).strip():
             self.lead_bold = squash(text_content(element)) or None
-        if element.text:
-            self.buffer.append(element.text)
+        text = element.text
+        if text:
+            self.buffer.append(text)
         for child in element:
             child_tag = child.tag
             if isinstance(child_tag, str) and not self.dropped(child):
                 self.read(child, child_tag, block, in_list)
-            if child.tail:
-                self.buffer.append(child.tail)
+            tail = child.tail
+            if tail:
+                self.buffer.append(tail)
         if is_block:
             self.flush(block, in_list)
         elif bold and self.lead_bold and "".join(self.buffer).strip() == self.lead_bold:

@@ -642,12 +642,25 @@ class _Placeholder:
 PLACEHOLDER = _Placeholder("placeholder")
 
 
+_ROLE_TOKEN_SPLIT = re.compile(r"[\s/&]+")
+_DG = re.compile(r"^(?:DG|D\.G\.)\b")
+_ORG_TOKEN_SPLIT = re.compile(r"[\s/]+")
+_INITIALS = re.compile(r"[A-ZÀ-ÞĀ-Ž]\.(?:-?[A-ZÀ-ÞĀ-Ž]\.)?")  # "J." or "J.-P."
+_EUROCLUSTER_WORD = re.compile(r"\beuro-?clusters?\b", re.IGNORECASE)
+_DASH_AFTER_NAME = re.compile(r"\s*[–—-]\s")
+_SEPARATOR_AFTER_NAME = re.compile(r"^\s*[,:–—|-]?\s*")
+_PARENTHESISED = re.compile(r"\(([^)]*)\)\s*[,;–—-]?\s*(.*)$")
+_SEMICOLON = re.compile(r";\s*")
+_TOKEN = re.compile(r"\S+")
+_FROM_ORGANISATION = re.compile(r"^,?\s*(?:from|of|with|representing|von|z)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
 def _word(token: str) -> str:
     return token.strip(".,;:()[]\"'“”‘’").lower()
 
 
 def is_role_like(text: str) -> bool:
-    return any(_word(t) in ROLE_WORDS for t in re.split(r"[\s/&]+", text))
+    return any(_word(t) in ROLE_WORDS for t in _ROLE_TOKEN_SPLIT.split(text))
 
 
 def starts_with_role(text: str) -> bool:
@@ -662,9 +675,9 @@ def starts_with_role(text: str) -> bool:
 
 def is_org_like(text: str) -> bool:
     stripped = text.strip()
-    if re.match(r"^(?:DG|D\.G\.)\b", stripped):
+    if _DG.match(stripped):
         return True
-    for token in re.split(r"[\s/]+", stripped):
+    for token in _ORG_TOKEN_SPLIT.split(stripped):
         core = token.strip(".,;:()[]\"'“”‘’")
         if _word(token) in ORG_WORDS:
             return True
@@ -697,7 +710,7 @@ def looks_like_name(text: str) -> bool:
             return False
         if index and lower in _PARTICLES:
             continue
-        if re.fullmatch(r"[A-ZÀ-ÞĀ-Ž]\.(?:-?[A-ZÀ-ÞĀ-Ž]\.)?", bare):
+        if _INITIALS.fullmatch(bare):
             capitals += 1
             continue
         if not bare[0].isupper() or not all(ch.isalpha() or ch in "-'’." for ch in bare):
@@ -740,7 +753,7 @@ def split_affiliation(
     for part in parts:
         trimmed = _PROJECT_SUFFIX.sub("", part)
         acronym = index.canonical(part) or (index.canonical(trimmed) if trimmed != part else None)
-        if acronym is None and re.search(r"\beuro-?clusters?\b", part, re.IGNORECASE):
+        if acronym is None and _EUROCLUSTER_WORD.search(part):
             found = index.find(part)
             acronym = found[0].acronym if found else None
         if acronym is not None:
@@ -808,8 +821,8 @@ def parse_speaker_line(
     ):
         name = bold
         rest = line.replace("\u2063", "")[len(_BULLET.sub("", lead_bold or "").strip()) :]
-        by_dash = bool(re.match(r"\s*[–—-]\s", rest))
-        rest = re.sub(r"^\s*[,:–—|-]?\s*", "", rest)
+        by_dash = bool(_DASH_AFTER_NAME.match(rest))
+        rest = _SEPARATOR_AFTER_NAME.sub("", rest)
     else:
         line = line.replace("\u2063", "")
         separator = _NAME_SEPARATOR.search(line)
@@ -817,7 +830,7 @@ def parse_speaker_line(
         rest = line[separator.end() :] if separator else ""
         if separator and separator.group(0).strip().startswith("("):
             rest = "(" + rest
-            inner = re.match(r"\(([^)]*)\)\s*[,;–—-]?\s*(.*)$", rest)
+            inner = _PARENTHESISED.match(rest)
             rest = f"{inner.group(1)}, {inner.group(2)}" if inner else rest.strip("()")
         by_dash = bool(separator and separator.group(0).strip() in ("–", "—", "-", "|"))
         if not looks_like_name(head):
@@ -847,7 +860,7 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> list[Speaker]
         if not _is_intro(line):
             continue
         inline = line.text.split(":", 1)[1] if ":" in line.text[:-1] else ""
-        for piece in re.split(r";\s*", inline):
+        for piece in _SEMICOLON.split(inline):
             parsed = parse_speaker_line(piece, index) if len(piece) > 5 else None
             if isinstance(parsed, Speaker):
                 speakers.append(parsed)
@@ -884,7 +897,7 @@ def _unique(speakers: list[Speaker]) -> list[Speaker]:
 def _name_at_start(clause: str) -> tuple[str, str] | None:
     """A person's name at the start of a clause (after an honorific) and the text after it."""
     text = _HONORIFIC.sub("", clause.strip())
-    tokens = re.finditer(r"\S+", text)
+    tokens = _TOKEN.finditer(text)
     taken: list[re.Match[str]] = []
     for token in tokens:
         word = token.group(0)
@@ -925,7 +938,7 @@ def _prose_speaker(clause: str, index: EuroclusterIndex) -> Speaker | None:
         description = _WHO_BEFORE.sub("", rest[: verb.start()])
         role = organisation = eurocluster = None
         stripped = description.strip()
-        from_match = re.match(r"^,?\s*(?:from|of|with|representing|von|z)\s+(?:the\s+)?(.+)$", stripped, re.I)
+        from_match = _FROM_ORGANISATION.match(stripped)
         if from_match:
             organisation = strip_trailing(from_match.group(1).strip(" ,"))
         elif stripped.startswith((",", "(")) or starts_with_role(stripped):

@@ -29,6 +29,9 @@ _GENERIC_TITLE = re.compile(
 )
 
 
+_TITLE_PARTS = re.compile(r"\s[|·–—-]\s")
+
+
 def page_heading(doc: Document) -> str | None:
     """The page's own heading as shown: the <h1>, else an article <h2> that comes before the body text."""
     for position, line in enumerate(doc.lines):
@@ -48,7 +51,7 @@ def page_heading(doc: Document) -> str | None:
             break
     for candidate in (doc.og_title, doc.title_tag):
         # "Modus | Home page" names the site, not the page: a generic part disqualifies the whole title
-        if candidate and not any(_GENERIC_TITLE.match(part.strip()) for part in re.split(r"\s[|·–—-]\s", candidate)):
+        if candidate and not any(_GENERIC_TITLE.match(part.strip()) for part in _TITLE_PARTS.split(candidate)):
             stripped = strip_site_suffix(candidate, doc.site_name)
             if stripped:
                 return stripped
