@@ -177,15 +177,22 @@ def _iso_day(value: str | None) -> date | None:
 
 
 def _series_hits(text: str, lowered: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, series) of every series name in the text, in the order of the text."""
+    """(start, end, series) of the series names in the text, in the order of the text, found as they are read."""
     if not any(cue in lowered for cue in _SERIES_CUES):
-        return iter(())
-    hits = [
-        (match.start(), match.end(), name)
-        for name, pattern, blind in SERIES_PATTERNS
-        for match in pattern.finditer(lowered if blind else text)
-    ]
-    return iter(sorted(hits))
+        return
+    pending: list[tuple[int, int, str, WordPattern, str]] = []
+    for name, pattern, blind in SERIES_PATTERNS:
+        subject = lowered if blind else text
+        match = pattern.search(subject)
+        if match:
+            pending.append((match.start(), match.end(), name, pattern, subject))
+    while pending:
+        pending.sort(key=lambda hit: hit[:3])
+        start, end, name, pattern, subject = pending.pop(0)
+        yield start, end, name
+        match = pattern.search(subject, max(end, start + 1))
+        if match:
+            pending.append((match.start(), match.end(), name, pattern, subject))
 
 
 def detect_series(heading: str | None, body: Body, others: OtherEvents) -> str | None:

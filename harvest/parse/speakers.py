@@ -723,6 +723,8 @@ def _split_parts(text: str, by_dash: bool) -> list[str]:
     """Split an affiliation on commas (or spaced dashes), never inside parentheses."""
     if by_dash:
         raw = _SPLIT_DASH.split(text)
+    elif "(" not in text and "[" not in text:
+        raw = text.split(",")
     else:
         raw, depth, current = [], 0, []
         for ch in text:
@@ -736,7 +738,7 @@ def _split_parts(text: str, by_dash: bool) -> list[str]:
             else:
                 current.append(ch)
         raw.append("".join(current))
-    return [strip_trailing(p) for p in raw if strip_trailing(p)]
+    return [part for part in map(strip_trailing, raw) if part]
 
 
 def _is_country(text: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 # Invisible or layout-only characters that split words or numbers on real pages.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
@@ -73,12 +73,6 @@ class WordPattern:
         while match is not None and _in_word(text, match.start()):
             match = self.regex.search(text, match.start() + 1)
         return match
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        match = self.search(text)
-        while match is not None:
-            yield match
-            match = self.search(text, max(match.end(), match.start() + 1))
 
 
 def word_tree(words: Iterable[str]) -> str:

@@ -63,7 +63,9 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     text = squash(title)
     if site_name and text.endswith(site_name) and len(text) > len(site_name) + 3:
         text = text[: -len(site_name)].rstrip(" |·:—–-")
-    match = _SITE_SUFFIX.search(text)
+    # the suffix ends the (squashed) text and is at most 64 characters long: searching only there avoids
+    # the pattern's backtracking over long headings
+    match = _SITE_SUFFIX.search(text, max(0, len(text) - 64))
     if match and "|" in match.group(0):
         text = text[: match.start()]
     return text.strip()
