@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from fnmatch import fnmatch
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -53,6 +53,9 @@ class Discovery:
 
 DOCUMENT_SUFFIXES = (".pdf", ".zip", ".docx", ".doc", ".pptx", ".ppt", ".xlsx", ".xls", ".odt", ".ods", ".odp")
 PAGE_PARAMETER = "page"
+_ABSOLUTE = re.compile(r"https?://", re.IGNORECASE)
+_SLASHES = re.compile(r"/{2,}")
+_CHARSET = re.compile(r"charset=([\w.:-]+)", re.IGNORECASE)
 
 
 class Source:
@@ -71,6 +74,8 @@ class Source:
         self.key = config.key
         base = urlsplit(config.base_url)
         self.scheme, self.netloc = base.scheme, base.netloc
+        self._owned_hosts: dict[str, bool] = {}
+        self._links: dict[tuple[str, str], Link | None] = {}  # (path, query) → link, for this Source's lifetime
         self._compiled = {
             kind: [re.compile(p) for p in patterns]
             for kind, patterns in (
@@ -94,8 +99,12 @@ class Source:
     # -- URLs ------------------------------------------------------------------------------------------------------
 
     def owns_host(self, host: str) -> bool:
-        host = host.lower().rstrip(".")
-        return host == self.config.host or any(fnmatch(host, alias) for alias in self.config.aliases)
+        owned = self._owned_hosts.get(host)
+        if owned is None:  # fnmatch over the aliases once per host, not once per link
+            name = host.lower().rstrip(".")
+            owned = name == self.config.host or any(fnmatch(name, alias) for alias in self.config.aliases)
+            self._owned_hosts[host] = owned
+        return owned
 
     def canonical_url(self, url: str, base: str | None = None) -> str | None:
         """The production URL of `url` (resolved against `base`), or None when it is not on this site.
@@ -103,57 +112,82 @@ class Source:
         Aliases (www., staging hosts, Drupal's `http://default/`) become the base URL's scheme and host; the fragment
         goes; the path is normalised; the query is kept for `classify` (see `link` for the final form).
         """
+        place = self._place(url, base)
+        return None if place is None else self._url(*place)
+
+    def _place(self, url: str, base: str | None) -> tuple[str, str] | None:
+        """(normalised path, query) of `url` on this site, or None: the one parse behind every URL method."""
+        url = url.strip()
         try:
-            parts = urlsplit(urljoin(base, url.strip()) if base else url.strip())
+            # urljoin parses both URLs; an absolute href needs neither (and would come back unchanged).
+            parts = urlsplit(urljoin(base, url) if base and not _ABSOLUTE.match(url) else url)
             host = parts.hostname or ""
         except ValueError:  # e.g. an invalid IPv6 literal in a hand-written href
             return None
         if parts.scheme not in ("http", "https") or not self.owns_host(host):
             return None
-        return urlunsplit((self.scheme, self.netloc, self._normalise_path(parts.path), parts.query, ""))
+        return self._normalise_path(parts.path), parts.query
+
+    def _url(self, path: str, query: str) -> str:
+        return f"{self.scheme}://{self.netloc}{path}" + (f"?{query}" if query else "")
 
     @staticmethod
     def _normalise_path(path: str) -> str:
-        return re.sub(r"/{2,}", "/", path or "/")
+        return _SLASHES.sub("/", path) if "//" in path else path or "/"
 
     def classify(self, url: str) -> UrlKind:
         """The kind of a canonical URL: configured start points first, then exclusions, then the site's patterns."""
         parts = urlsplit(url)
-        query_keys = [k for k, _ in parse_qsl(parts.query, keep_blank_values=True)]
-        if any(k.startswith(excluded) for k in query_keys for excluded in self.excluded_query_keys):
-            return UrlKind.OTHER
+        return self._classify(parts.path, parts.query)
+
+    def _classify(self, path: str, query: str) -> UrlKind:
+        if query and self.excluded_query_keys:
+            keys = [k for k, _ in parse_qsl(query, keep_blank_values=True)]
+            if any(k.startswith(excluded) for k in keys for excluded in self.excluded_query_keys):
+                return UrlKind.OTHER
         # Sites link many pages with and without a trailing slash: patterns and start points match either form.
-        paths = (parts.path, parts.path.rstrip("/") or "/")
-        for path in paths:
-            if path in self._start_paths:
-                return self._start_paths[path]
+        paths = (path, path.rstrip("/") or "/")
+        for form in paths:
+            if form in self._start_paths:
+                return self._start_paths[form]
         for kind, patterns in self._compiled.items():
-            if any(p.search(path) for p in patterns for path in paths):
+            if any(p.search(form) for p in patterns for form in paths):
                 return kind
-        if parts.path.lower().endswith(DOCUMENT_SUFFIXES):
+        if path.lower().endswith(DOCUMENT_SUFFIXES):
             return UrlKind.ASSET
         return UrlKind.OTHER
 
     def link(self, href: str, base: str | None = None, lastmod: datetime | None = None) -> Link | None:
         """A canonical, classified link, or None when `href` is foreign or not ours to fetch."""
-        url = self.canonical_url(href, base)
-        if url is None:
-            return None
-        kind = self.classify(url)
+        place = self._place(href, base)
+        return None if place is None else self._link_at(*place, lastmod)
+
+    def _link_at(self, path: str, query: str, lastmod: datetime | None = None) -> Link | None:
+        key = (path, query)
+        if key not in self._links:  # pagers repeat the same links on every page; canonicalisation repeats URLs
+            self._links[key] = self._new_link(path, query)
+        link = self._links[key]
+        return Link(link.url, link.kind, lastmod) if link and lastmod else link
+
+    def _new_link(self, path: str, query: str) -> Link | None:
+        kind = self._classify(path, query)
         if kind is UrlKind.OTHER:
             return None
-        parts = urlsplit(url)
         # Only pagination survives in the query: detail pages are one page whatever the tracking parameters say.
-        page = [(k, v) for k, v in parse_qsl(parts.query) if k == PAGE_PARAMETER and kind.is_discovery and v != "0"]
-        path = parts.path
+        page = ""
+        if query and kind.is_discovery:
+            page = urlencode([(k, v) for k, v in parse_qsl(query) if k == PAGE_PARAMETER and v != "0"])
         if kind is UrlKind.EVENT and not self.keep_trailing_slash and len(path) > 1:
             path = path.rstrip("/")  # sites link the same page with and without it
-        return Link(urlunsplit((parts.scheme, parts.netloc, path, urlencode(page), "")), kind, lastmod)
+        return Link(self._url(path, page), kind)
 
     def page_url(self, url: str) -> str | None:
         """The URL a page is known by (the `link` form when it is ours to fetch), or None when not on this site."""
-        link = self.link(url)
-        return link.url if link else self.canonical_url(url)
+        place = self._place(url, None)
+        if place is None:
+            return None
+        link = self._link_at(*place)
+        return link.url if link else self._url(*place)
 
     def start_links(self) -> list[Link]:
         links = (self.link(path, self.config.base_url) for path in self._start_paths)
@@ -203,9 +237,8 @@ class Source:
     def _discover_listing(self, page: Link, body: bytes, content_type: str | None) -> Discovery:
         found = Discovery()
         document = html_document(body, content_type)
-        for link in self._main_links(document, page.url):
-            if link.kind is UrlKind.EVENT and link not in found.links:
-                found.links.append(link)
+        events = dict.fromkeys(link for link in self._main_links(document, page.url) if link.kind is UrlKind.EVENT)
+        found.links = list(events)  # first-seen order, each once
         if found.links and document is not None:  # the first empty page ends the pagination, whatever its pager says
             for element in document.xpath("//link[@rel='next'][@href] | //a[@rel='next'][@href]"):
                 nxt = self.link(element.get("href"), page.url)
@@ -219,19 +252,48 @@ class Source:
         links = self._main_links(html_document(body, content_type), page_url)
         return list(dict.fromkeys(link for link in links if link.kind is UrlKind.ASSET))
 
-    def _main_links(self, document: lxml.html.HtmlElement | None, page_url: str) -> Iterator[Link]:
+    def _main_links(self, document: etree._Element | None, page_url: str) -> Iterator[Link]:
         """Links of the main region without its sidebars ("Upcoming events" lists pages of other sites)."""
         if document is None:
             return
-        main = next(iter(document.xpath("//main")), document)
-        for anchor in main.xpath(".//a[@href][not(ancestor::aside)]"):
-            link = self.link(anchor.get("href"), page_url)
+        main = next(iter(_MAIN(document)), document)
+        for href in _HREFS_OUTSIDE_ASIDE(main):
+            link = self.link(href, page_url)
             if link is not None:
                 yield link
 
 
-def html_document(body: bytes, content_type: str | None) -> lxml.html.HtmlElement | None:
-    """The parsed page, or None when there is nothing to parse."""
+_MAIN = etree.XPath("//main")
+_HREFS_OUTSIDE_ASIDE = etree.XPath(".//a[not(ancestor::aside)]/@href", smart_strings=False)
+_HTML_PARSERS: dict[str, etree.HTMLParser] = {}
+
+
+def html_document(body: bytes, content_type: str | None) -> etree._Element | None:
+    """The parsed page, or None when there is nothing to parse.
+
+    The bytes go to libxml2 as they are, in the declared charset (else UTF-8: ECCP's debug comments defeat
+    `<meta charset>` sniffing); decoding to `str` first costs a third more. Bytes that are not valid in that
+    charset take the lenient path (undecodable bytes replaced), which libxml2 alone might cut short.
+    """
+    match = _CHARSET.search(content_type or "")
+    charset = (match.group(1) if match else "utf-8").lower()
+    try:
+        body.decode(charset)  # validation only: at C speed, a fraction of the parse
+    except (LookupError, UnicodeDecodeError):
+        return _lenient_document(body, content_type)
+    try:
+        parser = _HTML_PARSERS.get(charset)
+        if parser is None:
+            parser = _HTML_PARSERS[charset] = etree.HTMLParser(encoding=charset, remove_comments=True)
+    except LookupError:  # a charset Python knows and libxml2 does not
+        return _lenient_document(body, content_type)
+    try:
+        return etree.fromstring(body, parser)
+    except (etree.LxmlError, ValueError):
+        return None
+
+
+def _lenient_document(body: bytes, content_type: str | None) -> etree._Element | None:
     try:
         return lxml.html.document_fromstring(decode_html(body, content_type))
     except (etree.ParserError, ValueError):
@@ -240,7 +302,7 @@ def html_document(body: bytes, content_type: str | None) -> lxml.html.HtmlElemen
 
 def decode_html(body: bytes, content_type: str | None) -> str:
     """Text of an HTML body: the declared charset, else UTF-8 (ECCP's debug comments defeat <meta charset> sniffing)."""
-    match = re.search(r"charset=([\w.:-]+)", content_type or "", re.IGNORECASE)
+    match = _CHARSET.search(content_type or "")
     try:
         return body.decode(match.group(1) if match else "utf-8", errors="replace")
     except LookupError:

@@ -14,6 +14,7 @@ import responses
 from responses import matchers
 
 from harvest.config import Settings
+from harvest.fetch import http
 from harvest.fetch.http import XML_TYPES, Fetcher
 
 from .conftest import ECCP, FakeClock
@@ -283,3 +284,49 @@ def test_a_trailing_slash_redirect_keeps_the_canonical_page_and_its_validators(m
             page, conditional=lambda url: {"If-None-Match": '"v1"'} if url == page else {}
         )
     assert result.status == 304 and result.final_url == page
+
+
+# -- the environment (proxies, ~/.netrc, CA bundle), read once per origin --------------------------------------------
+
+
+def test_environment_proxies_and_ca_bundle_apply_as_requests_would(web, make_fetcher, settings, monkeypatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    monkeypatch.setenv("NO_PROXY", "nca.cz")
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/ssl/certs/bundle-for-test.pem")
+    web.add(responses.GET, PAGE, body="<h1>ok</h1>", headers=HTML)
+    web.add(responses.GET, "https://nca.cz/robots.txt", status=404)
+    web.add(responses.GET, "https://nca.cz/news/x", body="<h1>ok</h1>", headers=HTML)
+    fetcher = make_fetcher(no_delay(settings))
+    assert fetcher.get(PAGE).status == 200 and fetcher.get("https://nca.cz/news/x").status == 200
+    sent = {call.request.url: call.request.req_kwargs for call in web.calls}
+    assert sent[PAGE]["proxies"]["https"] == "http://proxy.example:3128"
+    assert "https" not in sent["https://nca.cz/news/x"]["proxies"]  # NO_PROXY honoured per origin
+    assert {kwargs["verify"] for kwargs in sent.values()} == {"/etc/ssl/certs/bundle-for-test.pem"}
+
+
+def test_netrc_credentials_are_sent_and_the_environment_is_read_once_per_origin(
+    web, make_fetcher, settings, monkeypatch, tmp_path
+) -> None:
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine clustercollaboration.eu login crawler password s3cret\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    lookups: list[str] = []
+    real_lookup = http.get_netrc_auth
+    monkeypatch.setattr(http, "get_netrc_auth", lambda url: lookups.append(url) or real_lookup(url))
+    for number in range(3):
+        web.add(responses.GET, f"{PAGE}-{number}", body="<h1>ok</h1>", headers=HTML)
+    fetcher = make_fetcher(no_delay(settings))
+    assert all(fetcher.get(f"{PAGE}-{number}").status == 200 for number in range(3))
+    assert lookups == [f"{ECCP}/robots.txt"]  # four requests, one origin: one look-up
+    assert all(call.request.headers["Authorization"].startswith("Basic ") for call in web.calls)
+
+
+def test_a_session_that_ignores_the_environment_still_does(web, settings, monkeypatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    session = requests.Session()
+    session.trust_env = False
+    web.add(responses.GET, PAGE, body="<h1>ok</h1>", headers=HTML)
+    fetcher = Fetcher(no_delay(settings), lambda url: url, session=session)
+    assert fetcher.get(PAGE).status == 200
+    assert all(not call.request.req_kwargs["proxies"] for call in web.calls)

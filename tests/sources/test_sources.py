@@ -189,6 +189,27 @@ def test_listing_gives_main_region_links_and_the_next_page(eccp: Source) -> None
     assert found.next_page == Link(f"{ECCP}/events?page=1", UrlKind.LISTING)
 
 
+def test_listing_links_in_a_declared_charset_or_with_broken_utf8(eccp: Source) -> None:
+    page = Link(f"{ECCP}/events", UrlKind.LISTING)
+    czech = '<main><a href="/content/přehled">Přehled</a></main>'.encode("cp1250")
+    found = eccp.discover(page, czech, "text/html; charset=windows-1250")
+    assert [link.url for link in found.links] == [f"{ECCP}/content/přehled"]
+    broken = b'<main><p>caf\xe9</p><a href="/content/a">A</a><p>\xff\xfe</p><a href="/content/b">B</a></main>'
+    assert [link.url for link in eccp.discover(page, broken, "text/html").links] == [
+        f"{ECCP}/content/a",
+        f"{ECCP}/content/b",
+    ]
+
+
+def test_links_remembered_across_pages_keep_their_own_lastmod(eccp: Source) -> None:
+    spring, autumn = datetime(2024, 3, 1, tzinfo=UTC), datetime(2024, 9, 1, tzinfo=UTC)
+    assert eccp.link("http://default/content/a", ECCP, spring) == Link(f"{ECCP}/content/a", UrlKind.EVENT, spring)
+    assert eccp.link("/content/a", f"{ECCP}/events?page=1", autumn) == Link(f"{ECCP}/content/a", UrlKind.EVENT, autumn)
+    assert eccp.link("/content/a/", f"{ECCP}/events?page=2") == Link(f"{ECCP}/content/a", UrlKind.EVENT)
+    assert eccp.link("?page=3", f"{ECCP}/events?page=2") == Link(f"{ECCP}/events?page=3", UrlKind.LISTING)
+    assert eccp.link("?page=3", f"{ECCP}/news?page=2") == Link(f"{ECCP}/news?page=3", UrlKind.LISTING)
+
+
 def test_an_empty_listing_page_ends_the_pagination(eccp: Source) -> None:
     found = eccp.discover(Link(f"{ECCP}/events?page=9", UrlKind.LISTING), listing_page([], "?page=10"))
     assert found.links == [] and found.next_page is None
