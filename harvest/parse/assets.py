@@ -135,17 +135,18 @@ def find_assets(doc: Document, url: str) -> list[Asset]:
     assets: list[Asset] = []
     seen: set[str] = set()
     links = list(doc.content.iter("a"))
-    for table in doc.root.iter("table"):
+    tables = list(doc.root.iter("table"))
+    for table in tables:
         if not any(a is doc.content for a in table.iterancestors()):
             links.extend(table.iter("a"))
     for link in links:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
             continue
-        table = _in_attachment_table(link)
         extension = _extension(href)
         if extension in _NOT_ASSET_EXTENSIONS:
             continue
+        table = _in_attachment_table(link) if tables else None
         if extension not in DOCUMENT_EXTENSIONS and table is None:
             following = link.getnext()
             nearby = (link.tail or "") + (text_content(following) if following is not None else "")
