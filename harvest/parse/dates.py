@@ -205,26 +205,22 @@ TIME_RE = re.compile(
 )
 _UHR_AFTER = re.compile(r"^\s*(?:h\b|hrs\b|uhr\b|godz)", re.IGNORECASE)
 
+# The context patterns below read lower-cased windows: without IGNORECASE the engine is twice as fast.
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:until|till|deadline|no later than|submitted|posted|published|updated|created|launched|founded|"
     r"established|duration|since|valid|expires?|clos(?:e|es|ed|ing)|registration|register by|apply by|"
     r"apply before|applications?|anmeldeschluss|anmeldung|frist|einsendeschluss|zgłosze\w*|rejestracj\w*|"
-    r"nabór|date limite|inscriptions?|veröffentlicht|opublikowan\w*|views?|aufrufe|wyświetle\w*)\b",
-    re.IGNORECASE,
+    r"nabór|date limite|inscriptions?|veröffentlicht|opublikowan\w*|views?|aufrufe|wyświetle\w*)\b"
 )
-_NEGATIVE_JUST_BEFORE = re.compile(
-    r"\b(?:by|before|bis|vor|do|przed|avant|after|ab|od|seit)\s*(?:the\s+)?$", re.IGNORECASE
-)
+_NEGATIVE_JUST_BEFORE = re.compile(r"\b(?:by|before|bis|vor|do|przed|avant|after|ab|od|seit)\s*(?:the\s+)?$")
 _NEGATIVE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:(?:were|was|has been|have been|had been) (?:launched|founded|established|published|adopted|"
-    r"signed|set up|announced|created)|launched|founded|established)\b",
-    re.IGNORECASE,
+    r"signed|set up|announced|created)|launched|founded|established)\b"
 )
 _POSITIVE_BEFORE = re.compile(
     r"\b(?:on|am|le|w dniu|dnia|dn\.|from|between|vom|von|od|du|takes? place|took place|will take place|held|"
     r"scheduled|organi[sz]\w*|date|when|datum|termin|data|kiedy|wann|quand|date and time|location and date)\b"
-    r"|^\s*$",
-    re.IGNORECASE,
+    r"|^\s*$"
 )
 _LABEL_LINE = re.compile(
     r"^(?:date|dates|when|time|date and time|location and date|datum|termin|wann|zeit|data|kiedy|"
@@ -408,13 +404,14 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     clock = _clock(text, match.end()) or _clock_before(text, match.start())
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start()), -1) + 1
     before = text[sentence_start : match.start()]
-    after = text[match.end() :]
-    negative = bool(_NEGATIVE_BEFORE.search(before[-120:]) or _NEGATIVE_JUST_BEFORE.search(before[-12:]))
+    window = before[-120:].lower()  # all the context the patterns read: 120 characters before
+    after = text[match.end() : match.end() + 128].lower()  # _NEGATIVE_AFTER reads at most 80 + 32 after
+    negative = bool(_NEGATIVE_BEFORE.search(window) or _NEGATIVE_JUST_BEFORE.search(window[-12:]))
     negative = negative or bool(_NEGATIVE_AFTER.match(after))
     header = match.start() <= 2 and len(text) - match.end() < 80
-    positive = bool(_POSITIVE_BEFORE.search(before[-60:])) or clock is not None or header
+    positive = bool(_POSITIVE_BEFORE.search(window[-60:])) or clock is not None or header
     positive = positive or bool(_LABEL_LINE.match(prev_line))
-    if numeric and not (clock is not None or _LABEL_LINE.match(prev_line) or _POSITIVE_BEFORE.search(before[-25:])):
+    if numeric and not (clock is not None or _LABEL_LINE.match(prev_line) or _POSITIVE_BEFORE.search(window[-25:])):
         return None  # a bare "10.05.2023" is a stamp, not the event date
     if numeric and not before.strip() and clock is None and not _LABEL_LINE.match(prev_line):
         return None
