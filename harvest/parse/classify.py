@@ -46,6 +46,14 @@ _LISTING_PATH = re.compile(
     r"|/(?:events|event-calendar|news|community-news|community-event|aktualnosci|veranstaltungen)/?$",
     re.IGNORECASE,
 )
+# A heading that only names a section of a site ("News", "Event calendar", "Aktuality") heads a listing.
+_SECTION_HEADING = re.compile(
+    r"^(?:(?:all |latest |upcoming |past |our )?(?:news|events|articles|posts|blog|projects|press releases)"
+    r"|event calendar|calendar|news and events|events and news|archives?"
+    r"|aktuality|novinky|akce|události|projekty|veranstaltungen|termine|aktuelles|nachrichten|neuigkeiten|projekte"
+    r"|wydarzenia|aktualności|kalendarz wydarzeń|actualités|événements|agenda des événements|projets)$",
+    re.IGNORECASE,
+)
 _OPEN_CALL = re.compile(
     r"\bopen calls?\b|\bcall for (?:proposals|applications|expressions? of interest|participants|tenders?|papers)\b|"
     r"\bausschreibung\b|\bförderaufruf\b|\bnabór\b|\bkonkurs\b|\bappel à (?:projets|candidatures)\b",
@@ -288,9 +296,11 @@ def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None
 
 
 def non_event_reason(url: str, heading: str | None) -> str | None:
-    """Listings, tag pages and open calls are never one event."""
+    """Listings, tag pages and open calls are never one event: by URL, or by a heading that names a section."""
     parts = urlsplit(url)
     if _LISTING_PATH.search(parts.path) or _LISTING_QUERY.search(parts.query):
+        return "listing"
+    if heading and _SECTION_HEADING.match(heading.strip()):
         return "listing"
     if heading and _OPEN_CALL.search(heading):
         return "open_call"
