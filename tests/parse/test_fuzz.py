@@ -1,13 +1,17 @@
-"""parse_page never raises: random bytes, random text and mutated real pages always give a PageRecord."""
+"""parse_page never raises: random bytes, random text and mutated real pages always give a PageRecord. The speed
+helpers find what the plain regexes they stand for find."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from harvest.parse import PageRecord, parse_page
+from harvest.parse.dates import DATE_RE, MONTH_YEAR_RE, anchored_matches
+from harvest.parse.text import WordPattern, word_tree
 
 PAGES = sorted((Path(__file__).parent / "pages").glob("*.html"))
 SEEDS = [p.read_bytes() for p in PAGES]
@@ -71,3 +75,63 @@ def test_degenerate_inputs() -> None:
         record = parse_page(data, "")
         check(record)
         assert not record.is_event
+
+
+# The speed helpers must find exactly what the plain regexes they replace find.
+DATE_PIECES = st.sampled_from(
+    [
+        "on 13 December 2023, 8:30 – 9:45 CET",
+        "May 3rd, 2023",
+        "Sept. 5",
+        "26-27 September 2022",
+        "23 & 24 October",
+        "12May 5",
+        "2023May 5",
+        "08.03.2023",
+        "2023-05-06",
+        "du 3 au 5 juin",
+        "10th and 11th November",
+        "8. März",
+        "march 3",
+        "Marzec",
+        "x²May 5",
+        "\u00a0",
+        "3",
+        "2020",
+        " ",
+        ", ",
+        "-",
+        ".",
+        "of",
+    ]
+)
+
+
+@FUZZ
+@given(st.lists(DATE_PIECES, max_size=10).map("".join))
+def test_anchored_date_search_finds_what_finditer_finds(text: str) -> None:
+    for pattern, number_first in ((DATE_RE, True), (MONTH_YEAR_RE, False)):
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in anchored_matches(pattern, text, number_first)] == expected
+
+
+WORDS = st.lists(st.text(alphabet="abcé ", min_size=1, max_size=5), min_size=1, max_size=8)
+
+
+@FUZZ
+@given(WORDS, st.text(alphabet="abcé .", max_size=30))
+def test_word_tree_matches_the_words_longest_first(words: list[str], text: str) -> None:
+    tree = re.compile(word_tree(words))
+    plain = re.compile("|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)))
+    for position in range(len(text) + 1):
+        found, expected = tree.match(text, position), plain.match(text, position)
+        assert (found and found.group()) == (expected and expected.group())
+
+
+@FUZZ
+@given(st.text(alphabet="onlie webar_x1.-", max_size=40))
+def test_word_pattern_is_a_leading_word_boundary(text: str) -> None:
+    alternatives = r"online\b|webinar|on[ -]?line|web"
+    expected = re.compile(rf"\b(?:{alternatives})").search(text)
+    found = WordPattern(alternatives).search(text)
+    assert (found and found.span()) == (expected and expected.span())

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from harvest.parse import PARSER_VERSION, PageRecord, Speaker
+import json
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from harvest.parse import PARSER_VERSION, PageRecord, Speaker, parse_page
+from harvest.sample_site.layout import SITES, mirror_file
+
+SAMPLE_SITE = Path(__file__).resolve().parents[2] / "harvest" / "data" / "sample_site"
+CORPUS_EXPECTED = Path(__file__).resolve().parents[1] / "corpus" / "expected.jsonl"
 
 
 def codes(record: PageRecord) -> set[str]:
@@ -151,3 +160,66 @@ def test_truncated_page_keeps_what_is_there(parse_fixture):
     assert "truncated_html" in codes(record)
     assert record.is_event and record.start == "2023-05-31T08:30:00+02:00"
     assert len(record.speakers) >= 6
+
+
+NEWS_URL = "https://clustercollaboration.eu/content/euroclusters-first-year-work"
+
+
+@pytest.mark.parametrize("url", [NEWS_URL, "https://example.org/item"])
+def test_news_article_that_names_another_dated_event_is_not_an_event(parse_fixture, url):
+    """ "On 1 September 2022, 30 Euroclusters started their work…" names no event; its only event is "the EU Clusters
+    Talk of 8 March 2023", another event with its own date; and the article (a byline of 6 September 2023) looks
+    back a year. Not an event, and not a series either — whatever the URL says."""
+    record = parse_fixture("news_euroclusters_first_year.html", url)
+    assert not record.is_event
+    assert "no_event_described" in codes(record)
+    assert record.series is None
+    assert record.page_title == record.title == "Euroclusters: the first year of work"
+    assert record.published_at == "2023-09-06"
+    assert record.speakers == [] and record.euroclusters == []
+
+
+def _production_url(relative: PurePosixPath) -> str:
+    """The production URL of a sample-site file (the inverse of the mirror's file-name convention, for pages)."""
+    site, *folders, name = relative.parts
+    stem, _, query = name.removesuffix(".html").partition("@")
+    path = "/".join([*folders, "" if stem == "index" else stem])
+    return f"https://{SITES[site][0]}/{path}" + (f"?{query}" if query else "")
+
+
+def _sample_site_pages() -> list[tuple[str, str, bool]]:
+    """(file, URL, is_event) for every HTML page of the sample site: the mirrored corpus pages are what the corpus
+    says; every other page (news, listings, tag pages, log-in and system pages, projects) is not an event."""
+    corpus = [json.loads(line) for line in CORPUS_EXPECTED.read_text(encoding="utf-8").splitlines() if line]
+    events = {mirror_file(record["url"]): record["is_event"] for record in corpus}
+    pages = []
+    for file in sorted(SAMPLE_SITE.rglob("*.html")):
+        relative = PurePosixPath(file.relative_to(SAMPLE_SITE).as_posix())
+        url = _production_url(relative)
+        assert mirror_file(url) == relative, (url, relative)
+        pages.append((relative.as_posix(), url, events.get(relative, False)))
+    return pages
+
+
+SAMPLE_PAGES = _sample_site_pages()
+
+
+def test_sample_site_has_events_and_other_pages():
+    assert sum(is_event for _, _, is_event in SAMPLE_PAGES) >= 20
+    assert sum(not is_event for _, _, is_event in SAMPLE_PAGES) >= 15
+
+
+@pytest.mark.parametrize(("file", "url", "is_event"), SAMPLE_PAGES, ids=[file for file, _, _ in SAMPLE_PAGES])
+def test_every_sample_site_page_is_classified_right(file, url, is_event):
+    record = parse_page((SAMPLE_SITE / file).read_bytes(), url)
+    assert record.is_event is is_event, [w.code for w in record.warnings]
+
+
+@pytest.mark.parametrize(
+    "file",
+    ["nca/en/news/index.html", "nca/en/news/index@page=2.html", "eccp/content/euroclusters-first-year-work.html"],
+)
+def test_listings_and_news_are_told_apart_by_their_content_too(file):
+    """At a URL that says nothing (no /news/ listing path), the page itself shows it is no event."""
+    record = parse_page((SAMPLE_SITE / file).read_bytes(), "https://example.org/item")
+    assert not record.is_event

@@ -245,3 +245,58 @@ def test_nca_created_stamps_are_prague_time():
         ("Summary", "https://www.nca.cz/files/a.pdf", "2023-08-07T10:25:16+02:00"),
         ("Slides", "https://www.nca.cz/files/b.pdf", "2023-11-22T14:03:51+01:00"),
     ]
+
+
+ARTICLE_FILLER = "<p>Clusters from all over Europe share what they learnt with companies, universities and regions.</p>"
+
+
+def _article(body: str, title: str, byline: str = "") -> str:
+    """An article page with no event words anywhere but in `body` (the FILLER of `page` says "session")."""
+    return f"<html><body><main><article><h1>{title}</h1>{byline}{body}{ARTICLE_FILLER}</article></main></body></html>"
+
+
+BACKGROUND = "<p>On 1 September 2022, 30 cluster consortia started their work across the industrial ecosystems.</p>"
+
+
+def test_another_dated_event_is_no_evidence_of_an_event():
+    other = BACKGROUND + "<p>Four of them presented their plans at the EU Clusters Talk of 8 March 2023.</p>"
+    record = parse_page(_article(other, "The first year of work"), "https://example.org/x")
+    assert record.start == "2022-09-01"
+    assert not record.is_event and record.series is None
+    assert "no_event_described" in {w.code for w in record.warnings}
+    # the same words about the page's own date do describe it
+    same = "<p>On 8 March 2023 we took part in the EU Clusters Talk of 8 March 2023 on cluster policy.</p>"
+    record = parse_page(_article(same, "Our morning with the Commission"), "https://example.org/x")
+    assert record.is_event and record.series == "EU Clusters Talks"
+
+
+def test_a_date_long_before_publication_is_history():
+    body = BACKGROUND + "<p>Some of them met at a workshop on green skills.</p>"
+    byline = '<div class="submitted">Submitted by ECCP Team on 06 September 2023</div>'
+    record = parse_page(_article(body, "The first year of work", byline), "https://example.org/x")
+    assert record.published_at == "2023-09-06" and not record.is_event
+    # published days after the date: a report of that workshop
+    byline = '<div class="submitted">Submitted by ECCP Team on 06 September 2022</div>'
+    assert parse_page(_article(body, "The first year of work", byline), "https://example.org/x").is_event
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Cluster managers met online on 5 May 2023, 10:00 – 12:00 CEST.</p>",  # a time of day: scheduled
+        "<p>The workshop on 5 May 2023 follows the EU Clusters Talk of 8 March 2023.</p>",  # the date's own sentence
+    ],
+)
+def test_event_evidence_next_to_the_date(body):
+    record = parse_page(_article(body, "Green skills for clusters"), "https://example.org/x")
+    assert record.is_event and record.start.startswith("2023-05-05")
+    assert record.series is None  # the EU Clusters Talk is another event, with its own date
+
+
+def test_a_heading_that_names_a_site_section_is_a_listing():
+    teasers = "".join(
+        f"<li>0{day}.09.2024 <a href='/news/{day}'>EU Clusters Talk on {day} September 2024</a></li>"
+        for day in (2, 3, 4)
+    )
+    record = parse_page(_article(f"<ul>{teasers}</ul>", "News"), "https://example.org/x")
+    assert not record.is_event and "listing" in {w.code for w in record.warnings}
