@@ -67,8 +67,16 @@ _ATTACHMENT_HEADER = re.compile(
 )
 
 
+def _path(url: str) -> str:
+    """The decoded path of a URL; "" for one that cannot be split (a stray "[" makes urlsplit raise)."""
+    try:
+        return unquote(urlsplit(url).path)
+    except ValueError:
+        return ""
+
+
 def _extension(url: str) -> str:
-    path = unquote(urlsplit(url).path).lower()
+    path = _path(url).lower()
     dot = path.rfind(".")
     return path[dot:] if dot > path.rfind("/") else ""
 
@@ -152,7 +160,10 @@ def find_assets(doc: Document, url: str) -> list[Asset]:
             nearby = (link.tail or "") + (text_content(following) if following is not None else "")
             if "reated" not in nearby and ":" not in nearby:
                 continue
-        absolute = urljoin(url, href)
+        try:
+            absolute = urljoin(url, href)
+        except ValueError:
+            continue  # a link no browser could follow ("http://[broken")
         if absolute in seen or _is_calendar_or_media(absolute):
             continue
         after = _text_after(link)
@@ -160,7 +171,7 @@ def find_assets(doc: Document, url: str) -> list[Asset]:
         if extension not in DOCUMENT_EXTENSIONS and table is None and created is None:
             continue
         label = squash(text_content(link)) or squash(link.get("title") or link.get("aria-label") or "")
-        label = label or unquote(urlsplit(absolute).path.rsplit("/", 1)[-1])
+        label = label or _path(absolute).rsplit("/", 1)[-1]
         size_text = size_bytes(
             squash(text_content(link.getparent().getparent()))
             if table is not None and link.getparent() is not None and link.getparent().getparent() is not None

@@ -297,7 +297,10 @@ def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None
 
 def non_event_reason(url: str, heading: str | None) -> str | None:
     """Listings, tag pages and open calls are never one event: by URL, or by a heading that names a section."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a URL that cannot be split says nothing about the page
+        parts = urlsplit("")
     if _LISTING_PATH.search(parts.path) or _LISTING_QUERY.search(parts.query):
         return "listing"
     if heading and _SECTION_HEADING.match(heading.strip()):

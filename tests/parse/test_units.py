@@ -300,3 +300,12 @@ def test_a_heading_that_names_a_site_section_is_a_listing():
     )
     record = parse_page(_article(f"<ul>{teasers}</ul>", "News"), "https://example.org/x")
     assert not record.is_event and "listing" in {w.code for w in record.warnings}
+
+
+def test_a_link_no_browser_could_follow_loses_nothing():
+    links = '<p>Slides: <a href="http://[broken/slides.pdf">slides</a> and <a href="/files/agenda.pdf">agenda</a>.</p>'
+    html = page(f"<p>The webinar takes place on 17 April 2024, 8:30 CET.</p>{links}")
+    record = parse_page(html, "https://example.org/x")
+    assert [a.url for a in record.assets] == ["https://example.org/files/agenda.pdf"]
+    record = parse_page(html, "http://[x")  # nor does a page URL that cannot be split
+    assert record.is_event and "parser_error" not in {w.code for w in record.warnings}
