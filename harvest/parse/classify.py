@@ -46,6 +46,7 @@ _LISTING_PATH = re.compile(
     r"|/(?:events|event-calendar|news|community-news|community-event|aktualnosci|veranstaltungen)/?$",
     re.IGNORECASE,
 )
+_LISTING_QUERY = re.compile(r"(?:^|&)(?:page|tag|category|f%5B0%5D|f\[0\])=")
 # A heading that only names a section of a site ("News", "Event calendar", "Aktuality") heads a listing.
 _SECTION_HEADING = re.compile(
     r"^(?:(?:all |latest |upcoming |past |our )?(?:news|events|articles|posts|blog|projects|press releases)"
@@ -172,11 +173,6 @@ class OtherEvents:
         return not self.first <= day <= self.last
 
 
-_LISTING_QUERY = re.compile(r"(?:^|&)(?:page|tag|category|f%5B0%5D|f\[0\])=")
-_LOCATION_LABEL_ALONE = re.compile(r"^(?:location|venue|where|ort|miejsce|lieu)\s*:?$", re.IGNORECASE)
-_LOCATION_AFTER_DATE = re.compile(r"^\s*,\s*([^.;]{3,80})$")  # "25 - 27 April 2023, Kittilä, Finland"
-
-
 def _iso_day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10]) if value else None
@@ -227,12 +223,11 @@ RETROSPECTIVE_DAYS = 183  # a report comes weeks after its event; a date half a 
 
 
 def describes_event(
-    heading: str | None, when: EventDate, date_sentence: str, body: Body, published: str | None
+    heading: str | None, when: EventDate, date_sentence: str, body: Body, published: str | None, others: OtherEvents
 ) -> bool:
     """Whether the page is about the event on its date: structured event data, a date given with its time or as
     a header, or an event named in the heading or in the date's own sentence. Failing those, an event named in the
     body counts only on a page that is not a retrospective (published long after the date)."""
-    others = OtherEvents(when.start, when.end)
     mention = when.mention
     if when.structured_event or "microdata" in (when.source or ""):
         return True
@@ -314,6 +309,8 @@ _LOCATION_LABEL = re.compile(
     r"^(?:location|venue|where|place|ort|veranstaltungsort|miejsce|lieu|adresse|address)\s*:\s*(.{2,120})$",
     re.IGNORECASE,
 )
+_LOCATION_LABEL_ALONE = re.compile(r"^(?:location|venue|where|ort|miejsce|lieu)\s*:?$", re.IGNORECASE)
+_LOCATION_AFTER_DATE = re.compile(r"^\s*,\s*([^.;]{3,80})$")  # "25 - 27 April 2023, Kittilä, Finland"
 
 
 def detect_location(doc: Document, date_line: int | None, date_end: int | None) -> str | None:

@@ -413,8 +413,8 @@ def _other_content_sections(root: HtmlElement, protected: set[HtmlElement]) -> s
 class _Reader:
     """One depth-first pass over the page: chrome is noted (never entered), the content region is read as lines."""
 
-    def __init__(self, content: HtmlElement, protected: set[HtmlElement], sections: set[HtmlElement]) -> None:
-        self.content = content
+    def __init__(self, protected: set[HtmlElement], sections: set[HtmlElement]) -> None:
+        self.content: HtmlElement | None = None  # set once found (finding it asks `kept`)
         self.protected = protected
         self.sections = sections
         self.doomed: list[HtmlElement] = []
@@ -523,7 +523,7 @@ def build_document(data: bytes) -> Document:
     if head is not None:
         drop_tree(head)
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_ALWAYS_DROP_TAGS, with_tail=False)
-    reader = _Reader(root, protected, _other_content_sections(root, protected))
+    reader = _Reader(protected, _other_content_sections(root, protected))
     content = reader.content = _content_root(root, heading, reader.kept)
     if content is root:
         reader.read(root, root.tag, None, False)

@@ -46,7 +46,8 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
     for code, message in when.warnings:
         record.warn(code, message)
     record.start, record.end, record.timezone, record.tz_label = when.start, when.end, when.timezone, when.tz_label
-    record.series = detect_series(heading, body, OtherEvents(when.start, when.end))
+    others = OtherEvents(when.start, when.end)
+    record.series = detect_series(heading, body, others)
     record.format = detect_format(body)
     mention = when.mention
     record.location = detect_location(doc, mention.line if mention else None, mention.end if mention else None)
@@ -55,7 +56,7 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
         record.warn(not_event, f"not an event page ({not_event.replace('_', ' ')})")
     if when.start and not not_event:
         sentence = date_sentence(doc, heading, mention)
-        record.is_event = describes_event(heading, when, sentence, body, record.published_at)
+        record.is_event = describes_event(heading, when, sentence, body, record.published_at, others)
         if not record.is_event:
             record.warn("no_event_described", "the page gives a date but names no event on it (news or article)")
     record.speakers = find_speakers(doc.lines, euroclusters, report_allowed=record.is_event)
