@@ -31,6 +31,7 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 
 demo: $(VENV)/.installed
 	$(BIN)/harvest --home $(HARVEST_HOME) run --sample
+	@$(BIN)/harvest --home $(HARVEST_HOME) status --last 1
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
