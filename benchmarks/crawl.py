@@ -204,15 +204,17 @@ def overhead(base: Path, label: str, root: Path, repeat: int) -> None:
                 for u in urls:
                     session.get(u, timeout=30).content  # noqa: B018
 
-        contenders: list[tuple[str, Callable[[int], object]]] = [
-            ("get", lambda _: get_loop()),
-            ("session", lambda _: session_loop()),
-            ("crawl", lambda n: _first_crawl(base, f"home-{label}-{n}", url)),
-        ]
         for round_number in range(repeat):
+            home = fresh_home(base, f"home-{label}-{round_number}")
+            settings = sample_settings(home, origin_map(url))  # read before the clock starts, like the URL lists
+            contenders: list[tuple[str, Callable[[], object]]] = [
+                ("get", get_loop),
+                ("session", session_loop),
+                ("crawl", lambda h=home, s=settings: crawl(h, s)),
+            ]
             shift = round_number % len(contenders)
             for name, action in contenders[shift:] + contenders[:shift]:
-                times[name].append(timed(lambda a=action, n=round_number: a(n)))
+                times[name].append(timed(action))
     best = {name: min(values) for name, values in times.items()}
     median = {name: statistics.median(values) for name, values in times.items()}
     per_round = {
@@ -232,11 +234,6 @@ def overhead(base: Path, label: str, root: Path, repeat: int) -> None:
         print(f"  ratio crawl / {title}  {ratios}  per-round median {per_round[name]:.2f}x{goal}")
     per_request = (median["crawl"] - median["session"]) / len(targets) * 1000
     print(f"  crawl cost over the Session loop: {per_request:.2f} ms a request (medians)")
-
-
-def _first_crawl(base: Path, name: str, url: str) -> None:
-    home = fresh_home(base, name)
-    crawl(home, sample_settings(home, origin_map(url)))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from isal import isal_zlib
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
@@ -193,13 +194,13 @@ def repair(path: Path) -> int:
 
 
 def _gzip_member(writer: WARCWriter, record: ArcWarcRecord) -> bytes:
-    """One record as its own gzip member (what WARC readers seek to), at level 3: on HTML it costs 40 % of the CPU
-    of warcio's level 9 for a file 9 % larger, which keeps archiving cheap next to a zero-delay crawl."""
+    """One record as its own gzip member (what WARC readers seek to), deflated by ISA-L at its level 2: on HTML a
+    quarter of the CPU of zlib's level 3 for a member 3 % larger (zlib's level 9, warcio's default, takes 3× more
+    still). The writer thread shares two cores with the crawl; its CPU time is the crawl's wall time."""
     buffer = io.BytesIO()
     writer.out = buffer
     writer.write_record(record)
-    compressor = zlib.compressobj(3, zlib.DEFLATED, zlib.MAX_WBITS + 16)
-    return compressor.compress(buffer.getvalue()) + compressor.flush()
+    return isal_zlib.compress(buffer.getvalue(), 2, wbits=zlib.MAX_WBITS + 16)
 
 
 def _response_headers(exchange: Exchange) -> StatusAndHeaders:

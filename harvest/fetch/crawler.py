@@ -37,6 +37,7 @@ from harvest.sources import Link, Source, UrlKind, load_source
 
 MAX_LISTED_FAILURES = 100  # failures listed one by one in the report (all are counted)
 _GONE_STATUSES = (404, 410)
+_ANSWERED = {"gone_at": None, "reason": None}  # a page that answers is neither gone nor failing any more
 
 
 @dataclass
@@ -281,7 +282,8 @@ class Crawl:
             self._record_move(source, link, url, now)
         previous = self.journal.get(url)
         page = previous or PageState(url=url, site=source.key, kind=link.kind.value, status="new", first_seen=now)
-        page = replace(page, last_fetched=now, sitemap_lastmod=link.lastmod or page.sitemap_lastmod)
+        # The row's new values, applied in one `replace` at the end.
+        changes: dict[str, Any] = {"last_fetched": now, "sitemap_lastmod": link.lastmod or page.sitemap_lastmod}
         final_ref = self._archive(result, previous)
         counts = self.report.counts(link.kind)
         counts.pages_seen += 1
@@ -291,53 +293,53 @@ class Crawl:
         body: bytes | None = None
         if result.disallowed:
             counts.disallowed += 1
-            page = replace(page, status="disallowed", reason=result.detail)
+            changes |= {"status": "disallowed", "reason": result.detail}
         elif failure or (response and status not in (200, 304, *_GONE_STATUSES) and not result.blocked):
             failure = failure or f"http_{status}"
             counts.failed[failure] += 1
             self._list_failure(link.url, failure, result.detail or f"HTTP {status}")
-            page = replace(page, status="failed", reason=failure, http_status=status)
+            changes |= {"status": "failed", "reason": failure, "http_status": status}
         elif result.blocked:
             counts.blocked += 1
             self._list_failure(link.url, f"blocked_{result.blocked}", result.detail or f"HTTP {status}")
-            page = replace(page, status="blocked", reason=result.blocked, http_status=status)
+            changes |= {"status": "blocked", "reason": result.blocked, "http_status": status}
         elif status in _GONE_STATUSES:
             counts.gone += 1
-            page = replace(page, status="gone", http_status=status, gone_at=page.gone_at or now, reason=None)
+            changes |= {"status": "gone", "http_status": status, "gone_at": page.gone_at or now, "reason": None}
         elif status == 304:
             counts.not_modified += 1
-            page = replace(page, status="not_modified", http_status=304, last_checked=now, gone_at=None, reason=None)
+            changes |= {"status": "not_modified", "http_status": 304, "last_checked": now, **_ANSWERED}
         else:
             assert response is not None and final_ref is not None
             counts.fetched += 1
             body = response.body
-            page = self._store_body(page, response, final_ref, now, counts)
+            changes |= self._body_changes(page, response, final_ref, now, counts)
+        page = replace(page, **changes)
         self.journal.put(page)
         logger.debug("%s %s: %s%s", link.kind.value, link.url, page.status, f" ({page.reason})" if page.reason else "")
         return body
 
-    def _store_body(
+    def _body_changes(
         self, page: PageState, response: Exchange, ref: RecordRef, now: datetime, counts: KindCounts
-    ) -> PageState:
+    ) -> dict[str, Any]:
         digest = response.sha256
         validators = {"etag": response.header("ETag"), "last_modified": response.header("Last-Modified")}
-        common = {"http_status": 200, "last_checked": now, "gone_at": None, "reason": None, **validators}
+        common = {"http_status": 200, "last_checked": now, **_ANSWERED, **validators}
         if page.has_copy and digest == page.sha256:
-            return replace(page, status="unchanged", **common)
+            return {"status": "unchanged", **common}
         counts.changed += 1
-        return replace(
-            page,
-            status="changed",
-            sha256=digest,
-            content_type=response.content_type,
-            warc_file=ref.file,
-            warc_offset=ref.offset,
-            warc_record_id=ref.record_id,
-            warc_date=ref.date,
-            fetched_at=response.started_at,
-            last_changed=now,
+        return {
+            "status": "changed",
+            "sha256": digest,
+            "content_type": response.content_type,
+            "warc_file": ref.file,
+            "warc_offset": ref.offset,
+            "warc_record_id": ref.record_id,
+            "warc_date": ref.date,
+            "fetched_at": response.started_at,
+            "last_changed": now,
             **common,
-        )
+        }
 
     def _archive(self, result: FetchResult, previous: PageState | None) -> RecordRef | None:
         """Write every exchange; the final one as a revisit when it repeats the archived copy (304 or same digest)."""

@@ -55,10 +55,16 @@ class Exchange:
     response_headers: list[tuple[str, str]]
     body: bytes  # decoded (Content-Encoding undone)
     started_at: datetime
+    headers: dict[str, str] = field(init=False, repr=False)  # lower-cased name → its first value
+
+    def __post_init__(self) -> None:
+        # Looked up several times per response (status line to state row): one pass, not one scan per look-up.
+        self.headers = {}
+        for key, value in self.response_headers:
+            self.headers.setdefault(key.lower(), value)
 
     def header(self, name: str) -> str | None:
-        name = name.lower()
-        return next((value for key, value in self.response_headers if key.lower() == name), None)
+        return self.headers.get(name.lower())
 
     @property
     def content_type(self) -> str | None:
@@ -177,7 +183,7 @@ class Fetcher:
                 return result
             result.response = exchange
             if exchange.status not in REDIRECT_STATUSES or not exchange.header("Location"):
-                result.blocked = blocked_reason(current, exchange.status, dict(_lower(exchange)), exchange.body)
+                result.blocked = blocked_reason(current, exchange.status, exchange.headers, exchange.body)
                 return result
             target = self.from_network(urljoin(exchange.url, exchange.header("Location") or ""))
             canonical = self.canonicalize(target)
@@ -364,10 +370,6 @@ def _retry_after(value: str | None, cap: float) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return min(max(0.0, (when - datetime.now(UTC)).total_seconds()), cap)
-
-
-def _lower(exchange: Exchange) -> list[tuple[str, str]]:
-    return [(key.lower(), value) for key, value in exchange.response_headers]
 
 
 def _origin(url: str) -> str:

@@ -240,7 +240,7 @@ class Source:
         events = dict.fromkeys(link for link in self._main_links(document, page.url) if link.kind is UrlKind.EVENT)
         found.links = list(events)  # first-seen order, each once
         if found.links and document is not None:  # the first empty page ends the pagination, whatever its pager says
-            for element in document.xpath("//link[@rel='next'][@href] | //a[@rel='next'][@href]"):
+            for element in _NEXT(document):
                 nxt = self.link(element.get("href"), page.url)
                 if nxt and nxt.kind is UrlKind.LISTING and nxt.url != page.url:
                     found.next_page = nxt
@@ -264,6 +264,7 @@ class Source:
 
 
 _MAIN = etree.XPath("//main")
+_NEXT = etree.XPath("//*[self::link or self::a][@rel='next'][@href]")
 _HREFS_OUTSIDE_ASIDE = etree.XPath(".//a[not(ancestor::aside)]/@href", smart_strings=False)
 _HTML_PARSERS: dict[str, etree.HTMLParser] = {}
 

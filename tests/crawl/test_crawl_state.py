@@ -6,6 +6,7 @@ The end-to-end tests against the sample site (real HTTP on 127.0.0.1) are in tes
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -183,6 +184,16 @@ def warc_records(home: HarvestHome) -> list:
                 record.content_stream().read()
                 records.append(record)
     return records
+
+
+def test_archive_is_plain_gzip_with_digests_that_verify(web: ToyWeb, home: HarvestHome, settings: Settings) -> None:
+    web.page("talk", "<h1>Talk</h1>" + "<p>A paragraph of the programme.</p>" * 500)
+    run(home, settings)
+    (path,) = home.archive_dir.glob("*.warc.gz")
+    assert gzip.decompress(path.read_bytes()).startswith(b"WARC/1.0\r\nWARC-Type: warcinfo")  # any gzip reader
+    with open(path, "rb") as handle:  # block and payload digests recomputed by warcio, raising on a mismatch
+        records = [r for r in ArchiveIterator(handle, check_digests="raise") if r.content_stream().read() or True]
+    assert {"request", "response"} <= {r.rec_type for r in records}
 
 
 def test_archive_holds_requests_responses_and_revisits(web: ToyWeb, home: HarvestHome, settings: Settings) -> None:
