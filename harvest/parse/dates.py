@@ -194,12 +194,16 @@ def anchored_matches(pattern: re.Pattern[str], text: str, number_first: bool = T
 
 _TZ = r"CEST|CET|MESZ|MEZ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
 _CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d)?(?![\d])(?!\.\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
-_TIME_PART = re.compile(r"(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?\s?(?P<ap>[ap])?", re.IGNORECASE)
+_NOON = r"noon|midday|mittag|południe|midi"
+_CLOCK_END = rf"(?:{_CLOCK}|{_NOON})"  # "from 10:30 a.m. to noon"
+_TIME_PART = re.compile(
+    rf"(?P<noon>{_NOON})|(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?\s?(?P<ap>[ap])?", re.IGNORECASE
+)
 TIME_RE = re.compile(
-    rf"^(?:\s*(?:,|\||@|–|—|-|:|\(|\)|\bat\b|\bfrom\b|\bum\b|\bvon\b|\bab\b|\bo\b|\bgodz\.?|\bgodzina\b|\bw\b"
+    rf"^(?:\s*(?:,|\||@|·|•|–|—|-|:|\(|\)|\bat\b|\bfrom\b|\bum\b|\bvon\b|\bab\b|\bo\b|\bgodz\.?|\bgodzina\b|\bw\b"
     rf"|\bà\b|\bde\b|\bdalle\b|\bstarting\b|\bbeginning\b|\bstarts\b|\bbetween\b|\br\.|\broku\b|\bkl\.|{_WEEKDAY}\b))*\s*"
     rf"(?P<t1>{_CLOCK})\s*(?:(?:h|hrs|Uhr|godz\.?)\s*)?"
-    rf"(?:(?:-|–|—|to|until|till|bis|do|à|a|and|e)\s*(?P<t2>{_CLOCK})\s*(?:h|hrs|Uhr|godz\.?)?)?"
+    rf"(?:(?:-|–|—|to|until|till|bis|do|à|a|and|e)\s*(?P<t2>{_CLOCK_END})\s*(?:h|hrs|Uhr|godz\.?)?)?"
     rf"\s*\(?\s*(?P<tz>(?<![A-Za-z]){_TZ}|Brussels time|Central European (?:Summer )?Time)?(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -308,7 +312,8 @@ def _clock(text: str, after: int) -> Clock | None:
     tz = match.group("tz")
     first, last = _TIME_PART.match(t1), _TIME_PART.match(t2) if t2 else None
     assert first is not None
-    explicit = bool(first.group("m") or first.group("ap") or tz or (last and (last.group("m") or last.group("ap"))))
+    last_explicit = bool(last and (last.group("m") or last.group("ap") or last.group("noon")))
+    explicit = bool(first.group("m") or first.group("ap") or tz or last_explicit)
     if not explicit and not _UHR_AFTER.match(window[match.end("t2") if t2 else match.end("t1") :]):
         return None
     end_ap = last.group("ap") if last else None
@@ -337,6 +342,8 @@ def _clock_before(text: str, before: int) -> Clock | None:
 
 
 def _to_time(part: re.Match[str], ap: str | None) -> time | None:
+    if part.group("noon"):
+        return time(12, 0)
     hour, minute = int(part.group("h")), int(part.group("m") or 0)
     if ap:
         if hour > 12:
@@ -353,6 +360,15 @@ def find_mentions(text: str, line_index: int, prev_line: str = "") -> list[DateM
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+# A quoted title is a name, not context: "the Talk “Clusters closing the loop” on 13 September" is no deadline.
+_QUOTED_SPAN = re.compile(r"“[^”“]*”|„[^“”„]*[“”]|«[^»]*»|\"[^\"]*\"")
+_QUOTE_MARKS = frozenset('“„«"')
+
+
+def _unquoted(window: str) -> str:
+    return _QUOTED_SPAN.sub(" ", window) if not _QUOTE_MARKS.isdisjoint(window) else window
 
 
 def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -> DateMention | None:
@@ -404,11 +420,11 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     clock = _clock(text, match.end()) or _clock_before(text, match.start())
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start()), -1) + 1
     before = text[sentence_start : match.start()]
-    window = before[-120:].lower()  # all the context the patterns read: 120 characters before
-    after = text[match.end() : match.end() + 128].lower()  # _NEGATIVE_AFTER reads at most 80 + 32 after
+    window = _unquoted(before[-120:].lower())  # all the context the patterns read: 120 characters before
+    after = _unquoted(text[match.end() : match.end() + 128].lower())  # _NEGATIVE_AFTER reads at most 80 + 32 after
     negative = bool(_NEGATIVE_BEFORE.search(window) or _NEGATIVE_JUST_BEFORE.search(window[-12:]))
     negative = negative or bool(_NEGATIVE_AFTER.match(after))
-    header = match.start() <= 2 and len(text) - match.end() < 80
+    header = len(text) - match.end() < 80 and (match.start() <= 2 or bool(_WEEKDAY_PREFIX.fullmatch(before)))
     positive = bool(_POSITIVE_BEFORE.search(window[-60:])) or clock is not None or header
     positive = positive or bool(_LABEL_LINE.match(prev_line))
     if numeric and not (clock is not None or _LABEL_LINE.match(prev_line) or _POSITIVE_BEFORE.search(window[-25:])):
@@ -434,6 +450,24 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
         positive,
         header,
     )
+
+
+_WEEKDAY_PREFIX = re.compile(rf"\s*{_WEEKDAY}\.?,?\s*", re.IGNORECASE)  # "Tuesday, April 18, 2023" is a header too
+_TIME_LABEL = re.compile(
+    r"^(?:time|hours?|zeit|uhrzeit|godzina|godz\.?|heure|horaire|hora|ora|čas)\s*:?$", re.IGNORECASE
+)
+
+
+def clock_line(text: str) -> Clock | None:
+    """The clock of a line that holds nothing but a time ("8:30 am - 10:00 am", "14:00 – 15:30 CET")."""
+    match = TIME_RE.match(text)
+    if match is None or match.group("t1") is None or len(text) - match.end() > 2:
+        return None
+    return _clock(text, 0)
+
+
+def is_time_label(text: str) -> bool:
+    return bool(_TIME_LABEL.match(text))
 
 
 def month_years(text: str) -> list[tuple[int, int]]:

@@ -18,15 +18,19 @@ from harvest.parse.dates import (
     BRUSSELS_NAME,
     MAX_EVENT_DAYS,
     PUBLICATION_LINE,
+    Clock,
     DateMention,
     brussels_iso,
     brussels_offset_label,
+    clock_line,
     find_mentions,
+    is_time_label,
     month_years,
     parse_iso,
     years_in,
 )
-from harvest.parse.document import Document, Line
+from harvest.parse.document import Document, Line, text_content
+from harvest.parse.text import squash
 
 _CET_LABELS = {"CET": "CET", "MEZ": "CET", "CEST": "CEST", "MESZ": "CEST"}
 _PUBLISHED = re.compile(  # for lower-cased text: without IGNORECASE the engine scans twice as fast
@@ -78,15 +82,22 @@ def structured_dates(doc: Document) -> list[Structured]:
         end = parse_iso(doc.microdata["endDate"]) if doc.microdata.get("endDate") else None
         if start:
             found.append(Structured(start, end, "microdata"))
-    times = []
+    times: list[tuple[date, time | None]] = []
     for element in doc.content.iter("time"):
         value = element.get("datetime")
         parsed = parse_iso(value) if value else None
         hints = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
-        if parsed and not PUBLICATION_LINE.search(hints):
+        if not parsed or PUBLICATION_LINE.search(hints):
+            continue
+        if parsed[1] is None:  # a date-only datetime around a shown time: <time datetime="2023-04-18">9:00 AM</time>
+            clock = clock_line(squash(text_content(element)))
+            parsed = (parsed[0], clock.start) if clock else parsed
+        if times and times[-1][1] is None and parsed[1] is not None and times[-1][0] == parsed[0]:
+            times[-1] = parsed  # the day, then its time: one instant
+        elif parsed not in times:
             times.append(parsed)
     if times:
-        found.append(Structured(times[0], times[1] if len(times) > 1 and times[1] != times[0] else None, "time"))
+        found.append(Structured(times[0], times[1] if len(times) > 1 else None, "time"))
     return found
 
 
@@ -159,15 +170,57 @@ def _complete(mention: DateMention, year: int) -> DateMention | None:
 
 def _candidates(lines: list[Line]) -> Iterator[DateMention]:
     previous = ""
-    for line in lines:
+    for position, line in enumerate(lines):
         if not _DIGIT.search(line.text):
             previous = line.text
             continue
         if line.heading == 1 or PUBLICATION_LINE.search(line.text.lower()):
             previous = line.text
             continue
-        yield from find_mentions(line.text, line.index, previous)
+        for mention in find_mentions(line.text, line.index, previous):
+            if mention.header and mention.clock is None:
+                mention.clock = _clock_below(lines, position)
+            yield mention
         previous = line.text
+
+
+def _clock_below(lines: list[Line], position: int) -> Clock | None:
+    """The time on the lines under a date header, as event plugins and date fields print it: "Date / 14 Dec 2022 /
+    Time / 8:30 am - 10:00 am" (a time label may stand between them)."""
+    for line in lines[position + 1 : position + 4]:
+        if is_time_label(line.text):
+            continue
+        return clock_line(line.text) if _DIGIT.search(line.text) else None
+    return None
+
+
+def _same_day(mention: DateMention, other: DateMention) -> bool:
+    """Whether two mentions name the same day (one without its year agrees with any year)."""
+    if other is mention or other.negative:
+        return False
+    if mention.first is not None and other.first is not None:
+        return other.first == mention.first
+    return (other.month, other.day) == (mention.month, mention.day)
+
+
+def _corroborate(mention: DateMention, lines: list[Line]) -> None:
+    """Fill what the chosen mention leaves out from other mentions of the same day: the year ("14 December" and the
+    plugin header "14 Dec 2022"), the time ("11 June 2024" field and "from 10:30 a.m. to noon (CEST)" in prose), and
+    the zone label printed beside the same time ("21/02/2024 - 08:30" field and "8:30 – 9:45 CET" in prose)."""
+    for other in _candidates(lines):
+        if not _same_day(mention, other):
+            continue
+        if mention.first is None and other.first is not None:
+            _complete(mention, other.first.year)
+        clock, found = mention.clock, other.clock
+        if found is not None and (clock is None or (clock.tz_label is None and found.start == clock.start)):
+            mention.clock = Clock(found.start, found.end if clock is None else clock.end or found.end, found.tz_label)
+        if mention.first is not None and mention.clock is not None and mention.clock.tz_label is not None:
+            return
+
+
+def _wants_corroboration(mention: DateMention) -> bool:
+    return mention.first is None or mention.clock is None or mention.clock.tz_label is None
 
 
 def _pick(candidates: Iterable[DateMention]) -> DateMention | None:
@@ -191,6 +244,11 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     structured = structured_dates(doc)
     result.structured_event = any(item.source == "json-ld" for item in structured)
     mention = _pick(_candidates(doc.lines))
+    if mention is not None and _wants_corroboration(mention):
+        yearless = mention.first is None
+        _corroborate(mention, doc.lines)
+        if yearless and mention.first is not None:
+            result.warnings.append(("year_inferred", f"year {mention.year} of {mention.text!r} from another mention"))
     source = "text"
     if mention is None and heading:
         mention = _pick(find_mentions(heading, -1, "date:"))
