@@ -31,14 +31,16 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _TBC_SUFFIX = re.compile(r"\s*[(\[]\s*(?:tbc|tba|to be confirmed)\s*[)\]]\s*", re.IGNORECASE)
+# The part a speaker has, written before the name: "Keynote: …", "Moderator – …", "Moderated by …", "Welcome by …".
 _LEAD_LABEL = re.compile(
-    r"^(?:moderat\w+|keynote(?:\s+(?:speaker|speech|address))?|opening(?:\s+(?:remarks|speech))?|welcome(?:\s+address)?|"
-    r"closing(?:\s+remarks)?|chair(?:ed by)?|host(?:ed by)?|facilitat\w+|panel(?:l?ists?)?|introduction|speakers?|"
-    r"begrüßung|moderation|prowadzenie|otwarcie)\s*[:–—-]\s*",
+    r"^(?:moderat\w+|keynote(?:\s+(?:speaker|speech|address|lecture))?|opening(?:\s+(?:remarks|speech|address))?|"
+    r"welcome(?:\s+(?:address|speech|words|remarks))?|closing(?:\s+(?:remarks|speech))?|chair(?:ed)?|host(?:ed)?|"
+    r"facilitat\w+|panel(?:l?ists?)?|introduc\w+|speakers?|presented|begrüßung|grußwort|moderation|prowadzenie|"
+    r"otwarcie|powitanie|mod[ée]rat\w+|animé|intervenant\w*)(?:\s*[:–—-]\s*|\s+(?:by|durch|par|przez)\s+)",
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(
-    r"^(?:(?:prof|dr|ing|mgr|mr|mrs|ms|mme|m|dott|dipl|hon|sir|dame|inż|hab|doc|rndr|phdr|judr|mudr|dipl\.-ing|"
+    r"^(?:(?:prof|dr|dra|drs|ing|ir|mag|mgr|mr|mrs|ms|mme|m|dott|dipl|hon|sir|dame|inż|hab|doc|rndr|phdr|judr|mudr|dipl\.-ing|"
     r"univ\.-prof)\.?(?:-ing\.?)?\s+)+",
     re.IGNORECASE,
 )
@@ -434,13 +436,56 @@ ORG_WORDS = frozenset(
         "initiative",
         "secretariat",
         "department",
+        "region",
+        "province",
+        "voivodeship",
+        "municipality",
+        "county",
+        "city",
+        "prefecture",
+        "canton",
+        "urząd",
+        "agencja",
+        "stowarzyszenie",
+        "politechnika",
+        "verband",
+        "verein",
+        "e.v.",
     ]
 )
-_ROLE_OF = re.compile(
-    r"^(?P<role>(?:(?:vice|deputy|acting|managing|executive|general|founding)[- ])*(?:president|director|chair"
-    r"(?:man|woman|person)?|ceo|head|founder|co-founder|manager|coordinator|secretary[- ]general|"
-    r"board member|member of the board|chief \w+ officer))\s+of\s+(?:the\s+)?(?P<org>.+)$",
-    re.IGNORECASE,
+# "Role of Organisation": where the organisation starts after " of ". A unit that belongs to what follows ("Head of
+# Sector of DG AGRI", "Chairman of the Board of the …") is still the role; a field of work ("Professor of Innovation
+# Finance", "Head of Cluster Policy") is no organisation.
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_UNIT_WORDS = frozenset(
+    ["board", "unit", "sector", "department", "division", "section", "committee", "team", "office", "directorate"]
+)
+_MEMBERSHIP = frozenset(["member", "members", "fellow"])
+_FIELD_WORDS = frozenset(
+    [
+        "policy",
+        "policies",
+        "affairs",
+        "development",
+        "finance",
+        "strategy",
+        "relations",
+        "operations",
+        "management",
+        "governance",
+        "innovation",
+        "research",
+        "programmes",
+        "programs",
+        "projects",
+        "communication",
+        "communications",
+        "marketing",
+        "sales",
+        "staff",
+        "studies",
+        "engineering",
+    ]
 )
 _PROJECT_SUFFIX = re.compile(r"\s+(?:project|consortium)$", re.IGNORECASE)
 _DROP_PART = re.compile(
@@ -673,13 +718,33 @@ def starts_with_role(text: str) -> bool:
     return first in ROLE_WORDS
 
 
+# German compounds end in the word that makes them an organisation: "Staatsministerium", "Branchenverband".
+_COMPOUND_ORG_ENDINGS = (
+    "ministerium",
+    "verband",
+    "verein",
+    "zentrum",
+    "institut",
+    "gesellschaft",
+    "kammer",
+    "netzwerk",
+    "agentur",
+    "stiftung",
+    "universität",
+    "hochschule",
+    "cluster",
+    "behörde",
+)
+
+
 def is_org_like(text: str) -> bool:
     stripped = text.strip()
     if _DG.match(stripped):
         return True
     for token in _ORG_TOKEN_SPLIT.split(stripped):
         core = token.strip(".,;:()[]\"'“”‘’")
-        if _word(token) in ORG_WORDS:
+        word = _word(token)
+        if word in ORG_WORDS or (len(word) > 9 and word.endswith(_COMPOUND_ORG_ENDINGS)):
             return True
         letters = [c for c in core if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters) and core not in _ROLE_ACRONYMS:
@@ -693,13 +758,19 @@ def clean_name(text: str) -> str:
     return strip_trailing(name.strip("*_ "))
 
 
+# Role words that also are surnames (Dean, Mayor, Coach…) do not end a job title here.
+_TITLE_ENDINGS = ROLE_WORDS - frozenset(
+    ["dean", "mayor", "coach", "fellow", "partner", "chief", "head", "member", "owner", "chair", "mentor", "president"]
+)
+
+
 def looks_like_name(text: str) -> bool:
     name = clean_name(text)
     if not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
         return False
     tokens = name.split()
-    if not 2 <= len(tokens) <= 6:
-        return False
+    if not 2 <= len(tokens) <= 6 or _word(tokens[-1]) in _TITLE_ENDINGS:
+        return False  # "Managing Director", "Chief Consultant": a job title on its own line
     capitals = 0
     for index, token in enumerate(tokens):
         bare = token.strip("'’\"“”()")
@@ -721,7 +792,9 @@ def looks_like_name(text: str) -> bool:
 
 def _split_parts(text: str, by_dash: bool) -> list[str]:
     """Split an affiliation on commas (or spaced dashes), never inside parentheses."""
-    if by_dash:
+    if "|" in text:  # table cells: the bars alone separate the parts ("Team Leader – X | EISMEA, European Commission")
+        raw = text.split("|")
+    elif by_dash:
         raw = _SPLIT_DASH.split(text)
     elif "(" not in text and "[" not in text:
         raw = text.split(",")
@@ -745,6 +818,19 @@ def _is_country(text: str) -> bool:
     return text.lower().strip() in COUNTRIES
 
 
+def _peel_euroclusters(parts: list[str], index: EuroclusterIndex) -> list[str]:
+    """A Eurocluster written after a comma inside one part (a table cell "Moravian Cluster, INGENIOUS Eurocluster")
+    becomes a part of its own."""
+    peeled: list[str] = []
+    for part in parts:
+        head, comma, tail = part.rpartition(",")
+        if comma and head.strip() and _EUROCLUSTER_WORD.search(tail) and index.canonical(tail.strip()):
+            peeled.extend([strip_trailing(head), tail.strip()])
+        else:
+            peeled.append(part)
+    return peeled
+
+
 def split_affiliation(
     text: str, index: EuroclusterIndex, by_dash: bool = False
 ) -> tuple[str | None, str | None, str | None]:
@@ -752,7 +838,7 @@ def split_affiliation(
     parts = _split_parts(text, by_dash)
     eurocluster = None
     kept: list[str] = []
-    for part in parts:
+    for part in _peel_euroclusters(parts, index):
         trimmed = _PROJECT_SUFFIX.sub("", part)
         acronym = index.canonical(part) or (index.canonical(trimmed) if trimmed != part else None)
         if acronym is None and _EUROCLUSTER_WORD.search(part):
@@ -787,10 +873,10 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
     ):
         organisation = ", ".join([strip_trailing(at_split[1]), *parts[1:]])
         return strip_trailing(at_split[0]), organisation
+    role_of = split_role_of(first, parent_follows=len(parts) > 1)
+    if role_of is not None:
+        return role_of[0], ", ".join([role_of[1], *parts[1:]])
     if len(parts) == 1:
-        role_of = _ROLE_OF.match(first)
-        if role_of and is_org_like(role_of.group("org")):
-            return strip_trailing(role_of.group("role")), strip_trailing(role_of.group("org"))
         if starts_with_role(first) or (is_role_like(first) and not is_org_like(first)):
             return first, None
         return None, first
@@ -804,32 +890,72 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
     return ", ".join(role_parts), ", ".join(parts[position:])
 
 
+def _is_strong_org(text: str) -> bool:
+    """An organisation by its code: "DG AGRI", "EISMEA", "JRC"."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    letters = [c for c in first if c.isalpha()]
+    return bool(_DG.match(text)) or (len(letters) >= 2 and first.isupper() and first not in _ROLE_ACRONYMS)
+
+
+def _names_organisation(text: str) -> bool:
+    """Organisation words, also in the plural of a proper name ("Clusters of Sweden")."""
+    return is_org_like(text) or any(
+        token[:1].isupper() and _word(token).endswith("s") and _word(token)[:-1] in ORG_WORDS for token in text.split()
+    )
+
+
+def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
+    """ "Deputy Marshal of the Pomorskie Voivodeship" → ("Deputy Marshal", "Pomorskie Voivodeship"); None when the
+    text is all role. When a parent organisation follows in the line ("…, European Commission"), only an
+    organisation code starts the organisation here ("Head of Sector of DG AGRI")."""
+    if " of " not in text.lower() or not (starts_with_role(text) or is_role_like(text.split(" of ")[0])):
+        return None
+    for match in _OF.finditer(text):
+        role, rest = text[: match.start()].strip(), strip_trailing(text[match.end() :])
+        words = rest.split()
+        if not role or not words or (not is_role_like(role) and not starts_with_role(role)):
+            continue
+        if _word(role.split()[-1]) in _MEMBERSHIP:
+            return None  # "Member of the European Parliament" is one title
+        further = _OF.search(rest)
+        if further and (_word(words[0]) in _UNIT_WORDS or not _names_organisation(rest[: further.start()])):
+            continue  # "the Board of the National…", "Economy of the Region of Murcia": part of the role
+        if parent_follows:
+            organisation = _is_strong_org(rest)
+        else:
+            organisation = _names_organisation(rest) and _word(words[-1]) not in _FIELD_WORDS and rest[0].isupper()
+        if organisation:
+            return strip_trailing(role), rest
+        if _word(words[0]) not in _UNIT_WORDS:
+            return None  # "Professor of Innovation Finance": a field, and whatever follows belongs to it
+    return None
+
+
+_MARK = "\u2063"  # document.py puts it where a bold name that starts a line ends
+
+
 def parse_speaker_line(
     text: str, index: EuroclusterIndex, lead_bold: str | None = None
 ) -> Speaker | _Placeholder | None:
     """One speaker line in any of the usual formats, a placeholder ("More TBC"), or None when it is no speaker."""
-    line = _BULLET.sub("", text.replace("\u2063", "\u2063"), count=1).strip()
-    line = strip_trailing(_TBC_SUFFIX.sub(" ", line))
+    line = strip_trailing(_TBC_SUFFIX.sub(" ", _BULLET.sub("", text, count=1).strip()))
     if not line:
         return None
-    if _PLACEHOLDER.match(line.replace("\u2063", "")):
+    if _PLACEHOLDER.match(line.replace(_MARK, "")):
         return PLACEHOLDER
-    line = _LEAD_LABEL.sub("", line)
-    bold = clean_name(_BULLET.sub("", lead_bold or "").replace("\u2063", "")) if lead_bold else None
-    if (
-        bold
-        and line.replace("\u2063", "").startswith(_BULLET.sub("", lead_bold or "").strip())
-        and looks_like_name(bold)
-    ):
+    line = _LEAD_LABEL.sub("", line).lstrip(_MARK + " ")
+    plain = line.replace(_MARK, "")
+    bold_text = _BULLET.sub("", lead_bold).replace(_MARK, "").strip() if lead_bold else ""
+    bold = clean_name(bold_text) if bold_text else None
+    if bold and plain.startswith(bold_text) and looks_like_name(bold):
         name = bold
-        rest = line.replace("\u2063", "")[len(_BULLET.sub("", lead_bold or "").strip()) :]
+        rest = plain[len(bold_text) :]
         by_dash = bool(_DASH_AFTER_NAME.match(rest))
         rest = _SEPARATOR_AFTER_NAME.sub("", rest)
     else:
-        line = line.replace("\u2063", "")
-        separator = _NAME_SEPARATOR.search(line)
-        head = line[: separator.start()] if separator else line
-        rest = line[separator.end() :] if separator else ""
+        separator = _NAME_SEPARATOR.search(plain)
+        head = plain[: separator.start()] if separator else plain
+        rest = plain[separator.end() :] if separator else ""
         if separator and separator.group(0).strip().startswith("("):
             rest = "(" + rest
             inner = _PARENTHESISED.match(rest)
@@ -846,42 +972,131 @@ def parse_speaker_line(
     return Speaker(name=name, role=role, organisation=organisation, eurocluster=eurocluster)
 
 
+def _bold_only(line: Line) -> bool:
+    """A short line that is all bold: a heading in all but its tag ("<p><strong>Speakers</strong></p>")."""
+    return bool(line.lead_bold) and len(line.text) < 100 and line.text.replace(_MARK, "").strip() == line.lead_bold
+
+
+def _heading_level(line: Line) -> int:
+    """h1..h6 → 1..6, a bold-only line → 7, anything else → 0."""
+    return line.heading or (7 if _bold_only(line) else 0)
+
+
 def _is_intro(line: Line) -> bool:
-    text = line.text.rstrip()
-    if len(text) > 260 or not (text.endswith((":", "：")) or (line.heading > 1 and len(text) < 60)):
+    text = line.text.replace(_MARK, "").rstrip()
+    short_heading = line.heading != 1 and _heading_level(line) and len(text) < 60
+    if len(text) > 260 or not (text.endswith((":", "：")) or short_heading):
         return False
     return bool(_INTRO_CUE.search(text))
 
 
+def _row_text(lines: list[Line], position: int) -> tuple[str, int, bool]:
+    """The cells of the table row a line starts, joined by " | " ("Name | Position | Organisation"), the number of
+    lines the row spans, and whether it is a header row."""
+    first = lines[position]
+    row = first.block.getparent() if first.block is not None else None
+    end = position + 1
+    while end < len(lines) and lines[end].tag in _CELL_TAGS and lines[end].block.getparent() is row:
+        end += 1
+    cells = lines[position:end]
+    return " | ".join(cell.text for cell in cells), end - position, all(cell.tag == "th" for cell in cells)
+
+
+_CELL_TAGS = frozenset(["td", "th"])
+
+
+def _is_affiliation(line: Line) -> bool:
+    """A line that can only be the role or organisation of the name above it (speaker cards, <dl> lists)."""
+    text = line.text
+    return len(text) <= 160 and (starts_with_role(text) or is_role_like(text) or is_org_like(text))
+
+
+def _with_card_details(speaker: Speaker, lines: list[Line], position: int, index: EuroclusterIndex) -> int:
+    """A name alone on its line (a card heading, a <dt>) takes the role and organisation lines under it; returns how
+    many lines it took."""
+    details: list[str] = []
+    while position + len(details) < len(lines) and len(details) < 3:
+        line = lines[position + len(details)]
+        if _heading_level(line) or _is_intro(line) or not _is_affiliation(line):
+            break
+        if parse_speaker_line(line.text, index, line.lead_bold) is not None:
+            break  # the next speaker
+        details.append(strip_trailing(line.text))
+    if details:
+        speaker.role, speaker.organisation, speaker.eurocluster = split_affiliation(", ".join(details), index)
+    return len(details)
+
+
+def _card_name(parsed: Speaker | _Placeholder | None, deeper: bool, lines: list[Line], following: int) -> bool:
+    """Whether a heading (or bold line) in a speaker list names a speaker: a name in a heading deeper than the
+    intro's, or a name with its role or organisation on the line under it."""
+    if not isinstance(parsed, Speaker):
+        return False
+    if deeper or parsed.role or parsed.organisation:
+        return True
+    return following < len(lines) and not _heading_level(lines[following]) and _is_affiliation(lines[following])
+
+
+def _labelled_speaker(line: Line, index: EuroclusterIndex) -> Speaker | None:
+    """ "Keynote: Name, Role, Org", "Moderated by Name, Org", "Begrüßung: Name, …": a speaker outside any list."""
+    if not _LEAD_LABEL.match(line.text) or line.heading:
+        return None
+    parsed = parse_speaker_line(line.text, index, line.lead_bold)
+    return parsed if isinstance(parsed, Speaker) else None
+
+
+def _list_after(intro: Line, lines: list[Line], position: int, index: EuroclusterIndex) -> tuple[list[Speaker], int]:
+    """The speakers listed after an intro line, and the position where the list ends."""
+    speakers: list[Speaker] = []
+    inline = intro.text.split(":", 1)[1] if ":" in intro.text[:-1] else ""
+    for piece in _SEMICOLON.split(inline.replace(_MARK, "")):
+        parsed = parse_speaker_line(piece, index) if len(piece) > 5 else None
+        if isinstance(parsed, Speaker):
+            speakers.append(parsed)
+    level = _heading_level(intro) or 1  # names in deeper headings are cards; a heading as deep ends the list
+    misses = 0
+    while position < len(lines) and position - intro.index < 60:
+        candidate = lines[position]
+        text, span, header_row = candidate.text, 1, False
+        if candidate.tag in _CELL_TAGS:
+            text, span, header_row = _row_text(lines, position)
+        if header_row:
+            position += span
+            continue
+        candidate_level = _heading_level(candidate)
+        if _is_intro(candidate):
+            break
+        parsed = parse_speaker_line(text, index, candidate.lead_bold)
+        if candidate_level and not _card_name(parsed, candidate_level > level, lines, position + 1):
+            break  # a heading ends the list, unless it names the next speaker
+        if parsed is None:
+            misses += 1
+            if misses > (1 if len(speakers) and text.startswith(("(", "[")) else 0):
+                break
+            position += span
+            continue
+        misses = 0
+        position += span
+        if isinstance(parsed, Speaker):
+            if parsed.role is None and parsed.organisation is None and parsed.eurocluster is None:
+                position += _with_card_details(parsed, lines, position, index)
+            speakers.append(parsed)
+    return speakers, position
+
+
 def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> list[Speaker]:
+    """Speakers listed after an intro line, and speakers labelled with their part anywhere, in page order."""
     speakers: list[Speaker] = []
     position = 0
     while position < len(lines):
         line = lines[position]
         position += 1
-        if not _is_intro(line):
-            continue
-        inline = line.text.split(":", 1)[1] if ":" in line.text[:-1] else ""
-        for piece in _SEMICOLON.split(inline):
-            parsed = parse_speaker_line(piece, index) if len(piece) > 5 else None
-            if isinstance(parsed, Speaker):
-                speakers.append(parsed)
-        misses = 0
-        while position < len(lines) and position - line.index < 60:
-            candidate = lines[position]
-            if candidate.heading or _is_intro(candidate):
-                break
-            parsed = parse_speaker_line(candidate.text, index, candidate.lead_bold)
-            if parsed is None:
-                misses += 1
-                if misses > (1 if len(speakers) and candidate.text.startswith(("(", "[")) else 0):
-                    break
-                position += 1
-                continue
-            misses = 0
-            if isinstance(parsed, Speaker):
-                speakers.append(parsed)
-            position += 1
+        labelled = _labelled_speaker(line, index)
+        if labelled is not None:
+            speakers.append(labelled)
+        elif _is_intro(line):
+            listed, position = _list_after(line, lines, position, index)
+            speakers.extend(listed)
     return _unique(speakers)
 
 

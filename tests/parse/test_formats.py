@@ -157,3 +157,183 @@ def test_zone_label_in_prose_kept_when_the_time_comes_from_data(head, field, pro
 def test_a_zone_label_beside_another_time_is_not_taken():
     body = "<div>Date</div><div>Tue, 05/11/2024 - 10:00</div><p>Doors open on 5 November 2024 at 9:30 CET.</p>"
     assert parse(page(body)).tz_label is None
+
+
+# ------------------------------------------------------------------------------------------------------ speakers
+
+DATED = "<p>The EU Clusters Talk takes place on 12 March 2024, 8:30 – 9:45 CET.</p>"
+
+
+def speakers(body: str, **kwargs: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    record = parse(page(DATED + body, **kwargs))
+    return [(s.name, s.role, s.organisation, s.eurocluster) for s in record.speakers]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a header row of <th> cells
+        "<table><thead><tr><th>Speaker</th><th>Position</th><th>Organisation</th></tr></thead><tbody>"
+        "<tr><td>Ana Silva</td><td>Head of Unit – Clusters, SMEs</td><td>EISMEA, European Commission</td></tr>"
+        "<tr><td>Dr. Jan Novák</td><td>Director</td><td>Moravian Cluster, INGENIOUS Eurocluster</td></tr>"
+        "</tbody></table>",
+        # German, the header row inside <tbody>
+        "<table><tbody><tr><th>Name</th><th>Funktion</th><th>Organisation</th></tr>"
+        "<tr><td>Ana Silva</td><td>Head of Unit – Clusters, SMEs</td><td>EISMEA, European Commission</td></tr>"
+        "<tr><td>Dr. Jan Novák</td><td>Director</td><td>Moravian Cluster, INGENIOUS Eurocluster</td></tr>"
+        "</tbody></table>",
+        # no header row at all
+        "<table><tr><td>Ana Silva</td><td>Head of Unit – Clusters, SMEs</td><td>EISMEA, European Commission</td></tr>"
+        "<tr><td>Dr. Jan Novák</td><td>Director</td><td>Moravian Cluster, INGENIOUS Eurocluster</td></tr></table>",
+    ],
+)
+def test_speaker_tables(table):
+    agenda = "<h3>Agenda</h3><table><tr><td>8:30</td><td>Welcome by the ECCP</td></tr></table>"
+    assert speakers(f"<h3>Speakers</h3>{table}{agenda}") == [
+        ("Ana Silva", "Head of Unit – Clusters, SMEs", "EISMEA, European Commission", None),
+        ("Jan Novák", "Director", "Moravian Cluster", "INGENIOUS"),
+    ]
+
+
+def test_a_table_that_is_not_a_speaker_list():
+    partners = (
+        "<p>Partners:</p><table><tr><th>Partner</th><th>Country</th></tr><tr><td>Habitat Cluster</td>"
+        "<td>Spain</td></tr><tr><td>Furniture Cluster Poland</td><td>Poland</td></tr></table>"
+    )
+    assert speakers(partners) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<p><strong>Keynote:</strong> Prof. Maria Rossi, Chief Economist, Bank of Italy</p>"
+            "<p><strong>Panel:</strong></p><ul><li>Jan de Boer, Cluster Manager, Brainport Cluster</li></ul>"
+            "<p>Moderated by Eva Lind, EISMEA</p><p>What you will learn:</p><ul><li>How to apply</li></ul>",
+            [
+                ("Maria Rossi", "Chief Economist", "Bank of Italy", None),
+                ("Jan de Boer", "Cluster Manager", "Brainport Cluster", None),
+                ("Eva Lind", None, "EISMEA", None),
+            ],
+        ),
+        (
+            "<p>Opening remarks: Tomasz Nowak, Deputy Director of the Pomorskie Region</p>"
+            "<p>Panellists:</p><ul><li>Lena Berg, CEO at Cluster Sweden</li></ul>"
+            "<p>Chaired by Marco Bianchi, Head of Sector of DG RTD, European Commission</p>",
+            [
+                ("Tomasz Nowak", "Deputy Director", "Pomorskie Region", None),
+                ("Lena Berg", "CEO", "Cluster Sweden", None),
+                ("Marco Bianchi", "Head of Sector", "DG RTD, European Commission", None),
+            ],
+        ),
+        (
+            "<p>Welcome address by Dr. Jan Novák, Mayor of the City of Brno.</p>"
+            "<p>Grußwort: Prof. Dr. Anna Schmidt, Präsidentin, Universität Stuttgart</p>"
+            "<p><b>Powitanie:</b> dr Piotr Kowalski, Prezes, Klaster ICT Pomorze</p>",
+            [
+                ("Jan Novák", "Mayor", "City of Brno", None),
+                ("Anna Schmidt", "Präsidentin", "Universität Stuttgart", None),
+                ("Piotr Kowalski", "Prezes", "Klaster ICT Pomorze", None),
+            ],
+        ),
+    ],
+)
+def test_speakers_labelled_with_their_part(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Keynote: The future of clusters in Europe</p><p>Moderated by the ECCP team.</p>",
+        "<p>Welcome and introduction</p><p>Opening: 9:00</p><p>Panel: Digital skills for SMEs</p>",
+    ],
+)
+def test_labels_before_things_that_are_not_people(body):
+    assert speakers(body) == []
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # Wix-like: name in <h3>, role and organisation in two <p>s, honorific in the name
+        "<h2>Speakers</h2><div><h3>Carla Ruiz</h3><p>Managing Director</p><p>Basque Energy Cluster</p></div>"
+        "<div><h3>Ing. Petr Malý</h3><p>Innovation Manager</p><p>Czech Cluster Association</p></div>"
+        "<h2>Practical information</h2><h3>Venue</h3><p>Palacio Euskalduna</p><p>Bilbao</p>",
+        # TYPO3-like: name in <h4>, "Role, Organisation" in one <p>, then blocks of the same shape
+        "<h3>Meet the speakers</h3><h4>Carla Ruiz</h4><p>Managing Director, Basque Energy Cluster</p>"
+        "<h4>Ing. Petr Malý</h4><p>Innovation Manager, Czech Cluster Association</p>"
+        "<h4>Who should attend</h4><p>Cluster managers, regional agencies</p>",
+        # a definition list
+        "<p>Speakers:</p><dl><dt>Carla Ruiz</dt><dd>Managing Director, Basque Energy Cluster</dd>"
+        "<dt>Ing. Petr Malý</dt><dd>Innovation Manager at Czech Cluster Association</dd></dl>"
+        "<p>Participation is free of charge.</p>",
+        # the name in a bold paragraph of its own
+        "<p><strong>Speakers</strong></p><p><strong>Carla Ruiz</strong></p><p>Managing Director</p>"
+        "<p>Basque Energy Cluster</p><p><strong>Ing. Petr Malý</strong></p>"
+        "<p>Innovation Manager, Czech Cluster Association</p><p><strong>Registration</strong></p>"
+        "<p>Online, until 5 March.</p>",
+    ],
+)
+def test_speaker_cards(cards):
+    assert speakers(cards) == [
+        ("Carla Ruiz", "Managing Director", "Basque Energy Cluster", None),
+        ("Petr Malý", "Innovation Manager", "Czech Cluster Association", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p><strong>Speakers</strong></p><p><strong>Anna Berg</strong>CEO, Cluster Sweden</p>"
+        "<p><b>Jan Novák</b>, Director, Moravian Cluster</p>",
+        "<p>Speakers:</p><p><strong>Dr. Anna Berg</strong> – CEO – Cluster Sweden – Download presentation</p>"
+        "<p><strong>Jan Novák</strong> | Director | Moravian Cluster</p>",
+        "<p><b>Prelegenci:</b><br>Anna Berg, CEO, Cluster Sweden<br>Jan Novák, Director, Moravian Cluster</p>",
+        "<p><strong>Referent:innen</strong></p><p>Anna Berg, CEO, Cluster Sweden<br>"
+        "Jan Novák, Director, Moravian Cluster</p>",
+    ],
+)
+def test_bold_intros_and_names(body):
+    assert speakers(body) == [
+        ("Anna Berg", "CEO", "Cluster Sweden", None),
+        ("Jan Novák", "Director", "Moravian Cluster", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "role", "organisation"),
+    [
+        ("Deputy Marshal of the Pomorskie Voivodeship", "Deputy Marshal", "Pomorskie Voivodeship"),
+        (
+            "Chairman of the Board of the Czech Cluster Association",
+            "Chairman of the Board",
+            "Czech Cluster Association",
+        ),
+        ("Head of Sector of DG AGRI, European Commission", "Head of Sector", "DG AGRI, European Commission"),
+        ("Minister of Economy of the Region of Murcia", "Minister of Economy", "Region of Murcia"),
+        (
+            "Vice-President of the Board of Directors of Clusters of Sweden",
+            "Vice-President of the Board of Directors",
+            "Clusters of Sweden",
+        ),
+        ("Mayor of the City of Brno", "Mayor", "City of Brno"),
+        # all role: a field of work, a membership, a unit followed by its organisation after a comma
+        (
+            "Professor of Innovation Finance, WU Vienna University",
+            "Professor of Innovation Finance",
+            "WU Vienna University",
+        ),
+        ("Head of Cluster Policy", "Head of Cluster Policy", None),
+        ("Member of the European Parliament", "Member of the European Parliament", None),
+        (
+            "Head of the Department of Economic Affairs, Province of Upper Austria",
+            "Head of the Department of Economic Affairs",
+            "Province of Upper Austria",
+        ),
+    ],
+)
+def test_role_of_organisation(affiliation, role, organisation):
+    assert speakers(f"<p>Speakers:</p><ul><li>Anna Berg, {affiliation}</li></ul>") == [
+        ("Anna Berg", role, organisation, None)
+    ]
