@@ -1084,20 +1084,23 @@ def _list_after(intro: Line, lines: list[Line], position: int, index: Eurocluste
     return speakers, position
 
 
-def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> list[Speaker]:
-    """Speakers listed after an intro line, and speakers labelled with their part anywhere, in page order."""
-    speakers: list[Speaker] = []
+def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> tuple[list[tuple[int, Speaker]], bool]:
+    """Speakers listed after an intro line, and speakers labelled with their part anywhere, with their line numbers;
+    and whether any intro list was found."""
+    speakers: list[tuple[int, Speaker]] = []
+    listed = False
     position = 0
     while position < len(lines):
         line = lines[position]
         position += 1
         labelled = _labelled_speaker(line, index)
         if labelled is not None:
-            speakers.append(labelled)
+            speakers.append((line.index, labelled))
         elif _is_intro(line):
-            listed, position = _list_after(line, lines, position, index)
-            speakers.extend(listed)
-    return _unique(speakers)
+            found, position = _list_after(line, lines, position, index)
+            speakers.extend((line.index, speaker) for speaker in found)
+            listed = True
+    return speakers, listed
 
 
 def _unique(speakers: list[Speaker]) -> list[Speaker]:
@@ -1173,26 +1176,70 @@ def _prose_speaker(clause: str, index: EuroclusterIndex) -> Speaker | None:
     return None
 
 
-def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[Speaker]:
-    """People an event report says spoke: "Name, Role at Org, presented…", "Name from Org explained…"."""
-    speakers: list[Speaker] = []
+# A name inside a sentence, after a word that joins it to the ones before: "…together with Marek Przeor of DG GROW,
+# who presented…", "…next to Agnieszka Wróbel, Head of the Silesian Cluster Office at …".
+_JOINED_NAME = re.compile(r"\b(?:with|and|alongside|to|including|by)\s+(?=(?:\w{1,4}\.\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_NOT_SPOKEN_BY = re.compile(r"\b(?:led|coordinated|managed|founded|funded|owned|written|published|run)\s+by\s+$")
+_WHO_SPOKE = re.compile(
+    rf"^(?P<joint>,?\s*(?:of|from)\s+(?:the\s+)?|,\s*)(?P<description>[^;]{{3,160}}?),?\s+who\s+(?:{_REPORT_VERB})\b"
+)
+_APPOSITIVE = re.compile(r"^,\s*(?P<description>[^;]{3,160}?)\s*(?:$|[;.]|,\s+(?:and|while|where|before|after)\b)")
+
+
+def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
+    """Speakers named inside a sentence: "X of Org, who presented" or "X, Role at Org" after a joining word."""
+    found: list[tuple[int, Speaker]] = []
+    for joined in _JOINED_NAME.finditer(sentence):
+        if _NOT_SPOKEN_BY.search(sentence, max(0, joined.start() - 20), joined.end()):
+            continue
+        named = _name_at_start(sentence[joined.end() :])
+        if named is None:
+            continue
+        name, rest = named
+        who = _WHO_SPOKE.match(rest)
+        role = organisation = eurocluster = None
+        if who:
+            description = strip_trailing(who.group("description"))
+            if who.group("joint").strip(", "):
+                organisation = description
+            else:
+                role, organisation, eurocluster = split_affiliation(description, index)
+        else:
+            appositive = _APPOSITIVE.match(rest)
+            if not appositive or not starts_with_role(appositive.group("description")):
+                continue
+            role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
+        found.append((joined.end(), Speaker(name, role, organisation, eurocluster)))
+    return found
+
+
+def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
+    """People an event report says spoke, with their line numbers: "Name, Role at Org, presented…", "Name from Org
+    explained…", "…with Name of Org, who presented…"."""
+    speakers: list[tuple[int, Speaker]] = []
     for line in lines:
         if line.heading or len(line.text) < 20 or not _VERB.search(line.text):
             continue
         for sentence in _SENTENCE_SPLIT.split(line.text):
             if not _VERB.search(sentence):
                 continue
+            found: list[tuple[int, Speaker]] = []
             for clause in _CLAUSE_SPLIT.split(sentence):
                 if not _VERB.search(clause):
                     continue
                 speaker = _prose_speaker(clause, index)
                 if speaker is not None:
-                    speakers.append(speaker)
-    return _unique(speakers)
+                    found.append((sentence.find(clause), speaker))
+            found.extend(_joined_speakers(sentence, index))
+            speakers.extend((line.index, speaker) for _, speaker in sorted(found, key=lambda item: item[0]))
+    return speakers
 
 
 def find_speakers(lines: list[Line], index: EuroclusterIndex, report_allowed: bool) -> list[Speaker]:
-    listed = listed_speakers(lines, index)
-    if listed or not report_allowed:
-        return listed
-    return prose_speakers(lines, index)
+    """The speaker list when the page has one; else the labelled speakers ("Moderated by …") and, on an event page,
+    the people its report says spoke, in page order."""
+    listed, from_list = listed_speakers(lines, index)
+    if not from_list and report_allowed:
+        listed.extend(prose_speakers(lines, index))
+        listed.sort(key=lambda item: item[0])
+    return _unique([speaker for _, speaker in listed])

@@ -337,3 +337,55 @@ def test_role_of_organisation(affiliation, role, organisation):
     assert speakers(f"<p>Speakers:</p><ul><li>Anna Berg, {affiliation}</li></ul>") == [
         ("Anna Berg", role, organisation, None)
     ]
+
+
+REPORT = "<p>On 14 May 2024 the Clusters meet Regions workshop took place in Brno.</p>"
+
+
+def report_speakers(body: str) -> list[tuple[str, str | None, str | None]]:
+    record = parse(page(REPORT + body, title="Clusters meet Regions in Brno"))
+    return [(s.name, s.role, s.organisation) for s in record.speakers]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<p>Jana Dvořáková, Deputy Governor of the South Moravian Region, opened the event together with Jan Berg"
+            " of DG REGIO, European Commission, who presented the new cohesion rules.</p>",
+            [
+                ("Jana Dvořáková", "Deputy Governor", "South Moravian Region"),
+                ("Jan Berg", None, "DG REGIO, European Commission"),
+            ],
+        ),
+        (
+            "<p>The first panel, alongside Eva Lind from Business Sweden, who explained the export programmes, also"
+            " heard from members.</p><p>Ing. Tomáš Král, CEO at Brno Tech Cluster, showed the new test bed, next to"
+            " Tom Meyer, Head of Innovation at Bayern Innovativ.</p>",
+            [
+                ("Eva Lind", None, "Business Sweden"),
+                ("Tomáš Král", "CEO", "Brno Tech Cluster"),
+                ("Tom Meyer", "Head of Innovation", "Bayern Innovativ"),
+            ],
+        ),
+        (  # a moderator labelled on its own line joins the people of the report, in page order
+            "<p>Moderated by Lucie Horáková, ECCP</p><p>Petr Malý, Director of the Czech Cluster Association,"
+            " presented the cluster landscape.</p>",
+            [("Lucie Horáková", None, "ECCP"), ("Petr Malý", "Director", "Czech Cluster Association")],
+        ),
+    ],
+)
+def test_report_speakers_inside_sentences(body, expected):
+    assert report_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>The cluster, founded by Anna Berg, CEO of Acme Cluster, in 2010, presented its new strategy.</p>",
+        "<p>The regions discussed the programme, which is managed by Jan Novák, Director of the Agency.</p>",
+        "<p>Thanks to our partners, including Eva Lind, Head of Unit at DG GROW, for their support.</p>",
+    ],
+)
+def test_people_a_report_names_without_saying_they_spoke(body):
+    assert report_speakers(body) == []
