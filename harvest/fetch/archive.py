@@ -195,7 +195,7 @@ def repair(path: Path) -> int:
 
 def _gzip_member(writer: WARCWriter, record: ArcWarcRecord) -> bytes:
     """One record as its own gzip member (what WARC readers seek to), deflated by ISA-L at its level 2: on HTML a
-    quarter of the CPU of zlib's level 3 for a file about 4 % larger (warcio's default, zlib's level 9, costs three
+    quarter of the CPU of zlib's level 3 for a file about 4 % larger (warcio's default, zlib's level 9, costs 2.5
     times zlib's level 3). The writer thread competes for the same two cores as the crawl and the sites' answers."""
     buffer = io.BytesIO()
     writer.out = buffer
