@@ -15,12 +15,20 @@ _CUE_BEFORE = re.compile(
     r"\b(?:talks?|event|events|workshop|webinar|conference|session|seminar|lab|matchmaking|meeting|forum|summit|"
     r"titled|entitled|title|called|named|theme|topic|edition|programme|veranstaltung|konferenz|tagung|webinars?|"
     r"seminar|titel|thema|motto|konferencj\w*|spotkani\w*|wydarzeni\w*|webinari\w*|warsztat\w*|seminari\w*|"
-    r"pt\.|tytułem|hasłem|intitulé|thème|atelier|rencontre)\W{0,3}$",
+    r"pt\.|tytułem|hasłem|intitulé|thème|atelier|rencontre)"
+    # a word on the format may stand between: "the online Talk", "spotkanie online „…”"
+    r"(?:\s+(?:online|virtual|hybrid|live|annual|interactive|special|(?:19|20)\d\d))?\W{0,3}$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
-    r"^\W{0,3}(?:will take place|takes place|took place|was held|will be held|is organised|is organized|"
+    r"^\W{0,3}(?:(?:which|that|który|która|które|die|der|das|qui)\s+)?"
+    r"(?:will take place|takes place|took place|was held|will be held|is organised|is organized|"
     r"findet|fand|odbędzie|odbyło|odbyła|aura lieu|a eu lieu)\b",
+    re.IGNORECASE,
+)
+_CUE_ANYWHERE = re.compile(
+    r"\b(?:talks?|events?|workshops?|webinars?|conference|session|seminar|lab|matchmaking|meeting|forum|summit|"
+    r"clusters meet regions|veranstaltung|konferenz|tagung|spotkanie|konferencja|warsztaty|rencontre|atelier)\b",
     re.IGNORECASE,
 )
 _SITE_SUFFIX = re.compile(r"\s+(?:\||·|::|—|–|-)\s+[^|·:—–-]{2,60}$")
@@ -71,22 +79,35 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     return text.strip()
 
 
+def _quoted_in(text: str, heading: bool) -> str | None:
+    """The first quoted title in a line: after an event word, before "takes place"; in the heading, also wherever the
+    rest of the heading names the event ("“Going global” – EU Clusters Talk")."""
+    for match in _QUOTED.finditer(text):
+        inner = next(g for g in match.groups() if g is not None)
+        inner = inner.strip().rstrip(",;:").strip()
+        words = inner.split()
+        if len(words) < 2 or not (inner[0].isupper() or inner[0].isdigit()):
+            continue
+        before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
+        if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+            return inner
+        if heading and _CUE_ANYWHERE.search(text[: match.start()] + " " + text[match.end() :]):
+            return inner
+    return None
+
+
 def quoted_title(doc: Document) -> str | None:
-    """The official title as the text quotes it: “…”, "…", „…“ or «…» right after an event word."""
+    """The official title as the text quotes it: “…”, "…", „…“ or «…» beside an event word; the body's first, then the
+    heading's (`EU Clusters Talk "Critical raw materials"`)."""
+    headings = []
     for line in doc.lines:
         if line.heading == 1:
+            headings.append(line.text)
             continue
-        text = line.text
-        for match in _QUOTED.finditer(text):
-            inner = next(g for g in match.groups() if g is not None)
-            inner = inner.strip().rstrip(",;:").strip()
-            words = inner.split()
-            if len(words) < 2 or not (inner[0].isupper() or inner[0].isdigit()):
-                continue
-            before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
-            if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
-                return inner
-    return None
+        found = _quoted_in(line.text, heading=False)
+        if found:
+            return found
+    return next((found for text in headings if (found := _quoted_in(text, heading=True))), None)
 
 
 def event_title(doc: Document, heading: str | None) -> str | None:

@@ -389,3 +389,36 @@ def test_report_speakers_inside_sentences(body, expected):
 )
 def test_people_a_report_names_without_saying_they_spoke(body):
     assert report_speakers(body) == []
+
+
+# ------------------------------------------------------------------------------------------------------ titles
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "title"),
+    [
+        ("Webinar “Hydrogen valleys in practice”", "", "Hydrogen valleys in practice"),
+        ("„Smart grids for clusters“ – EU Clusters Talk", "", "Smart grids for clusters"),
+        ("Atelier « Les clusters et l’IA »", "", "Les clusters et l’IA"),
+        ('Our members say "Data Spaces Work"', "", 'Our members say "Data Spaces Work"'),  # no event named: heading
+        (
+            "Zaproszenie",
+            "<p>Zapraszamy na konferencję online „Klastry w transformacji regionów”, która odbędzie się 5 maja.</p>",
+            "Klastry w transformacji regionów",
+        ),
+        (
+            "Invitation",
+            "<p>Join us at the “Digital Cluster Day”, which takes place on 5 May in Ghent.</p>",
+            "Digital Cluster Day",
+        ),
+        (
+            "Invitation",
+            "<p>Rejoignez-nous à « Les clusters et l’IA », qui aura lieu le 5 mai.</p>",
+            "Les clusters et l’IA",
+        ),
+    ],
+)
+def test_quoted_titles(heading, body, title):
+    record = parse(page(body + "<p>It takes place on 5 May 2025.</p>", title=heading))
+    assert record.title == title
+    assert record.page_title == heading
