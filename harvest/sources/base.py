@@ -240,12 +240,17 @@ class Source:
         events = dict.fromkeys(link for link in self._main_links(document, page.url) if link.kind is UrlKind.EVENT)
         found.links = list(events)  # first-seen order, each once
         if found.links and document is not None:  # the first empty page ends the pagination, whatever its pager says
-            for element in _NEXT(document):
-                nxt = self.link(element.get("href"), page.url)
-                if nxt and nxt.kind is UrlKind.LISTING and nxt.url != page.url:
-                    found.next_page = nxt
-                    break
+            # The head's <link rel="next"> comes first in document order, and is where CMSs put it: the whole tree
+            # is searched only when the head has no usable one.
+            found.next_page = self._next_page(_HEAD_NEXT(document), page) or self._next_page(_NEXT(document), page)
         return found
+
+    def _next_page(self, elements: list[etree._Element], page: Link) -> Link | None:
+        for element in elements:
+            nxt = self.link(element.get("href"), page.url)
+            if nxt and nxt.kind is UrlKind.LISTING and nxt.url != page.url:
+                return nxt
+        return None
 
     def asset_links(self, page_url: str, body: bytes, content_type: str | None = None) -> list[Link]:
         """Attachments linked from an event page's main region (archived only with `fetch_assets`)."""
@@ -264,7 +269,8 @@ class Source:
 
 
 _MAIN = etree.XPath("//main")
-_NEXT = etree.XPath("//*[self::link or self::a][@rel='next'][@href]")
+_HEAD_NEXT = etree.XPath("/html/head/link[@rel='next'][@href]")
+_NEXT = etree.XPath("//link[@rel='next'][@href] | //a[@rel='next'][@href]")
 _HREFS_OUTSIDE_ASIDE = etree.XPath(".//a[not(ancestor::aside)]/@href", smart_strings=False)
 _HTML_PARSERS: dict[str, etree.HTMLParser] = {}
 

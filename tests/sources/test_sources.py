@@ -210,6 +210,18 @@ def test_links_remembered_across_pages_keep_their_own_lastmod(eccp: Source) -> N
     assert eccp.link("?page=3", f"{ECCP}/news?page=2") == Link(f"{ECCP}/news?page=3", UrlKind.LISTING)
 
 
+def test_next_page_is_the_first_usable_rel_next_in_document_order(eccp: Source) -> None:
+    page = Link(f"{ECCP}/events?page=1", UrlKind.LISTING)
+
+    def listing(head_href: str) -> bytes:
+        main = '<main><a href="/content/a">A</a><a rel="next" href="?page=5">Next</a></main>'
+        return f'<html><head><link rel="next" href="{head_href}"></head><body>{main}</body></html>'.encode()
+
+    assert eccp.discover(page, listing("?page=2")).next_page == Link(f"{ECCP}/events?page=2", UrlKind.LISTING)
+    # A head link back to the page itself is no next page: the pager's is.
+    assert eccp.discover(page, listing("?page=1")).next_page == Link(f"{ECCP}/events?page=5", UrlKind.LISTING)
+
+
 def test_an_empty_listing_page_ends_the_pagination(eccp: Source) -> None:
     found = eccp.discover(Link(f"{ECCP}/events?page=9", UrlKind.LISTING), listing_page([], "?page=10"))
     assert found.links == [] and found.next_page is None
