@@ -49,7 +49,9 @@ _LISTING_PATH = re.compile(
 _LISTING_QUERY = re.compile(r"(?:^|&)(?:page|tag|category|f%5B0%5D|f\[0\])=")
 # A heading that only names a section of a site ("News", "Event calendar", "Aktuality") heads a listing.
 _SECTION_HEADING = re.compile(
-    r"^(?:(?:all |latest |upcoming |past |our )?(?:news|events|articles|posts|blog|projects|press releases)"
+    r"^(?:(?:all|latest|upcoming|past|our|next|future|nadchodzące|najbliższe|planowane|minione|kommende|anstehende|"
+    r"aktuelle|vergangene|unsere|prochains|nos|nadcházející|připravované)\s+)?"
+    r"(?:news|events|articles|posts|blog|projects|press releases"
     r"|event calendar|calendar|news and events|events and news|archives?"
     r"|aktuality|novinky|akce|události|projekty|veranstaltungen|termine|aktuelles|nachrichten|neuigkeiten|projekte"
     r"|wydarzenia|aktualności|kalendarz wydarzeń|actualités|événements|agenda des événements|projets)$",
@@ -161,6 +163,10 @@ class OtherEvents:
             return self._other(mentions[-1])
         return False
 
+    def other_day(self, mention: DateMention) -> bool:
+        """Whether a date mention names a day outside this page's event."""
+        return self._other(mention)
+
     def _other(self, mention: DateMention) -> bool:
         if self.first is None or self.last is None:
             return True
@@ -222,18 +228,88 @@ def names_event(text: str, others: OtherEvents, lowered: str | None = None) -> b
 RETROSPECTIVE_DAYS = 183  # a report comes weeks after its event; a date half a year before publication is history
 
 
+@dataclass(slots=True)
+class Lead:
+    """The page's first paragraph under its heading, whether the event date comes only after it, and the lines
+    after it."""
+
+    text: str
+    date_after: bool
+    rest: list[str]
+
+    def has_other_date(self, others: OtherEvents) -> bool:
+        """Whether the paragraph tells a story of its own date ("On 1 September 2022, 30 Euroclusters were
+        launched")."""
+        return any(others.other_day(mention) for mention in find_mentions(self.text, -1))
+
+    def lists_dated_events(self, others: OtherEvents) -> bool:
+        """Whether the page goes on to give several other days with a time or as a header line: a newsletter or a
+        digest of events."""
+        days = set()
+        for text in self.rest:
+            for mention in find_mentions(text, -1) if any(ch.isdigit() for ch in text) else ():
+                if (mention.clock is not None or mention.header) and not mention.negative and others.other_day(mention):
+                    days.add((mention.month, mention.day))
+        return len(days) >= DIGEST_DAYS
+
+
+DIGEST_DAYS = 2
+
+
+# Pages of a kind that is never one event, by the section of the site they sit in.
+_SECTION_PATH = re.compile(
+    r"/(?:projects?|publications?|newsletters?|library|careers|jobs|projekte|publikationen|projekty|publikacje|"
+    r"projets|publications)/[^/]+",
+    re.IGNORECASE,
+)
+# "The report was presented at the European Cluster Conference on 7 May": the event is where the page's subject
+# went, not the subject (for lower-cased text).
+_VENUE = re.compile(
+    r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?(?:presented|discussed|launched|showcased|unveiled|announced|"
+    r"introduced|published|shared|debated|awarded|signed|celebrated)\s+(?:\w+\s+)?(?:at|during)\s+"
+    r"(?:the|a|an|this|last|next|our)\b"
+)
+
+
+def _about_something_else(url: str, date_sentence: str, lead: Lead | None, others: OtherEvents) -> bool:
+    """On a page whose heading names no event: signs that the event is not what the page is about."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        path = ""
+    if _SECTION_PATH.search(path):
+        return True  # a project, publication or newsletter page
+    if _VENUE.search(date_sentence.lower()):
+        return True
+    # a news item or newsletter opens with a story of its own and mentions the event further down
+    if lead is None or not lead.date_after or names_event(lead.text, others):
+        return False
+    return lead.has_other_date(others) or lead.lists_dated_events(others)
+
+
 def describes_event(
-    heading: str | None, when: EventDate, date_sentence: str, body: Body, published: str | None, others: OtherEvents
+    heading: str | None,
+    when: EventDate,
+    date_sentence: str,
+    body: Body,
+    published: str | None,
+    others: OtherEvents,
+    url: str = "",
+    lead: Lead | None = None,
 ) -> bool:
     """Whether the page is about the event on its date: structured event data, a date given with its time or as
     a header, or an event named in the heading or in the date's own sentence. Failing those, an event named in the
-    body counts only on a page that is not a retrospective (published long after the date)."""
+    body counts only on a page that is not a retrospective (published long after the date). When the heading names
+    no event, the page must not show that it is about something else (see `_about_something_else`)."""
     mention = when.mention
     if when.structured_event or "microdata" in (when.source or ""):
         return True
+    heading_names_event = bool(heading and names_event(heading, others))
+    if not heading_names_event and _about_something_else(url, date_sentence, lead, others):
+        return False
     if mention is not None and (mention.clock is not None or mention.header):
         return True
-    if (heading and names_event(heading, others)) or names_event(date_sentence, others):
+    if heading_names_event or names_event(date_sentence, others):
         return True
     first, issued = _iso_day(when.start), _iso_day(published)
     if first is not None and issued is not None and (issued - first).days > RETROSPECTIVE_DAYS:

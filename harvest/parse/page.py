@@ -5,6 +5,7 @@ from __future__ import annotations
 from harvest.parse.assets import find_assets
 from harvest.parse.classify import (
     Body,
+    Lead,
     OtherEvents,
     blocked_reason,
     describes_event,
@@ -56,12 +57,26 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
         record.warn(not_event, f"not an event page ({not_event.replace('_', ' ')})")
     if when.start and not not_event:
         sentence = date_sentence(doc, heading, mention)
-        record.is_event = describes_event(heading, when, sentence, body, record.published_at, others)
+        lead = lead_paragraph(doc, mention)
+        record.is_event = describes_event(heading, when, sentence, body, record.published_at, others, url, lead)
         if not record.is_event:
             record.warn("no_event_described", "the page gives a date but names no event on it (news or article)")
     record.speakers = find_speakers(doc.lines, euroclusters, report_allowed=record.is_event)
     record.euroclusters = euroclusters.match_text(f"{heading or ''}\n" + "\n".join(body.lines))
     record.assets = find_assets(doc, url)
+
+
+LEAD_WORDS = 8  # a line this long is a paragraph, not a label, a date field or a greeting
+
+
+def lead_paragraph(doc: Document, mention: DateMention | None) -> Lead | None:
+    """The first paragraph under the page heading, and whether the event date comes only after it."""
+    start = next((line.index + 1 for line in doc.lines if line.heading == 1), 0)
+    for line in doc.lines[start:]:
+        if not line.heading and len(line.text.split()) >= LEAD_WORDS:
+            rest = [later.text for later in doc.lines[line.index + 1 :]]
+            return Lead(line.text, mention is not None and mention.line > line.index, rest)
+    return None
 
 
 def date_sentence(doc: Document, heading: str | None, mention: DateMention | None) -> str:

@@ -422,3 +422,104 @@ def test_quoted_titles(heading, body, title):
     record = parse(page(body + "<p>It takes place on 5 May 2025.</p>", title=heading))
     assert record.title == title
     assert record.page_title == heading
+
+
+# ------------------------------------------------------------------------------------------------------ is_event
+
+
+def article(heading: str, body: str, byline: str = "") -> str:
+    """A page with nothing around its article: no event word but those of `body` and `heading`."""
+    return f"<html><body><main><article><h1>{heading}</h1>{byline}{body}</article></main></body></html>"
+
+
+NOT_EVENTS = [
+    (  # a news item that opens with its own story and mentions a Talk's date and time further down
+        "https://clusters.example/news/cluster-mapping-results",
+        "Cluster mapping: the results are out",
+        "<p>On 12 January 2024 the Commission published the results of the new mapping of European clusters and"
+        " their members.</p><p>An EU Clusters Talk on the mapping takes place on 8 February 2024, 8:30 – 9:45"
+        " CET.</p>",
+    ),
+    (  # the same in German
+        "https://clusters.example/aktuelles/neue-foerderrunde",
+        "Neue Förderrunde für Cluster",
+        "<p>Am 15. Januar 2024 hat die Kommission die zweite Förderrunde für Cluster und ihre Mitglieder"
+        " veröffentlicht.</p><p>Ein Webinar dazu findet am 5. Februar 2024, 10:00 – 11:00 Uhr statt.</p>",
+    ),
+    (  # a project page: the project's kick-off meeting is no event page
+        "https://cluster.example/projects/greenclust/",
+        "GREENCLUST",
+        "<p>GREENCLUST helps furniture and lighting clusters adopt circular design in their value chains.</p>"
+        "<p>The consortium held its kick-off meeting in Valencia on 5 October 2023.</p>",
+    ),
+    (  # a Polish project page
+        "https://klaster.example/projekty/zielona-transformacja",
+        "Zielona transformacja",
+        "<p>Projekt wspiera małe i średnie przedsiębiorstwa klastra w przejściu na odnawialne źródła energii.</p>"
+        "<p>Spotkanie inauguracyjne projektu odbyło się 5 października 2023 r. w Gdańsku.</p>",
+    ),
+    (  # a newsletter: a greeting, then several dated events
+        "https://mail.example/archive/march-2024",
+        "Cluster News – April 2024",
+        "<p>Dear members,</p><p>here is what our community prepares for the coming weeks and months:</p>"
+        "<h3>Webinar: data spaces</h3><p>10 April 2024, 10:00 – 11:00 CET</p>"
+        "<h3>Matchmaking in Lyon</h3><p>24 April 2024, 9:00 – 17:00 CEST</p>"
+        "<h3>Annual assembly</h3><p>15 May 2024, 14:00 CEST</p>",
+    ),
+    (  # a mail newsletter in a table layout, the items in bold paragraphs
+        "https://mail.example/archive/9e8d7c",
+        "Our monthly update",
+        "<table><tr><td><p>Welcome to the monthly update of the textile cluster community and its partners.</p>"
+        "<p><b>Circular textiles Talk</b><br>22 May 2024, 8:30 – 9:45 CET</p><p><b>Design days</b><br>"
+        "5 June 2024, 14:00 – 16:00 CET</p></td></tr></table>",
+    ),
+    (  # a publication page: the report was presented at a conference
+        "https://clustercollaboration.example/publications/cluster-panorama-2024",
+        "Cluster Panorama 2024",
+        "<p>The Panorama maps clusters across the EU. It was presented at the European Cluster Conference on"
+        " 7 May 2024 in Brussels.</p>",
+    ),
+    (  # the same kind of page under another path
+        "https://clustercollaboration.example/content/cluster-mapping-report",
+        "Cluster mapping report",
+        "<p>The report on cluster mapping was launched during the EU Clusters Talk on 6 March 2024, 8:30 – 9:45"
+        " CET, with more than 200 participants.</p>",
+    ),
+    (  # a Polish listing under a heading that names the section
+        "https://klaster.example/strona/kalendarz",
+        "Nadchodzące wydarzenia",
+        "<ul><li><a href='/a'>Webinar o wodorze</a> 6 grudnia 2023 r., godz. 10:00</li>"
+        "<li><a href='/b'>Spotkanie klastra</a> 12 grudnia 2023 r., godz. 9:00</li></ul>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "heading", "body"), NOT_EVENTS, ids=[url for url, _, _ in NOT_EVENTS])
+def test_pages_about_something_else(url, heading, body):
+    record = parse_page(article(heading, body), url)
+    assert not record.is_event
+
+
+EVENTS = [
+    (  # the heading names no event, the first paragraph gives the date
+        "Bio-based products: the key to climate neutrality?",
+        "<p>The European Cluster Collaboration Platform organised the EU Clusters Talk on 7 September 2022, 8:30 –"
+        " 9:30 CEST.</p>",
+    ),
+    (  # the first paragraph introduces the topic, the date comes after it
+        "Bio-based products: the key to climate neutrality?",
+        "<p>Bio-based products can replace fossil materials in packaging, textiles and construction across"
+        " Europe.</p><p>The Talk takes place on 7 September 2022, 8:30 – 9:30 CEST.</p>",
+    ),
+    (  # a date field above the first paragraph
+        "Bio-based products: the key to climate neutrality?",
+        "<div>7 September 2022</div><p>Bio-based products can replace fossil materials in packaging, textiles and"
+        " construction.</p><p>Speakers will present their cases.</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "body"), EVENTS)
+def test_event_pages_whose_heading_names_no_event(heading, body):
+    record = parse_page(article(heading, body), "https://clusters.example/content/bio-based")
+    assert record.is_event
