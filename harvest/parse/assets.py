@@ -147,6 +147,8 @@ def find_assets(doc: Document, url: str) -> list[Asset]:
     for table in tables:
         if not any(a is doc.content for a in table.iterancestors()):
             links.extend(table.iter("a"))
+    for box in doc.document_boxes:  # after the body's: a sidebar box of the event's documents
+        links.extend(box.iter("a"))
     for link in links:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):

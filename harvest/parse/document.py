@@ -210,6 +210,22 @@ _SIDEBAR_HEADING = re.compile(
 )
 
 
+# A box of the event's own documents, also in a sidebar: "Documents for this event", "Event materials",
+# "Unterlagen zur Veranstaltung", "Materiały ze spotkania". A bare "Downloads" box may hold the site's documents.
+_EVENT_DOCUMENTS_HEADING = re.compile(
+    r"^(?:(?:event|webinar|workshop|talk|session|conference|meeting)\s+(?:documents?|downloads?|files|attachments|"
+    r"materials?|presentations|slides|resources)"
+    r"|(?:documents?|downloads?|files|attachments|materials?|presentations|slides|resources)\s+(?:for|of|from)\s+"
+    r"(?:this|the)\s+(?:event|webinar|workshop|talk|session|conference|meeting)"
+    r"|(?:dokumente|unterlagen|materialien|präsentationen|downloads)\s+(?:zur|zum|der|des)\s+"
+    r"(?:veranstaltung|webinar|workshop|konferenz|tagung)s?"
+    r"|(?:materiały|dokumenty|pliki|prezentacje)\s+(?:ze|z|do)\s+(?:spotkania|wydarzenia|webinarium|warsztatów|konferencji)"
+    r"|(?:documents?|supports|présentations)\s+(?:de l['’]événement|du webinaire|de l['’]atelier|de la session))"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class Line:
     """One visual line of the content region."""
@@ -237,6 +253,7 @@ class Document:
     microdata: dict[str, str]
     removed_text: list[str] = field(default_factory=list)  # bylines and stamps dropped as chrome (publication dates)
     headings: list[Line] = field(default_factory=list)
+    document_boxes: list[HtmlElement] = field(default_factory=list)  # "Documents for this event", wherever they sit
 
 
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
@@ -398,16 +415,23 @@ def _main_heading(root: HtmlElement) -> HtmlElement | None:
 _BYLINE_WORDS = frozenset(["byline", "submitted", "author", "posted", "postedon", "published", "date", "meta", "time"])
 
 
-def _other_content_sections(root: HtmlElement, protected: set[HtmlElement]) -> set[HtmlElement]:
-    """Sections whose heading announces other content ("Upcoming events", "Latest news"): the heading's parent."""
+def _boxes_by_heading(root: HtmlElement, protected: set[HtmlElement]) -> tuple[set[HtmlElement], list[HtmlElement]]:
+    """Sections whose heading announces other content ("Upcoming events", "Latest news"), and boxes whose heading
+    announces this event's documents ("Documents for this event"): the heading's parent, in page order."""
     sections: set[HtmlElement] = set()
-    for heading in root.iter("h2", "h3", "h4"):
-        if not _SIDEBAR_HEADING.match(squash(text_content(heading))):
+    documents: list[HtmlElement] = []
+    for heading in root.iter("h2", "h3", "h4", "h5"):
+        text = squash(text_content(heading))
+        if _EVENT_DOCUMENTS_HEADING.match(text):
+            parent = heading.getparent()
+            documents.append(parent if parent is not None and parent not in protected else heading)
+            continue
+        if heading.tag == "h5" or not _SIDEBAR_HEADING.match(text):
             continue
         if heading in protected or not is_chrome(heading):  # a heading that is chrome itself goes alone
             parent = heading.getparent()
             sections.add(parent if parent is not None and parent not in protected else heading)
-    return sections
+    return sections, documents
 
 
 class _Reader:
@@ -523,7 +547,8 @@ def build_document(data: bytes) -> Document:
     if head is not None:
         drop_tree(head)
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_ALWAYS_DROP_TAGS, with_tail=False)
-    reader = _Reader(protected, _other_content_sections(root, protected))
+    sections, document_boxes = _boxes_by_heading(root, protected)
+    reader = _Reader(protected, sections)
     content = reader.content = _content_root(root, heading, reader.kept)
     if content is root:
         reader.read(root, root.tag, None, False)
@@ -552,4 +577,5 @@ def build_document(data: bytes) -> Document:
         microdata,
         reader.removed_text,
         headings,
+        document_boxes,
     )

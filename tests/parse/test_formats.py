@@ -523,3 +523,32 @@ EVENTS = [
 def test_event_pages_whose_heading_names_no_event(heading, body):
     record = parse_page(article(heading, body), "https://clusters.example/content/bio-based")
     assert record.is_event
+
+
+# ------------------------------------------------------------------------------------------------------ assets
+
+
+def sidebar(heading: str, links: str) -> str:
+    return f'<aside class="widget-area"><section class="widget"><h2 class="widget-title">{heading}</h2><ul>{links}</ul>'
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Documents for this event", "Event materials", "Unterlagen zur Veranstaltung", "Materiały ze spotkania"],
+)
+def test_a_box_of_the_events_documents_beside_the_article(heading):
+    links = "<li><a href='/files/agenda.pdf'>Agenda</a></li><li><a href='/files/checklist.xlsx'>Checklist</a></li>"
+    body = DATED + "<p>Slides: <a href='/files/slides.PDF?ver=2'>Presentation slides</a>.</p>"
+    record = parse(page(body, aside=sidebar(heading, links)))
+    assert [(a.label, a.url) for a in record.assets] == [
+        ("Presentation slides", "https://cluster.example/files/slides.PDF?ver=2"),
+        ("Agenda", "https://cluster.example/files/agenda.pdf"),
+        ("Checklist", "https://cluster.example/files/checklist.xlsx"),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Downloads", "Insights", "Documents", "Our publications"])
+def test_a_sidebar_of_other_documents_holds_no_assets(heading):
+    links = "<li><a href='/files/brochure.pdf'>Cluster brochure</a></li>"
+    record = parse(page(DATED, aside=sidebar(heading, links)))
+    assert record.assets == []
