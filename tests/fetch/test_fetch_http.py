@@ -246,6 +246,21 @@ def test_access_denied_is_blocked(web, make_fetcher, settings) -> None:
     assert make_fetcher(no_delay(settings)).get(PAGE).blocked == "access_denied"
 
 
+def test_cloudflare_detection_script_on_a_good_page_is_not_a_challenge(web, make_fetcher, settings) -> None:
+    page = (
+        "<html><head><title>EU Clusters Talks</title></head><body><h1>EU Clusters Talks</h1><p>On 8 March 2023</p>"
+        '<script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script></body></html>'
+    )
+    web.add(responses.GET, PAGE, status=200, body=page, headers=HTML)
+    assert make_fetcher(no_delay(settings)).get(PAGE).blocked is None
+
+
+def test_challenge_markers_on_an_error_status_are_a_challenge(web, make_fetcher, settings) -> None:
+    page = '<html><head><title>example.org</title></head><body><div id="cf-chl-widget"></div></body></html>'
+    web.add(responses.GET, PAGE, status=403, body=page, headers=HTML)
+    assert make_fetcher(no_delay(settings)).get(PAGE).blocked == "bot_challenge"
+
+
 def test_bot_challenge_is_blocked(web, make_fetcher, settings) -> None:
     challenge = "<html><head><title>Just a moment...</title></head><body>Checking</body></html>"
     web.add(responses.GET, PAGE, status=200, body=challenge, headers=HTML)
