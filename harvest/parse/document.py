@@ -420,13 +420,13 @@ def _boxes_by_heading(root: HtmlElement, protected: set[HtmlElement]) -> tuple[s
     announces this event's documents ("Documents for this event"): the heading's parent, in page order."""
     sections: set[HtmlElement] = set()
     documents: list[HtmlElement] = []
-    for heading in root.iter("h2", "h3", "h4", "h5"):
+    for heading in root.iter("h2", "h3", "h4"):
         text = squash(text_content(heading))
         if _EVENT_DOCUMENTS_HEADING.match(text):
             parent = heading.getparent()
             documents.append(parent if parent is not None and parent not in protected else heading)
             continue
-        if heading.tag == "h5" or not _SIDEBAR_HEADING.match(text):
+        if not _SIDEBAR_HEADING.match(text):
             continue
         if heading in protected or not is_chrome(heading):  # a heading that is chrome itself goes alone
             parent = heading.getparent()

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, time
+from itertools import chain
 from typing import Any
 
 from harvest.parse.dates import (
@@ -168,10 +169,12 @@ def _complete(mention: DateMention, year: int) -> DateMention | None:
     return mention
 
 
-def _candidates(lines: list[Line]) -> Iterator[DateMention]:
+def _candidates(lines: list[Line], needle: str | None = None) -> Iterator[DateMention]:
+    """The date mentions of the lines (only of lines that hold `needle`, when given), skipping the heading and
+    publication lines."""
     previous = ""
     for position, line in enumerate(lines):
-        if not _DIGIT.search(line.text):
+        if not _DIGIT.search(line.text) or (needle is not None and needle not in line.text):
             previous = line.text
             continue
         if line.heading == 1 or PUBLICATION_LINE.search(line.text.lower()):
@@ -203,11 +206,17 @@ def _same_day(mention: DateMention, other: DateMention) -> bool:
     return (other.month, other.day) == (mention.month, mention.day)
 
 
-def _corroborate(mention: DateMention, lines: list[Line]) -> None:
+def _noting(mentions: Iterator[DateMention], read: list[DateMention]) -> Iterator[DateMention]:
+    for mention in mentions:
+        read.append(mention)
+        yield mention
+
+
+def _corroborate(mention: DateMention, mentions: Iterable[DateMention]) -> None:
     """Fill what the chosen mention leaves out from other mentions of the same day: the year ("14 December" and the
     plugin header "14 Dec 2022"), the time ("11 June 2024" field and "from 10:30 a.m. to noon (CEST)" in prose), and
     the zone label printed beside the same time ("21/02/2024 - 08:30" field and "8:30 – 9:45 CET" in prose)."""
-    for other in _candidates(lines):
+    for other in mentions:
         if not _same_day(mention, other):
             continue
         if mention.first is None and other.first is not None:
@@ -243,10 +252,13 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     result = EventDate()
     structured = structured_dates(doc)
     result.structured_event = any(item.source == "json-ld" for item in structured)
-    mention = _pick(_candidates(doc.lines))
+    read: list[DateMention] = []
+    mention = _pick(_noting(_candidates(doc.lines), read))
     if mention is not None and _wants_corroboration(mention):
         yearless = mention.first is None
-        _corroborate(mention, doc.lines)
+        # the mentions read so far, then those of the rest of the page that can name the same day
+        rest = _candidates(doc.lines[read[-1].line :], needle=str(mention.day))
+        _corroborate(mention, chain(read, rest))
         if yearless and mention.first is not None:
             result.warnings.append(("year_inferred", f"year {mention.year} of {mention.text!r} from another mention"))
     source = "text"

@@ -983,9 +983,13 @@ def _heading_level(line: Line) -> int:
 
 
 def _is_intro(line: Line) -> bool:
-    text = line.text.replace(_MARK, "").rstrip()
-    short_heading = line.heading != 1 and _heading_level(line) and len(text) < 60
-    if len(text) > 260 or not (text.endswith((":", "：")) or short_heading):
+    text = line.text
+    if len(text) > 262:
+        return False
+    if _MARK in text:
+        text = text.replace(_MARK, "")
+    text = text.rstrip()
+    if not (text.endswith((":", "：")) or (len(text) < 60 and line.heading != 1 and _heading_level(line))):
         return False
     return bool(_INTRO_CUE.search(text))
 
