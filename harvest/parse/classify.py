@@ -238,8 +238,8 @@ class Lead:
     rest: list[str]
 
     def has_other_date(self, others: OtherEvents) -> bool:
-        """Whether the paragraph tells a story of its own date ("On 1 September 2022, 30 Euroclusters were
-        launched")."""
+        """Whether the paragraph tells a story of its own date ("On 12 January 2024 the Commission
+        published the mapping")."""
         return any(others.other_day(mention) for mention in find_mentions(self.text, -1))
 
     def lists_dated_events(self, others: OtherEvents) -> bool:
@@ -262,7 +262,7 @@ _SECTION_PATH = re.compile(
     r"projets|publications)/[^/]+",
     re.IGNORECASE,
 )
-# "The report was presented at the European Cluster Conference on 7 May": the event is where the page's subject
+# "The report was launched during the EU Clusters Talk on 6 March": the event is where the page's subject
 # went, not the subject (for lower-cased text).
 _VENUE = re.compile(
     r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?(?:presented|discussed|launched|showcased|unveiled|announced|"

@@ -195,7 +195,7 @@ def anchored_matches(pattern: re.Pattern[str], text: str, number_first: bool = T
 _TZ = r"CEST|CET|MESZ|MEZ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
 _CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d)?(?![\d])(?!\.\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
 _NOON = r"noon|midday|mittag|południe|midi"
-_CLOCK_END = rf"(?:{_CLOCK}|{_NOON})"  # "from 10:30 a.m. to noon"
+_CLOCK_END = rf"(?:{_CLOCK}|{_NOON})"  # "from 9 a.m. to noon"
 _TIME_PART = re.compile(
     rf"(?P<noon>{_NOON})|(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?\s?(?P<ap>[ap])?", re.IGNORECASE
 )
@@ -362,7 +362,7 @@ def find_mentions(text: str, line_index: int, prev_line: str = "") -> list[DateM
     return mentions
 
 
-# A quoted title is a name, not context: "the Talk “Clusters closing the loop” on 13 September" is no deadline.
+# A quoted title is a name, not context: "the webinar “Deadline management” on 12 March" is no deadline.
 _QUOTED_SPAN = re.compile(r"“[^”“]*”|„[^“”„]*[“”]|«[^»]*»|\"[^\"]*\"")
 _QUOTE_MARKS = frozenset('“„«"')
 
@@ -452,7 +452,7 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     )
 
 
-_WEEKDAY_PREFIX = re.compile(rf"\s*{_WEEKDAY}\.?,?\s*", re.IGNORECASE)  # "Tuesday, April 18, 2023" is a header too
+_WEEKDAY_PREFIX = re.compile(rf"\s*{_WEEKDAY}\.?,?\s*", re.IGNORECASE)  # "Thursday, May 2, 2024" is a header too
 _TIME_LABEL = re.compile(
     r"^(?:time|hours?|zeit|uhrzeit|godzina|godz\.?|heure|horaire|hora|ora|čas)\s*:?$", re.IGNORECASE
 )

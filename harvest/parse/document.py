@@ -210,7 +210,7 @@ _SIDEBAR_HEADING = re.compile(
 )
 
 
-# A box of the event's own documents, also in a sidebar: "Documents for this event", "Event materials",
+# A box of the event's own documents, also in a sidebar: "Event materials", "Slides of the workshop",
 # "Unterlagen zur Veranstaltung", "Materiały ze spotkania". A bare "Downloads" box may hold the site's documents.
 _EVENT_DOCUMENTS_HEADING = re.compile(
     r"^(?:(?:event|webinar|workshop|talk|session|conference|meeting)\s+(?:documents?|downloads?|files|attachments|"
@@ -253,7 +253,7 @@ class Document:
     microdata: dict[str, str]
     removed_text: list[str] = field(default_factory=list)  # bylines and stamps dropped as chrome (publication dates)
     headings: list[Line] = field(default_factory=list)
-    document_boxes: list[HtmlElement] = field(default_factory=list)  # "Documents for this event", wherever they sit
+    document_boxes: list[HtmlElement] = field(default_factory=list)  # "Event materials", wherever they sit
 
 
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
@@ -417,7 +417,7 @@ _BYLINE_WORDS = frozenset(["byline", "submitted", "author", "posted", "postedon"
 
 def _boxes_by_heading(root: HtmlElement, protected: set[HtmlElement]) -> tuple[set[HtmlElement], list[HtmlElement]]:
     """Sections whose heading announces other content ("Upcoming events", "Latest news"), and boxes whose heading
-    announces this event's documents ("Documents for this event"): the heading's parent, in page order."""
+    announces this event's documents ("Event materials"): the heading's parent, in page order."""
     sections: set[HtmlElement] = set()
     documents: list[HtmlElement] = []
     for heading in root.iter("h2", "h3", "h4"):

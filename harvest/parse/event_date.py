@@ -90,7 +90,7 @@ def structured_dates(doc: Document) -> list[Structured]:
         hints = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
         if not parsed or PUBLICATION_LINE.search(hints):
             continue
-        if parsed[1] is None:  # a date-only datetime around a shown time: <time datetime="2023-04-18">9:00 AM</time>
+        if parsed[1] is None:  # a date-only datetime around a shown time: <time datetime="2024-05-02">1:00 PM</time>
             clock = clock_line(squash(text_content(element)))
             parsed = (parsed[0], clock.start) if clock else parsed
         if times and times[-1][1] is None and parsed[1] is not None and times[-1][0] == parsed[0]:
@@ -188,8 +188,8 @@ def _candidates(lines: list[Line], needle: str | None = None) -> Iterator[DateMe
 
 
 def _clock_below(lines: list[Line], position: int) -> Clock | None:
-    """The time on the lines under a date header, as event plugins and date fields print it: "Date / 14 Dec 2022 /
-    Time / 8:30 am - 10:00 am" (a time label may stand between them)."""
+    """The time on the lines under a date header, as event plugins and date fields print it: "Date / 03 Oct 2023 /
+    Time / 2:00 pm - 3:30 pm" (a time label may stand between them)."""
     for line in lines[position + 1 : position + 4]:
         if is_time_label(line.text):
             continue
@@ -213,9 +213,9 @@ def _noting(mentions: Iterator[DateMention], read: list[DateMention]) -> Iterato
 
 
 def _corroborate(mention: DateMention, mentions: Iterable[DateMention]) -> None:
-    """Fill what the chosen mention leaves out from other mentions of the same day: the year ("14 December" and the
-    plugin header "14 Dec 2022"), the time ("11 June 2024" field and "from 10:30 a.m. to noon (CEST)" in prose), and
-    the zone label printed beside the same time ("21/02/2024 - 08:30" field and "8:30 – 9:45 CET" in prose)."""
+    """Fill what the chosen mention leaves out from other mentions of the same day: the year ("3 October" and the
+    plugin header "03 Oct 2023"), the time ("5 March 2024" field and "from 9 a.m. to midday CET" in prose), and
+    the zone label printed beside the same time ("05/11/2024 - 10:00" field and "at 10:00 CET" in prose)."""
     for other in mentions:
         if not _same_day(mention, other):
             continue

@@ -454,8 +454,8 @@ ORG_WORDS = frozenset(
     ]
 )
 # "Role of Organisation": where the organisation starts after " of ". A unit that belongs to what follows ("Head of
-# Sector of DG AGRI", "Chairman of the Board of the …") is still the role; a field of work ("Professor of Innovation
-# Finance", "Head of Cluster Policy") is no organisation.
+# Sector of DG RTD", "Chairman of the Board of the …") is still the role; a field of work ("Professor of Industrial
+# Design", "Head of Cluster Policy") is no organisation.
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _UNIT_WORDS = frozenset(
     ["board", "unit", "sector", "department", "division", "section", "committee", "team", "office", "directorate"]
@@ -704,8 +704,13 @@ def _word(token: str) -> str:
     return token.strip(".,;:()[]\"'“”‘’").lower()
 
 
+def _is_role_word(word: str) -> bool:
+    """A job-title word, also as the head of a hyphenated one ("vice-chair", "co-founder")."""
+    return word in ROLE_WORDS or ("-" in word and word.rsplit("-", 1)[1] in ROLE_WORDS)
+
+
 def is_role_like(text: str) -> bool:
-    return any(_word(t) in ROLE_WORDS for t in _ROLE_TOKEN_SPLIT.split(text))
+    return any(_is_role_word(_word(t)) for t in _ROLE_TOKEN_SPLIT.split(text))
 
 
 def starts_with_role(text: str) -> bool:
@@ -715,10 +720,10 @@ def starts_with_role(text: str) -> bool:
     first = _word(tokens[0])
     if first in _ROLE_MODIFIERS and len(tokens) > 1:
         return is_role_like(text) or not is_org_like(text)
-    return first in ROLE_WORDS
+    return _is_role_word(first)
 
 
-# German compounds end in the word that makes them an organisation: "Staatsministerium", "Branchenverband".
+# German compounds end in the word that makes them an organisation: "Landesministerium", "Branchenverband".
 _COMPOUND_ORG_ENDINGS = (
     "ministerium",
     "verband",
@@ -819,7 +824,7 @@ def _is_country(text: str) -> bool:
 
 
 def _peel_euroclusters(parts: list[str], index: EuroclusterIndex) -> list[str]:
-    """A Eurocluster written after a comma inside one part (a table cell "Moravian Cluster, INGENIOUS Eurocluster")
+    """A Eurocluster written after a comma inside one part (a table cell "Tartu Wood Cluster, INGENIOUS Eurocluster")
     becomes a part of its own."""
     peeled: list[str] = []
     for part in parts:
@@ -905,9 +910,9 @@ def _names_organisation(text: str) -> bool:
 
 
 def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
-    """ "Deputy Marshal of the Pomorskie Voivodeship" → ("Deputy Marshal", "Pomorskie Voivodeship"); None when the
+    """ "Deputy Mayor of the City of Tartu" → ("Deputy Mayor", "City of Tartu"); None when the
     text is all role. When a parent organisation follows in the line ("…, European Commission"), only an
-    organisation code starts the organisation here ("Head of Sector of DG AGRI")."""
+    organisation code starts the organisation here ("Head of Sector of DG RTD")."""
     if " of " not in text.lower() or not (starts_with_role(text) or is_role_like(text.split(" of ")[0])):
         return None
     for match in _OF.finditer(text):
@@ -927,7 +932,7 @@ def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
         if organisation:
             return strip_trailing(role), rest
         if _word(words[0]) not in _UNIT_WORDS:
-            return None  # "Professor of Innovation Finance": a field, and whatever follows belongs to it
+            return None  # "Professor of Industrial Design": a field, and whatever follows belongs to it
     return None
 
 
@@ -1180,8 +1185,8 @@ def _prose_speaker(clause: str, index: EuroclusterIndex) -> Speaker | None:
     return None
 
 
-# A name inside a sentence, after a word that joins it to the ones before: "…together with Marek Przeor of DG GROW,
-# who presented…", "…next to Agnieszka Wróbel, Head of the Silesian Cluster Office at …".
+# A name inside a sentence, after a word that joins it to the ones before: "…together with Jan Berg of DG REGIO,
+# who presented…", "…next to Tom Becker, Head of Innovation at …".
 _JOINED_NAME = re.compile(r"\b(?:with|and|alongside|to|including|by)\s+(?=(?:\w{1,4}\.\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž])")
 _NOT_SPOKEN_BY = re.compile(r"\b(?:led|coordinated|managed|founded|funded|owned|written|published|run)\s+by\s+$")
 _WHO_SPOKE = re.compile(

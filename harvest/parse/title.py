@@ -98,7 +98,7 @@ def _quoted_in(text: str, heading: bool) -> str | None:
 
 def quoted_title(doc: Document) -> str | None:
     """The official title as the text quotes it: “…”, "…", „…“ or «…» beside an event word; the body's first, then the
-    heading's (`EU Clusters Talk "Critical raw materials"`)."""
+    heading's (`Webinar “Wood construction in practice”`)."""
     headings = []
     for line in doc.lines:
         if line.heading == 1:

@@ -175,23 +175,23 @@ def speakers(body: str, **kwargs: str) -> list[tuple[str, str | None, str | None
         # a header row of <th> cells
         "<table><thead><tr><th>Speaker</th><th>Position</th><th>Organisation</th></tr></thead><tbody>"
         "<tr><td>Ana Silva</td><td>Head of Unit – Clusters, SMEs</td><td>EISMEA, European Commission</td></tr>"
-        "<tr><td>Dr. Jan Novák</td><td>Director</td><td>Moravian Cluster, INGENIOUS Eurocluster</td></tr>"
+        "<tr><td>Dr. Jan Novák</td><td>Director</td><td>Tartu Wood Cluster, INGENIOUS Eurocluster</td></tr>"
         "</tbody></table>",
         # German, the header row inside <tbody>
         "<table><tbody><tr><th>Name</th><th>Funktion</th><th>Organisation</th></tr>"
         "<tr><td>Ana Silva</td><td>Head of Unit – Clusters, SMEs</td><td>EISMEA, European Commission</td></tr>"
-        "<tr><td>Dr. Jan Novák</td><td>Director</td><td>Moravian Cluster, INGENIOUS Eurocluster</td></tr>"
+        "<tr><td>Dr. Jan Novák</td><td>Director</td><td>Tartu Wood Cluster, INGENIOUS Eurocluster</td></tr>"
         "</tbody></table>",
         # no header row at all
         "<table><tr><td>Ana Silva</td><td>Head of Unit – Clusters, SMEs</td><td>EISMEA, European Commission</td></tr>"
-        "<tr><td>Dr. Jan Novák</td><td>Director</td><td>Moravian Cluster, INGENIOUS Eurocluster</td></tr></table>",
+        "<tr><td>Dr. Jan Novák</td><td>Director</td><td>Tartu Wood Cluster, INGENIOUS Eurocluster</td></tr></table>",
     ],
 )
 def test_speaker_tables(table):
     agenda = "<h3>Agenda</h3><table><tr><td>8:30</td><td>Welcome by the ECCP</td></tr></table>"
     assert speakers(f"<h3>Speakers</h3>{table}{agenda}") == [
         ("Ana Silva", "Head of Unit – Clusters, SMEs", "EISMEA, European Commission", None),
-        ("Jan Novák", "Director", "Moravian Cluster", "INGENIOUS"),
+        ("Jan Novák", "Director", "Tartu Wood Cluster", "INGENIOUS"),
     ]
 
 
@@ -219,21 +219,21 @@ def test_a_table_that_is_not_a_speaker_list():
         (
             "<p>Opening remarks: Tomasz Nowak, Deputy Director of the Pomorskie Region</p>"
             "<p>Panellists:</p><ul><li>Lena Berg, CEO at Cluster Sweden</li></ul>"
-            "<p>Chaired by Marco Bianchi, Head of Sector of DG RTD, European Commission</p>",
+            "<p>Chaired by Marco Ferri, Head of Sector of DG RTD, European Commission</p>",
             [
                 ("Tomasz Nowak", "Deputy Director", "Pomorskie Region", None),
                 ("Lena Berg", "CEO", "Cluster Sweden", None),
-                ("Marco Bianchi", "Head of Sector", "DG RTD, European Commission", None),
+                ("Marco Ferri", "Head of Sector", "DG RTD, European Commission", None),
             ],
         ),
         (
             "<p>Welcome address by Dr. Jan Novák, Mayor of the City of Brno.</p>"
             "<p>Grußwort: Prof. Dr. Anna Schmidt, Präsidentin, Universität Stuttgart</p>"
-            "<p><b>Powitanie:</b> dr Piotr Kowalski, Prezes, Klaster ICT Pomorze</p>",
+            "<p><b>Powitanie:</b> dr Piotr Kowalski, Prezes, Klaster Drzewny Podlasie</p>",
             [
                 ("Jan Novák", "Mayor", "City of Brno", None),
                 ("Anna Schmidt", "Präsidentin", "Universität Stuttgart", None),
-                ("Piotr Kowalski", "Prezes", "Klaster ICT Pomorze", None),
+                ("Piotr Kowalski", "Prezes", "Klaster Drzewny Podlasie", None),
             ],
         ),
     ],
@@ -258,27 +258,27 @@ def test_labels_before_things_that_are_not_people(body):
     [
         # Wix-like: name in <h3>, role and organisation in two <p>s, honorific in the name
         "<h2>Speakers</h2><div><h3>Carla Ruiz</h3><p>Managing Director</p><p>Basque Energy Cluster</p></div>"
-        "<div><h3>Ing. Petr Malý</h3><p>Innovation Manager</p><p>Czech Cluster Association</p></div>"
+        "<div><h3>Ing. Petr Malý</h3><p>Innovation Manager</p><p>Latvian Cluster Union</p></div>"
         "<h2>Practical information</h2><h3>Venue</h3><p>Palacio Euskalduna</p><p>Bilbao</p>",
         # TYPO3-like: name in <h4>, "Role, Organisation" in one <p>, then blocks of the same shape
         "<h3>Meet the speakers</h3><h4>Carla Ruiz</h4><p>Managing Director, Basque Energy Cluster</p>"
-        "<h4>Ing. Petr Malý</h4><p>Innovation Manager, Czech Cluster Association</p>"
+        "<h4>Ing. Petr Malý</h4><p>Innovation Manager, Latvian Cluster Union</p>"
         "<h4>Who should attend</h4><p>Cluster managers, regional agencies</p>",
         # a definition list
         "<p>Speakers:</p><dl><dt>Carla Ruiz</dt><dd>Managing Director, Basque Energy Cluster</dd>"
-        "<dt>Ing. Petr Malý</dt><dd>Innovation Manager at Czech Cluster Association</dd></dl>"
+        "<dt>Ing. Petr Malý</dt><dd>Innovation Manager at Latvian Cluster Union</dd></dl>"
         "<p>Participation is free of charge.</p>",
         # the name in a bold paragraph of its own
         "<p><strong>Speakers</strong></p><p><strong>Carla Ruiz</strong></p><p>Managing Director</p>"
         "<p>Basque Energy Cluster</p><p><strong>Ing. Petr Malý</strong></p>"
-        "<p>Innovation Manager, Czech Cluster Association</p><p><strong>Registration</strong></p>"
+        "<p>Innovation Manager, Latvian Cluster Union</p><p><strong>Registration</strong></p>"
         "<p>Online, until 5 March.</p>",
     ],
 )
 def test_speaker_cards(cards):
     assert speakers(cards) == [
         ("Carla Ruiz", "Managing Director", "Basque Energy Cluster", None),
-        ("Petr Malý", "Innovation Manager", "Czech Cluster Association", None),
+        ("Petr Malý", "Innovation Manager", "Latvian Cluster Union", None),
     ]
 
 
@@ -286,31 +286,27 @@ def test_speaker_cards(cards):
     "body",
     [
         "<p><strong>Speakers</strong></p><p><strong>Anna Berg</strong>CEO, Cluster Sweden</p>"
-        "<p><b>Jan Novák</b>, Director, Moravian Cluster</p>",
+        "<p><b>Jan Novák</b>, Director, Tartu Wood Cluster</p>",
         "<p>Speakers:</p><p><strong>Dr. Anna Berg</strong> – CEO – Cluster Sweden – Download presentation</p>"
-        "<p><strong>Jan Novák</strong> | Director | Moravian Cluster</p>",
-        "<p><b>Prelegenci:</b><br>Anna Berg, CEO, Cluster Sweden<br>Jan Novák, Director, Moravian Cluster</p>",
+        "<p><strong>Jan Novák</strong> | Director | Tartu Wood Cluster</p>",
+        "<p><b>Prelegenci:</b><br>Anna Berg, CEO, Cluster Sweden<br>Jan Novák, Director, Tartu Wood Cluster</p>",
         "<p><strong>Referent:innen</strong></p><p>Anna Berg, CEO, Cluster Sweden<br>"
-        "Jan Novák, Director, Moravian Cluster</p>",
+        "Jan Novák, Director, Tartu Wood Cluster</p>",
     ],
 )
 def test_bold_intros_and_names(body):
     assert speakers(body) == [
         ("Anna Berg", "CEO", "Cluster Sweden", None),
-        ("Jan Novák", "Director", "Moravian Cluster", None),
+        ("Jan Novák", "Director", "Tartu Wood Cluster", None),
     ]
 
 
 @pytest.mark.parametrize(
     ("affiliation", "role", "organisation"),
     [
-        ("Deputy Marshal of the Pomorskie Voivodeship", "Deputy Marshal", "Pomorskie Voivodeship"),
-        (
-            "Chairman of the Board of the Czech Cluster Association",
-            "Chairman of the Board",
-            "Czech Cluster Association",
-        ),
-        ("Head of Sector of DG AGRI, European Commission", "Head of Sector", "DG AGRI, European Commission"),
+        ("Deputy Governor of the Tartu County", "Deputy Governor", "Tartu County"),
+        ("Vice-Chair of the Board of the Estonian Wood Cluster", "Vice-Chair of the Board", "Estonian Wood Cluster"),
+        ("Head of Sector of DG MARE, European Commission", "Head of Sector", "DG MARE, European Commission"),
         ("Minister of Economy of the Region of Murcia", "Minister of Economy", "Region of Murcia"),
         (
             "Vice-President of the Board of Directors of Clusters of Sweden",
@@ -319,17 +315,13 @@ def test_bold_intros_and_names(body):
         ),
         ("Mayor of the City of Brno", "Mayor", "City of Brno"),
         # all role: a field of work, a membership, a unit followed by its organisation after a comma
-        (
-            "Professor of Innovation Finance, WU Vienna University",
-            "Professor of Innovation Finance",
-            "WU Vienna University",
-        ),
+        ("Professor of Industrial Design, Aalto University", "Professor of Industrial Design", "Aalto University"),
         ("Head of Cluster Policy", "Head of Cluster Policy", None),
         ("Member of the European Parliament", "Member of the European Parliament", None),
         (
-            "Head of the Department of Economic Affairs, Province of Upper Austria",
-            "Head of the Department of Economic Affairs",
-            "Province of Upper Austria",
+            "Head of the Unit of Smart Mobility, Flemish Government",
+            "Head of the Unit of Smart Mobility",
+            "Flemish Government",
         ),
     ],
 )
@@ -361,17 +353,17 @@ def report_speakers(body: str) -> list[tuple[str, str | None, str | None]]:
         (
             "<p>The first panel, alongside Eva Lind from Business Sweden, who explained the export programmes, also"
             " heard from members.</p><p>Ing. Tomáš Král, CEO at Brno Tech Cluster, showed the new test bed, next to"
-            " Tom Meyer, Head of Innovation at Bayern Innovativ.</p>",
+            " Tom Becker, Head of Innovation at Hessen Trade & Invest.</p>",
             [
                 ("Eva Lind", None, "Business Sweden"),
                 ("Tomáš Král", "CEO", "Brno Tech Cluster"),
-                ("Tom Meyer", "Head of Innovation", "Bayern Innovativ"),
+                ("Tom Becker", "Head of Innovation", "Hessen Trade & Invest"),
             ],
         ),
         (  # a moderator labelled on its own line joins the people of the report, in page order
-            "<p>Moderated by Lucie Horáková, ECCP</p><p>Petr Malý, Director of the Czech Cluster Association,"
+            "<p>Moderated by Lucie Horáková, ECCP</p><p>Petr Malý, Director of the Latvian Cluster Union,"
             " presented the cluster landscape.</p>",
-            [("Lucie Horáková", None, "ECCP"), ("Petr Malý", "Director", "Czech Cluster Association")],
+            [("Lucie Horáková", None, "ECCP"), ("Petr Malý", "Director", "Latvian Cluster Union")],
         ),
     ],
 )
@@ -397,7 +389,7 @@ def test_people_a_report_names_without_saying_they_spoke(body):
 @pytest.mark.parametrize(
     ("heading", "body", "title"),
     [
-        ("Webinar “Hydrogen valleys in practice”", "", "Hydrogen valleys in practice"),
+        ("Webinar “Wood construction in practice”", "", "Wood construction in practice"),
         ("„Smart grids for clusters“ – EU Clusters Talk", "", "Smart grids for clusters"),
         ("Atelier « Les clusters et l’IA »", "", "Les clusters et l’IA"),
         ('Our members say "Data Spaces Work"', "", 'Our members say "Data Spaces Work"'),  # no event named: heading
@@ -450,7 +442,7 @@ NOT_EVENTS = [
         "https://cluster.example/projects/greenclust/",
         "GREENCLUST",
         "<p>GREENCLUST helps furniture and lighting clusters adopt circular design in their value chains.</p>"
-        "<p>The consortium held its kick-off meeting in Valencia on 5 October 2023.</p>",
+        "<p>The partners met for the first time at a kick-off workshop in Valencia on 5 October 2023.</p>",
     ),
     (  # a Polish project page
         "https://klaster.example/projekty/zielona-transformacja",
@@ -474,10 +466,10 @@ NOT_EVENTS = [
         "5 June 2024, 14:00 – 16:00 CET</p></td></tr></table>",
     ),
     (  # a publication page: the report was presented at a conference
-        "https://clustercollaboration.example/publications/cluster-panorama-2024",
-        "Cluster Panorama 2024",
-        "<p>The Panorama maps clusters across the EU. It was presented at the European Cluster Conference on"
-        " 7 May 2024 in Brussels.</p>",
+        "https://clustercollaboration.example/publications/cluster-yearbook-2025",
+        "Cluster Observatory Yearbook 2025",
+        "<p>The Yearbook compares clusters around the Baltic Sea. It was presented at the Baltic Sea Cluster"
+        " Forum on 14 October 2025 in Riga.</p>",
     ),
     (  # the same kind of page under another path
         "https://clustercollaboration.example/content/cluster-mapping-report",
