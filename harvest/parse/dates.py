@@ -203,6 +203,7 @@ TIME_RE = re.compile(
     rf"^(?:\s*(?:,|\||@|·|•|–|—|-|:|\(|\)|\bat\b|\bfrom\b|\bum\b|\bvon\b|\bab\b|\bo\b|\bgodz\.?|\bgodzina\b|\bw\b"
     rf"|\bà\b|\bde\b|\bdalle\b|\bstarting\b|\bbeginning\b|\bstarts\b|\bbetween\b|\br\.|\broku\b|\bkl\.|{_WEEKDAY}\b))*\s*"
     rf"(?P<t1>{_CLOCK})\s*(?:(?:h|hrs|Uhr|godz\.?)\s*)?"
+    rf"(?:(?P<tz1>{_TZ})\s*(?=[-–—]|to\b|until\b|bis\b))?"  # "8:30 CET – 9:45 CET"
     rf"(?:(?:-|–|—|to|until|till|bis|do|à|a|and|e)\s*(?P<t2>{_CLOCK_END})\s*(?:h|hrs|Uhr|godz\.?)?)?"
     rf"\s*\(?\s*(?P<tz>(?<![A-Za-z]){_TZ}|Brussels time|Central European (?:Summer )?Time)?(?![A-Za-z])",
     re.IGNORECASE,
@@ -309,7 +310,7 @@ def _clock(text: str, after: int) -> Clock | None:
     if not match:
         return None
     t1, t2 = match.group("t1"), match.group("t2")
-    tz = match.group("tz")
+    tz = match.group("tz") or match.group("tz1")
     first, last = _TIME_PART.match(t1), _TIME_PART.match(t2) if t2 else None
     assert first is not None
     last_explicit = bool(last and (last.group("m") or last.group("ap") or last.group("noon")))
@@ -328,7 +329,7 @@ def _clock(text: str, after: int) -> Clock | None:
 
 _CLOCK_BEFORE = re.compile(
     rf"(?P<t1>{_CLOCK})\s*(?:(?:-|–|—|to|until|bis|do)\s*(?P<t2>{_CLOCK}))?\s*(?:h|Uhr)?\s*\(?(?P<tz>{_TZ})?\)?"
-    rf"\s*(?:,|on|am|le|w dniu|dnia)?\s*$",
+    rf"\s*(?:,|on|am|le|w dniu|dnia)?\s*(?:{_WEEKDAY}\.?,?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -424,7 +425,7 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     after = _unquoted(text[match.end() : match.end() + 128].lower())  # _NEGATIVE_AFTER reads at most 80 + 32 after
     negative = bool(_NEGATIVE_BEFORE.search(window) or _NEGATIVE_JUST_BEFORE.search(window[-12:]))
     negative = negative or bool(_NEGATIVE_AFTER.match(after))
-    header = len(text) - match.end() < 80 and (match.start() <= 2 or bool(_WEEKDAY_PREFIX.fullmatch(before)))
+    header = len(text) - match.end() < 80 and (match.start() <= 2 or bool(_HEADER_PREFIX.fullmatch(before)))
     positive = bool(_POSITIVE_BEFORE.search(window[-60:])) or clock is not None or header
     positive = positive or bool(_LABEL_LINE.match(prev_line))
     if numeric and not (clock is not None or _LABEL_LINE.match(prev_line) or _POSITIVE_BEFORE.search(window[-25:])):
@@ -452,14 +453,21 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     )
 
 
-_WEEKDAY_PREFIX = re.compile(rf"\s*{_WEEKDAY}\.?,?\s*", re.IGNORECASE)  # "Thursday, May 2, 2024" is a header too
-_TIME_LABEL = re.compile(
-    r"^(?:time|hours?|zeit|uhrzeit|godzina|godz\.?|heure|horaire|hora|ora|čas)\s*:?$", re.IGNORECASE
+# What may come before the date of a header line: "Thursday, May 2, 2024", "Date: 8 March 2023", "Datum: Mi, 8. März".
+_HEADER_PREFIX = re.compile(
+    rf"\s*(?:(?:date|dates|date and time|when|datum|termin|wann|data|data i godzina|kiedy|quand|fecha)\s*:\s*)?"
+    rf"(?:{_WEEKDAY}\.?,?\s*)?",
+    re.IGNORECASE,
 )
+_TIME_LABELS = r"(?:time|hours?|zeit|uhrzeit|godzina|godz\.?|heure|horaire|hora|ora|čas)"
+_TIME_LABEL = re.compile(rf"^{_TIME_LABELS}\s*:?$", re.IGNORECASE)
+_TIME_LABEL_PREFIX = re.compile(rf"^{_TIME_LABELS}\s*:\s*", re.IGNORECASE)
 
 
 def clock_line(text: str) -> Clock | None:
-    """The clock of a line that holds nothing but a time ("8:30 am - 10:00 am", "14:00 – 15:30 CET")."""
+    """The clock of a line that holds nothing but a time, perhaps labelled ("8:30 am - 10:00 am", "Time: 14:00 –
+    15:30 CET")."""
+    text = _TIME_LABEL_PREFIX.sub("", text)
     match = TIME_RE.match(text)
     if match is None or match.group("t1") is None or len(text) - match.end() > 2:
         return None

@@ -60,6 +60,40 @@ def test_date_and_time_printed_as_separate_fields(body, expected):
     assert when(record) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<p>Date: 08/03/2023</p><p>Time: 8:30 – 9:45 CET</p>",
+            ("2023-03-08T08:30:00+01:00", "2023-03-08T09:45:00+01:00", "CET"),
+        ),
+        (
+            "<p>Datum: 8. März 2023</p><p>Uhrzeit: 8:30 – 9:45 Uhr</p>",
+            ("2023-03-08T08:30:00+01:00", "2023-03-08T09:45:00+01:00", None),
+        ),
+        (
+            "<p>Data: 8 marca 2023 r.</p><p>Godzina: 8:30-9:45</p>",
+            ("2023-03-08T08:30:00+01:00", "2023-03-08T09:45:00+01:00", None),
+        ),
+        (  # the zone after each time
+            "<p>8 March 2023 | 8:30 CET – 9:45 CET</p>",
+            ("2023-03-08T08:30:00+01:00", "2023-03-08T09:45:00+01:00", "CET"),
+        ),
+        (  # the time before a weekday and the date
+            "<p>The Talk starts at 8:30 CET on Wednesday, 8 March 2023.</p>",
+            ("2023-03-08T08:30:00+01:00", None, "CET"),
+        ),
+    ],
+)
+def test_labelled_date_and_time_lines(body, expected):
+    assert when(parse(page(body))) == expected
+
+
+def test_a_labelled_time_under_a_deadline_is_not_the_events():
+    body = "<p>Deadline: 5 March 2023</p><p>Time: 17:00 CET</p><p>The Talk takes place on 8 March 2023.</p>"
+    assert when(parse(page(body))) == ("2023-03-08", None, None)
+
+
 def test_a_year_taken_from_another_mention_of_the_day_is_reported():
     record = parse(page("<p>Join the EU Clusters Talk on 3 October.</p><div>03 Oct 2023</div><div>2:00 pm</div>"))
     assert record.start == "2023-10-03T14:00:00+02:00"
