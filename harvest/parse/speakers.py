@@ -16,11 +16,11 @@ from harvest.parse.text import strip_trailing, word_tree
 from harvest.reference import EuroclusterIndex
 
 _INTRO_CUE = re.compile(
-    r"\b(?:speakers?|speaking|panel(?:l)?ists?|panel|presenters?|moderat\w+|keynotes?|experts?|guests?|insights from|"
-    r"contributions? from|presented by|presentations? by|hear from|featuring|welcomed|welcome|line-?up|"
-    r"interventions? (?:by|from)|input from|talks? (?:by|from)|referent\w*|sprecher\w*|redner\w*|vortragende\w*|"
-    r"es sprechen|mit dabei|gäste|prelegen\w*|wystąpi\w*|paneli\w*|eksper\w*|goście|gości|intervenant\w*|"
-    r"orateurs?|relatori|ponentes|sprekers)\b",
+    r"\b(?:speakers?|speaking|will speak|panel(?:l)?ists?|panel|presenters?|moderat\w+|keynotes?|experts?|guests?|"
+    r"insights from|contributions? from|presented by|presentations? by|hear from|featuring|welcomed|welcome|"
+    r"line-?up|with the participation of|interventions? (?:by|from)|input from|talks? (?:by|from)|referent\w*|"
+    r"referier\w*|sprecher\w*|redner\w*|vortragende\w*|es sprechen|mit dabei|gäste|prelegen\w*|wystąpi\w*|"
+    r"udział wezm\w*|paneli\w*|eksper\w*|goście|gości|intervenant\w*|orateurs?|relatori|ponentes|sprekers)\b",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□►▶➢✓✔–—\-*+]|\d{1,2}[.)](?!\d))\s*")
@@ -456,7 +456,7 @@ ORG_WORDS = frozenset(
 # "Role of Organisation": where the organisation starts after " of ". A unit that belongs to what follows ("Head of
 # Sector of DG RTD", "Chairman of the Board of the …") is still the role; a field of work ("Professor of Industrial
 # Design", "Head of Cluster Policy") is no organisation.
-_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s+(?:of|der|des|de la|de l['’]|du|de)\s*(?<=\s|['’])(?:the\s+)?", re.IGNORECASE)
 _UNIT_WORDS = frozenset(
     ["board", "unit", "sector", "department", "division", "section", "committee", "team", "office", "directorate"]
 )
@@ -723,7 +723,7 @@ def starts_with_role(text: str) -> bool:
     return _is_role_word(first)
 
 
-# German compounds end in the word that makes them an organisation: "Landesministerium", "Branchenverband".
+# German compounds end in the word that makes them an organisation: "Landesministerium", "Branchenverbands".
 _COMPOUND_ORG_ENDINGS = (
     "ministerium",
     "verband",
@@ -749,7 +749,7 @@ def is_org_like(text: str) -> bool:
     for token in _ORG_TOKEN_SPLIT.split(stripped):
         core = token.strip(".,;:()[]\"'“”‘’")
         word = _word(token)
-        if word in ORG_WORDS or (len(word) > 9 and word.endswith(_COMPOUND_ORG_ENDINGS)):
+        if word in ORG_WORDS or (len(word) > 9 and word.rstrip("s").endswith(_COMPOUND_ORG_ENDINGS)):
             return True
         letters = [c for c in core if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters) and core not in _ROLE_ACRONYMS:
@@ -882,7 +882,8 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
     if role_of is not None:
         return role_of[0], ", ".join([role_of[1], *parts[1:]])
     if len(parts) == 1:
-        if starts_with_role(first) or (is_role_like(first) and not is_org_like(first)):
+        ends_with_role = _is_role_word(_word(first.split()[-1]))  # "Cluster Manager", "Cluster Expert"
+        if starts_with_role(first) or ends_with_role or (is_role_like(first) and not is_org_like(first)):
             return first, None
         return None, first
     if is_org_like(first) and not is_role_like(first):
@@ -913,7 +914,8 @@ def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
     """ "Deputy Mayor of the City of Tartu" → ("Deputy Mayor", "City of Tartu"); None when the
     text is all role. When a parent organisation follows in the line ("…, European Commission"), only an
     organisation code starts the organisation here ("Head of Sector of DG RTD")."""
-    if " of " not in text.lower() or not (starts_with_role(text) or is_role_like(text.split(" of ")[0])):
+    first_of = _OF.search(text)
+    if first_of is None or not (starts_with_role(text) or is_role_like(text[: first_of.start()])):
         return None
     for match in _OF.finditer(text):
         role, rest = text[: match.start()].strip(), strip_trailing(text[match.end() :])
@@ -957,24 +959,32 @@ def parse_speaker_line(
         rest = plain[len(bold_text) :]
         by_dash = bool(_DASH_AFTER_NAME.match(rest))
         rest = _SEPARATOR_AFTER_NAME.sub("", rest)
+        if rest.startswith("("):
+            rest = _unparenthesised(rest)
     else:
         separator = _NAME_SEPARATOR.search(plain)
         head = plain[: separator.start()] if separator else plain
         rest = plain[separator.end() :] if separator else ""
         if separator and separator.group(0).strip().startswith("("):
-            rest = "(" + rest
-            inner = _PARENTHESISED.match(rest)
-            rest = f"{inner.group(1)}, {inner.group(2)}" if inner else rest.strip("()")
+            rest = _unparenthesised("(" + rest)
         by_dash = bool(separator and separator.group(0).strip() in ("–", "—", "-", "|"))
         if not looks_like_name(head):
             return None
         name = clean_name(head)
+    # "Name – Role – Organisation": dashes all along; "Name – Role, Organisation": commas after the first dash
+    by_dash = by_dash and ("|" in rest or bool(_SPLIT_DASH.search(rest)))
     if len(rest) > 300:
         return None
     if _PLACEHOLDER.match(name):
         return PLACEHOLDER
     role, organisation, eurocluster = split_affiliation(rest, index, by_dash) if rest.strip() else (None, None, None)
     return Speaker(name=name, role=role, organisation=organisation, eurocluster=eurocluster)
+
+
+def _unparenthesised(rest: str) -> str:
+    """ "(Organisation), more" → "Organisation, more"."""
+    inner = _PARENTHESISED.match(rest)
+    return f"{inner.group(1)}, {inner.group(2)}" if inner else rest.strip("()")
 
 
 def _bold_only(line: Line) -> bool:
@@ -1017,7 +1027,12 @@ _CELL_TAGS = frozenset(["td", "th"])
 def _is_affiliation(line: Line) -> bool:
     """A line that can only be the role or organisation of the name above it (speaker cards, <dl> lists)."""
     text = line.text
-    return len(text) <= 160 and (starts_with_role(text) or is_role_like(text) or is_org_like(text))
+    if len(text) > 160 or (text.endswith(".") and len(text.split()) > AFFILIATION_WORDS):
+        return False  # a sentence
+    return starts_with_role(text) or is_role_like(text) or is_org_like(text)
+
+
+AFFILIATION_WORDS = 10
 
 
 def _with_card_details(speaker: Speaker, lines: list[Line], position: int, index: EuroclusterIndex) -> int:
@@ -1031,8 +1046,9 @@ def _with_card_details(speaker: Speaker, lines: list[Line], position: int, index
         if parse_speaker_line(line.text, index, line.lead_bold) is not None:
             break  # the next speaker
         details.append(strip_trailing(line.text))
-    if details:
         speaker.role, speaker.organisation, speaker.eurocluster = split_affiliation(", ".join(details), index)
+        if speaker.organisation:
+            break  # role and organisation, or the organisation alone: the card is complete
     return len(details)
 
 

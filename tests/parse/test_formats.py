@@ -336,6 +336,69 @@ def test_bold_intros_and_names(body):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<p>With the participation of:</p><ul><li>Anna Berg, CEO, Cluster Sweden</li></ul>",
+            [("Anna Berg", "CEO", "Cluster Sweden", None)],
+        ),
+        (
+            "<h3>Who will speak?</h3><ul><li>Anna Berg, CEO, Cluster Sweden</li></ul>",
+            [("Anna Berg", "CEO", "Cluster Sweden", None)],
+        ),
+        (  # German "der"/"des": the organisation after a job title, also in the genitive
+            "<p>Referierende:</p><ul><li>Anna Berg, Geschäftsführerin der Holzcluster GmbH</li>"
+            "<li>Jan Novák, Leiter des Innovationszentrums Brno</li></ul>",
+            [
+                ("Anna Berg", "Geschäftsführerin", "Holzcluster GmbH", None),
+                ("Jan Novák", "Leiter", "Innovationszentrums Brno", None),
+            ],
+        ),
+        (  # French "de"
+            "<p>Intervenants :</p><ul><li>Anne Martin, Directrice générale de Pôle Bois</li>"
+            "<li>Jan Novák, Chargé de mission, Région Bretagne</li></ul>",
+            [
+                ("Anne Martin", "Directrice générale", "Pôle Bois", None),
+                ("Jan Novák", "Chargé de mission", "Région Bretagne", None),
+            ],
+        ),
+        (  # Polish intro, lower-case roles, dashes all along
+            "<p>Udział wezmą:</p><ul><li>Anna Nowak, prezes zarządu, Klaster Drzewny</li>"
+            "<li>Jan Kowalski – dyrektor – Agencja Rozwoju</li></ul>",
+            [
+                ("Anna Nowak", "prezes zarządu", "Klaster Drzewny", None),
+                ("Jan Kowalski", "dyrektor", "Agencja Rozwoju", None),
+            ],
+        ),
+        (  # a bold name, then the organisation in parentheses
+            "<p>Speakers:</p><ul><li><strong>Anna Berg</strong> (Cluster Sweden)</li></ul>",
+            [("Anna Berg", None, "Cluster Sweden", None)],
+        ),
+        (  # one dash after the name, commas after it
+            "<p>Speakers:</p><p>Anna Berg – CEO, Cluster Sweden<br>Jan Novák – Cluster Manager</p>",
+            [("Anna Berg", "CEO", "Cluster Sweden", None), ("Jan Novák", "Cluster Manager", None, None)],
+        ),
+        (  # cards whose last detail line is followed by an ordinary paragraph
+            "<h2>Speakers</h2><div><p><strong>Anna Berg</strong><br>CEO, Cluster Sweden</p></div>"
+            "<div><p><strong>Jan Novák</strong><br>Cluster Expert</p></div>"
+            "<p>Cluster managers from all over Europe share what they learnt with their member companies.</p>",
+            [("Anna Berg", "CEO", "Cluster Sweden", None), ("Jan Novák", "Cluster Expert", None, None)],
+        ),
+    ],
+)
+def test_more_speaker_line_shapes(body, expected):
+    assert speakers(body) == expected
+
+
+def test_agenda_lines_with_names_are_not_a_speaker_list():
+    body = (
+        "<h2>Agenda</h2><p>08:30 Welcome – Jan Novák, ECCP</p><p>08:40 Keynote – Anna Berg, CEO, Cluster Sweden</p>"
+        "<p>09:30 Questions and answers</p>"
+    )
+    assert speakers(body) == []
+
+
+@pytest.mark.parametrize(
     ("affiliation", "role", "organisation"),
     [
         ("Deputy Governor of the Tartu County", "Deputy Governor", "Tartu County"),
