@@ -281,6 +281,8 @@ def _about_something_else(url: str, date_sentence: str, lead: Lead | None, other
         return True  # a project, publication or newsletter page
     if _VENUE.search(date_sentence.lower()):
         return True
+    if lead is not None and _OPEN_CALL.search(lead.text):
+        return True  # a call for applications, whatever info sessions it announces
     # a news item or newsletter opens with a story of its own and mentions the event further down
     if lead is None or not lead.date_after or names_event(lead.text, others):
         return False

@@ -70,6 +70,16 @@ def _event_objects(json_ld: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return events
 
 
+def lists_structured_events(doc: Document) -> bool:
+    """Whether the page's data describes several events weeks apart: a calendar or listing, not one event (the
+    sessions of one event fall within its days)."""
+    days = {start[0] for node in _event_objects(doc.json_ld) if (start := parse_iso(str(node.get("startDate"))))}
+    return len(days) >= LISTED_EVENTS and (max(days) - min(days)).days > MAX_EVENT_DAYS
+
+
+LISTED_EVENTS = 3
+
+
 def structured_dates(doc: Document) -> list[Structured]:
     """Event dates stated as data: JSON-LD Event, microdata startDate/endDate, `<time datetime>` in the content."""
     found: list[Structured] = []

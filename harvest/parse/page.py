@@ -18,7 +18,7 @@ from harvest.parse.classify import (
 from harvest.parse.dates import DateMention
 from harvest.parse.decode import decode_html
 from harvest.parse.document import Document, build_document
-from harvest.parse.event_date import choose_event_date, find_published
+from harvest.parse.event_date import choose_event_date, find_published, lists_structured_events
 from harvest.parse.record import PageRecord
 from harvest.parse.speakers import find_speakers
 from harvest.parse.title import event_title, page_heading
@@ -52,7 +52,7 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
     record.format = detect_format(body)
     mention = when.mention
     record.location = detect_location(doc, mention.line if mention else None, mention.end if mention else None)
-    not_event = non_event_reason(url, heading)
+    not_event = non_event_reason(url, heading) or ("listing" if lists_structured_events(doc) else None)
     if not_event:
         record.warn(not_event, f"not an event page ({not_event.replace('_', ' ')})")
     if when.start and not not_event:

@@ -589,6 +589,32 @@ def test_pages_about_something_else(url, heading, body):
     assert not record.is_event
 
 
+def test_a_call_page_announcing_an_info_session():
+    body = (
+        "<p>The GREENCLUST call for proposals offers vouchers of up to 60,000 EUR to SMEs of the furniture sector.</p>"
+        "<p>An online info session takes place on 12 March 2025, 10:00 – 11:00 CET.</p>"
+    )
+    assert not parse_page(article("Vouchers for furniture SMEs", body), "https://greenclust.example/vouchers").is_event
+
+
+def jsonld_events(*starts: str) -> str:
+    events = ",".join(
+        f'{{"@type": "Event", "name": "Item {n}", "startDate": "{start}"}}' for n, start in enumerate(starts)
+    )
+    return f'<script type="application/ld+json">{{"@graph": [{events}]}}</script>'
+
+
+def test_structured_data_of_several_events_weeks_apart_is_a_listing():
+    html = page(DATED, title="Calendar", head=jsonld_events("2024-03-12T08:30:00+01:00", "2024-04-09", "2024-05-14"))
+    record = parse(html, "https://cluster.example/agenda")
+    assert not record.is_event and "listing" in codes(record)
+
+
+def test_structured_data_of_one_event_and_its_sessions_is_an_event():
+    head = jsonld_events("2024-03-12T08:30:00+01:00", "2024-03-12T10:00:00+01:00", "2024-03-13T09:00:00+01:00")
+    assert parse(page(DATED, title="Cluster days", head=head)).is_event
+
+
 EVENTS = [
     (  # the heading names no event, the first paragraph gives the date
         "Bio-based products: the key to climate neutrality?",
