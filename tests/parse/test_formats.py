@@ -605,7 +605,11 @@ def jsonld_events(*starts: str) -> str:
 
 
 def test_structured_data_of_several_events_weeks_apart_is_a_listing():
-    html = page(DATED, title="Calendar", head=jsonld_events("2024-03-12T08:30:00+01:00", "2024-04-09", "2024-05-14"))
+    html = page(
+        DATED,
+        title="What is on this spring",
+        head=jsonld_events("2024-03-12T08:30:00+01:00", "2024-04-09", "2024-05-14"),
+    )
     record = parse(html, "https://cluster.example/agenda")
     assert not record.is_event and "listing" in codes(record)
 
