@@ -502,6 +502,8 @@ class _Reader:
             self.lead_bold = squash(text_content(element)) or None
         text = element.text
         if text:
+            if not is_block and text[0].isdigit() and self.buffer and self.buffer[-1][-1].isdigit():
+                self.buffer.append(" ")  # <span>08.03.2023</span><span>08:30</span>: two numbers, not one
             self.buffer.append(text)
         for child in element:
             child_tag = child.tag

@@ -94,6 +94,18 @@ def test_a_labelled_time_under_a_deadline_is_not_the_events():
     assert when(parse(page(body))) == ("2023-03-08", None, None)
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<div class="event-meta"><span>08.03.2023</span><span>08:30 - 09:45</span></div>',
+        "<p><b>8 March 2023</b><span>8:30</span>–<span>9:45</span></p>",
+    ],
+)
+def test_date_and_time_in_inline_elements_without_a_space(meta):
+    record = parse(page(meta + "<p>A Talk about clusters and data spaces for SMEs in Europe.</p>"))
+    assert (record.start, record.end) == ("2023-03-08T08:30:00+01:00", "2023-03-08T09:45:00+01:00")
+
+
 def test_a_year_taken_from_another_mention_of_the_day_is_reported():
     record = parse(page("<p>Join the EU Clusters Talk on 3 October.</p><div>03 Oct 2023</div><div>2:00 pm</div>"))
     assert record.start == "2023-10-03T14:00:00+02:00"
