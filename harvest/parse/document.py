@@ -514,7 +514,12 @@ class _Reader:
                 self.buffer.append(tail)
         if is_block:
             self.flush(block, in_list)
-        elif bold and self.lead_bold and "".join(self.buffer).strip() == self.lead_bold:
+        elif (
+            bold
+            and self.lead_bold
+            and not self.lead_bold[-1].isdigit()
+            and "".join(self.buffer).strip() == self.lead_bold
+        ):
             self.buffer.append("\u2063")  # invisible separator: the bold name ends here even when glued to a role
 
 
