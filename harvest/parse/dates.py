@@ -455,7 +455,8 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
 
 # What may come before the date of a header line: "Thursday, May 2, 2024", "Date: 8 March 2023", "Datum: Mi, 8. März".
 _HEADER_PREFIX = re.compile(
-    rf"\s*(?:(?:date|dates|date and time|when|datum|termin|wann|data|data i godzina|kiedy|quand|fecha)\s*:\s*)?"
+    rf"\s*(?:(?:date|dates|date\(s\)|date and time|when|datum|termin|wann|data|data i godzina|kiedy|quand|fecha)"
+    rf"\s*[:–-]\s*)?"
     rf"(?:{_WEEKDAY}\.?,?\s*)?",
     re.IGNORECASE,
 )

@@ -106,6 +106,26 @@ def test_date_and_time_in_inline_elements_without_a_space(meta):
     assert (record.start, record.end) == ("2023-03-08T08:30:00+01:00", "2023-03-08T09:45:00+01:00")
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        # The Events Calendar
+        '<div class="tribe-events-schedule"><h2><span class="tribe-event-date-start">March 8, 2023 @ 8:30 am</span> -'
+        ' <span class="tribe-event-time">9:45 am</span> <span class="timezone">CET</span></h2></div>',
+        # Events Manager
+        "<p><strong>Date/Time</strong><br>Date(s) - 08/03/2023<br><i>8:30 am - 9:45 am</i></p>",
+        # EventON: day, month and year in spans of their own
+        '<div class="evo_event_date"><span class="start">8</span><span class="month">Mar</span>'
+        '<span class="year">2023</span></div><div class="evo_time">8:30 am - 9:45 am</div>',
+        # a key/value table
+        "<table><tr><th>Date</th><td>8 March 2023</td></tr><tr><th>Time</th><td>08:30 – 09:45</td></tr></table>",
+    ],
+)
+def test_event_plugin_headers(header):
+    record = parse(page(header + "<p>A Talk about clusters and data spaces.</p>"))
+    assert (record.start, record.end) == ("2023-03-08T08:30:00+01:00", "2023-03-08T09:45:00+01:00")
+
+
 def test_a_year_taken_from_another_mention_of_the_day_is_reported():
     record = parse(page("<p>Join the EU Clusters Talk on 3 October.</p><div>03 Oct 2023</div><div>2:00 pm</div>"))
     assert record.start == "2023-10-03T14:00:00+02:00"
