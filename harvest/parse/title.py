@@ -79,6 +79,9 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     return text.strip()
 
 
+HEADING_SHARE = 0.4
+
+
 def _quoted_in(text: str, heading: bool) -> str | None:
     """The first quoted title in a line: after an event word, before "takes place"; in the heading, also wherever the
     rest of the heading names the event ("“Going global” – EU Clusters Talk")."""
@@ -91,8 +94,8 @@ def _quoted_in(text: str, heading: bool) -> str | None:
         before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
         if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
             return inner
-        if heading and _CUE_ANYWHERE.search(text[: match.start()] + " " + text[match.end() :]):
-            return inner
+        if heading and len(inner) >= HEADING_SHARE * len(text) and _CUE_ANYWHERE.search(text.replace(inner, " ")):
+            return inner  # the quote is most of a heading that names the event, not a phrase in it
     return None
 
 
