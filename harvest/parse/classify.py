@@ -259,7 +259,7 @@ DIGEST_DAYS = 2
 # Pages of a kind that is never one event, by the section of the site they sit in.
 _SECTION_PATH = re.compile(
     r"/(?:projects?|publications?|newsletters?|library|careers|jobs|projekte|publikationen|projekty|publikacje|"
-    r"projets|publications)/[^/]+",
+    r"projets)/[^/]+",
     re.IGNORECASE,
 )
 # "The report was launched during the EU Clusters Talk on 6 March": the event is where the page's subject

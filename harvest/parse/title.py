@@ -83,19 +83,21 @@ HEADING_SHARE = 0.4
 
 
 def _quoted_in(text: str, heading: bool) -> str | None:
-    """The first quoted title in a line: after an event word, before "takes place"; in the heading, also wherever the
-    rest of the heading names the event ("“Going global” – EU Clusters Talk")."""
+    """The first quoted title in a line: after an event word or before "takes place"; in the heading, a quote that
+    is most of it where the rest names the event ("„Smart grids for clusters“ – EU Clusters Talk")."""
     for match in _QUOTED.finditer(text):
         inner = next(g for g in match.groups() if g is not None)
         inner = inner.strip().rstrip(",;:").strip()
         words = inner.split()
         if len(words) < 2 or not (inner[0].isupper() or inner[0].isdigit()):
             continue
+        if heading:  # the quote must be most of a heading that names the event, not a phrase in it
+            if len(inner) >= HEADING_SHARE * len(text) and _CUE_ANYWHERE.search(text.replace(inner, " ")):
+                return inner
+            continue
         before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
         if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
             return inner
-        if heading and len(inner) >= HEADING_SHARE * len(text) and _CUE_ANYWHERE.search(text.replace(inner, " ")):
-            return inner  # the quote is most of a heading that names the event, not a phrase in it
     return None
 
 

@@ -522,6 +522,11 @@ def test_people_a_report_names_without_saying_they_spoke(body):
         ("„Smart grids for clusters“ – EU Clusters Talk", "", "Smart grids for clusters"),
         ("Atelier « Les clusters et l’IA »", "", "Les clusters et l’IA"),
         ('Our members say "Data Spaces Work"', "", 'Our members say "Data Spaces Work"'),  # no event named: heading
+        (  # nor after an event word
+            'EU Clusters Talk: "Smart specialisation" and the other tools that regions use for their clusters',
+            "",
+            'EU Clusters Talk: "Smart specialisation" and the other tools that regions use for their clusters',
+        ),
         (  # a quoted phrase in a longer heading is no title
             'Clusters meet Regions in Lyon: "Smart Specialisation" and the regional partners in focus',
             "",
