@@ -2,8 +2,9 @@
 
 The body's date sentence decides (the first date in event context that is not a deadline, byline, upload stamp or
 a date of something else); structured data (schema.org Event JSON-LD, microdata, `<time datetime>`) beats it when
-both agree and adds what prose leaves out (times, the year); a disagreement is a `date_conflict` warning. The heading
-is the last resort.
+both agree and adds what prose leaves out (times, the year); a disagreement is a `date_conflict` warning. Other
+mentions of the same day fill in what the chosen one leaves out (the year of a plugin header, the time of a date
+field, the zone label printed in prose). The heading is the last resort.
 """
 
 from __future__ import annotations

@@ -1,8 +1,12 @@
-"""Speakers: the list after a speaker intro, or the people an event report says spoke.
+"""Speakers: the list after a speaker intro, speakers labelled with their part, or the people an event report says
+spoke.
 
-A list is only read after an intro line ("Speakers include:", "…was presented by:", "with expert insights from:",
-"Referenten:", "Prelegenci:"), so other bullet lists (objectives, agendas, link lists) are never speakers. Each line
-is split into name, role, organisation and Eurocluster by the shape of its parts, not by the site it comes from.
+A list is only read after an intro line or heading ("Speakers include:", "…was presented by:", "Referenten:",
+"<strong>Prelegenci</strong>"), so other bullet lists (objectives, agendas, link lists) are never speakers. A list
+item is a line, a table row ("Name | Position | Organisation") or a card (a name alone in a heading, a <dt> or a
+bold line, with its role and organisation on the lines under it). Outside lists, a line labelled with the part
+("Keynote: …", "Moderated by …", "Welcome by …", "Begrüßung: …") names one speaker. Each line is split into name,
+role, organisation and Eurocluster by the shape of its parts, not by the site it comes from.
 """
 
 from __future__ import annotations
