@@ -699,7 +699,6 @@ _EUROCLUSTER_WORD = re.compile(r"\beuro-?clusters?\b", re.IGNORECASE)
 _DASH_AFTER_NAME = re.compile(r"\s*[–—-]\s")
 _SEPARATOR_AFTER_NAME = re.compile(r"^\s*[,:–—|-]?\s*")
 _PARENTHESISED = re.compile(r"\(([^)]*)\)\s*[,;–—-]?\s*(.*)$")
-_SEMICOLON = re.compile(r";\s*")
 _TOKEN = re.compile(r"\S+")
 _FROM_ORGANISATION = re.compile(r"^,?\s*(?:from|of|with|representing|von|z)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
@@ -1066,22 +1065,71 @@ def _card_name(parsed: Speaker | _Placeholder | None, deeper: bool, lines: list[
     return following < len(lines) and not _heading_level(lines[following]) and _is_affiliation(lines[following])
 
 
-def _labelled_speaker(line: Line, index: EuroclusterIndex) -> Speaker | None:
-    """ "Keynote: Name, Role, Org", "Moderated by Name, Org", "Begrüßung: Name, …": a speaker outside any list."""
-    if not _LEAD_LABEL.match(line.text) or line.heading:
-        return None
-    parsed = parse_speaker_line(line.text, index, line.lead_bold)
-    return parsed if isinstance(parsed, Speaker) else None
+def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
+    """Speakers outside any list: a line labelled with their part ("Keynote: Name, Role, Org", "Moderated by Name,
+    Org", "Speakers: Name (Org); Name (Org)"), or a sentence that lists them ("Speakers include Name, Role of Org,
+    and Name (Role, Org).")."""
+    if line.heading:
+        return []
+    label = _LEAD_LABEL.match(line.text)
+    if label:
+        if line.lead_bold and not line.text[label.end() :].replace(_MARK, "").strip():
+            return []  # "<strong>Panel:</strong>" alone: an intro
+        single = parse_speaker_line(line.text, index, line.lead_bold)
+        listed = enumerated_speakers(line.text[label.end() :], index)
+        return listed if len(listed) > 1 else [single] if isinstance(single, Speaker) else listed
+    cue = _ENUMERATION_CUE.search(line.text) if len(line.text) < 600 else None
+    if cue is None:
+        return []
+    return enumerated_speakers(line.text[cue.end() : _sentence_end(line.text, cue.end())], index)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence that runs at `start` ends: a full stop that ends no initial or honorific ("J.", "Dr.")."""
+    for end in _SENTENCE_END.finditer(text, start):
+        word = text[: end.start()].rsplit(None, 1)[-1] if text[: end.start()].strip() else ""
+        if len(word) > 1 and not _HONORIFIC.fullmatch(word + ". "):
+            return end.start()
+    return len(text)
+
+
+# What introduces speakers inside a sentence: "Speakers include …", "The Talk will feature …".
+_ENUMERATION_CUE = re.compile(
+    r"\b(?:speakers?|panel(?:l)?ists?|presenters|guests|experts)\s+(?:will\s+)?(?:include[sd]?|are|were|will be)\s+"
+    r"|\b(?:will feature|features|featured|featuring|will be joined by|(?:speakers|panel(?:l)?ists)\s*:)\s+",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_ITEM_BREAK = re.compile(r"\s*;\s*|(?<=\))\s*,\s*|,?\s+(?:and|as well as|und|oraz|i|et)\s+")
+
+
+def enumerated_speakers(text: str, index: EuroclusterIndex) -> list[Speaker]:
+    """The speakers a run of text lists: items split at ";", after ")," and at "and" before a name
+    ("Anna Berg, CEO of X, and Jan Novák (Director, Y)"; "Anna Berg, Jan Novák and Eva Lind")."""
+    items: list[str] = []
+    start = 0
+    for brk in _ITEM_BREAK.finditer(text):
+        joined_by_and = brk.group(0).strip(" ,") not in (";", "")
+        if joined_by_and and _name_at_start(text[brk.end() :]) is None:
+            continue  # "Head of Research and Innovation": the item goes on
+        items.append(text[start : brk.start()])
+        start = brk.end()
+    items.append(text[start:])
+    speakers = []
+    for item in items:
+        parts = [part.strip() for part in item.split(",")]
+        pieces = parts if len(parts) > 1 and all(looks_like_name(part) for part in parts) else [item]
+        for piece in pieces:
+            parsed = parse_speaker_line(piece, index)
+            if isinstance(parsed, Speaker):
+                speakers.append(parsed)
+    return speakers
 
 
 def _list_after(intro: Line, lines: list[Line], position: int, index: EuroclusterIndex) -> tuple[list[Speaker], int]:
     """The speakers listed after an intro line, and the position where the list ends."""
-    speakers: list[Speaker] = []
     inline = intro.text.split(":", 1)[1] if ":" in intro.text[:-1] else ""
-    for piece in _SEMICOLON.split(inline.replace(_MARK, "")):
-        parsed = parse_speaker_line(piece, index) if len(piece) > 5 else None
-        if isinstance(parsed, Speaker):
-            speakers.append(parsed)
+    speakers = enumerated_speakers(inline.replace(_MARK, ""), index) if len(inline) > 5 else []
     level = _heading_level(intro) or 1  # names in deeper headings are cards; a heading as deep ends the list
     misses = 0
     while position < len(lines) and position - intro.index < 60:
@@ -1122,9 +1170,9 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> tuple[list[tu
     while position < len(lines):
         line = lines[position]
         position += 1
-        labelled = _labelled_speaker(line, index)
-        if labelled is not None:
-            speakers.append((line.index, labelled))
+        labelled = _labelled_speakers(line, index)
+        if labelled:
+            speakers.extend((line.index, speaker) for speaker in labelled)
         elif _is_intro(line):
             found, position = _list_after(line, lines, position, index)
             speakers.extend((line.index, speaker) for speaker in found)

@@ -422,6 +422,42 @@ def test_more_speaker_line_shapes(body, expected):
     assert speakers(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<p>Speakers include Dr. Anna Berg, CEO of Cluster Sweden, and J. Novák, Director of the Tartu Wood"
+            " Cluster. Registration is open.</p>",
+            [("Anna Berg", "CEO", "Cluster Sweden", None), ("J. Novák", "Director", "Tartu Wood Cluster", None)],
+        ),
+        (
+            "<p>The Talk will feature Anna Berg (CEO, Cluster Sweden) and Jan Novák (Director, Tartu Wood"
+            " Cluster).</p>",
+            [("Anna Berg", "CEO", "Cluster Sweden", None), ("Jan Novák", "Director", "Tartu Wood Cluster", None)],
+        ),
+        (
+            "<p>Speakers: Anna Berg (Cluster Sweden), Jan Novák (Tartu Wood Cluster).</p>",
+            [("Anna Berg", None, "Cluster Sweden", None), ("Jan Novák", None, "Tartu Wood Cluster", None)],
+        ),
+        (
+            "<p>Speakers: Anna Berg, CEO, Cluster Sweden; Jan Novák, Director, Tartu Wood Cluster.</p>",
+            [("Anna Berg", "CEO", "Cluster Sweden", None), ("Jan Novák", "Director", "Tartu Wood Cluster", None)],
+        ),
+        (
+            "<p>Speakers include Anna Berg, Jan Novák and Eva Lind.</p>",
+            [("Anna Berg", None, None, None), ("Jan Novák", None, None, None), ("Eva Lind", None, None, None)],
+        ),
+        (  # "and" inside a role does not start another speaker
+            "<p>Moderated by Eva Lind, Head of Research and Innovation, Business Sweden</p>",
+            [("Eva Lind", "Head of Research and Innovation", "Business Sweden", None)],
+        ),
+        ("<p>Speakers include representatives of the Commission and of European clusters.</p>", []),
+    ],
+)
+def test_speakers_listed_inside_a_sentence(body, expected):
+    assert speakers(body) == expected
+
+
 def test_agenda_lines_with_names_are_not_a_speaker_list():
     body = (
         "<h2>Agenda</h2><p>08:30 Welcome – Jan Novák, ECCP</p><p>08:40 Keynote – Anna Berg, CEO, Cluster Sweden</p>"
