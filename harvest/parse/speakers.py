@@ -1078,7 +1078,10 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
         single = parse_speaker_line(line.text, index, line.lead_bold)
         listed = enumerated_speakers(line.text[label.end() :], index)
         return listed if len(listed) > 1 else [single] if isinstance(single, Speaker) else listed
-    cue = _ENUMERATION_CUE.search(line.text) if len(line.text) < 600 else None
+    if len(line.text) > 600:
+        return []
+    # the literal cue words on the lower-cased line first: much cheaper than the whole pattern on every line
+    cue = _ENUMERATION_CUE.search(line.text) if _ENUMERATION_HINTS.search(line.text.lower()) else None
     if cue is None:
         return []
     return enumerated_speakers(line.text[cue.end() : _sentence_end(line.text, cue.end())], index)
@@ -1099,6 +1102,7 @@ _ENUMERATION_CUE = re.compile(
     r"|\b(?:will feature|features|featured|featuring|will be joined by|(?:speakers|panel(?:l)?ists)\s*:)\s+",
     re.IGNORECASE,
 )
+_ENUMERATION_HINTS = re.compile(r"speaker|panel|presenter|guest|expert|featur|joined by")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _ITEM_BREAK = re.compile(r"\s*;\s*|(?<=\))\s*,\s*|,?\s+(?:and|as well as|und|oraz|i|et)\s+")
 
