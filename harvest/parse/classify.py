@@ -67,7 +67,8 @@ _OPEN_CALL = re.compile(
 EVENT_WORDS = re.compile(
     r"\b(?:event|talks?|webinars?|workshops?|conference|session|seminar|meeting|lab|matchmaking|forum|summit|"
     r"fair|exhibition|congress|symposium|hackathon|clusterxchange|info ?day|round ?table|panel|"
-    r"veranstaltung|konferenz|tagung|kongress|messe|wydarzeni\w*|konferencj\w*|spotkani\w*|warsztat\w*|"
+    r"veranstaltung|konferenz|tagung|kongress|messe|werkstatt|treffen|netzwerktreffen|fachtag|infotag|vortrag|"
+    r"wydarzeni\w*|konferencj\w*|spotkani\w*|warsztat\w*|"
     r"seminari\w*|webinari\w*|szkoleni\w*|événement|rencontre|atelier|journée)\b"
 )
 

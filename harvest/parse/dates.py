@@ -453,11 +453,14 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     )
 
 
+# Weekdays shortened with a full stop ("Do., 17. Oktober", "jeu. 5 mars", "czw. 6 grudnia"): only before a header's
+# date, where they cannot be read as words.
+_SHORT_WEEKDAY = r"(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|pon|wt|śr|czw|pt|sob|ndz|niedz)"
 # What may come before the date of a header line: "Thursday, May 2, 2024", "Date: 8 March 2023", "Datum: Mi, 8. März".
 _HEADER_PREFIX = re.compile(
     rf"\s*(?:(?:date|dates|date\(s\)|date and time|when|datum|termin|wann|data|data i godzina|kiedy|quand|fecha)"
     rf"\s*[:–-]\s*)?"
-    rf"(?:{_WEEKDAY}\.?,?\s*)?",
+    rf"(?:(?:{_WEEKDAY}|{_SHORT_WEEKDAY}\.)\.?,?\s*)?",
     re.IGNORECASE,
 )
 _TIME_LABELS = r"(?:time|hours?|zeit|uhrzeit|godzina|godz\.?|heure|horaire|hora|ora|čas)"

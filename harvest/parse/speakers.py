@@ -44,8 +44,8 @@ _LEAD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(
-    r"^(?:(?:prof|dr|dra|drs|ing|ir|mag|mgr|mr|mrs|ms|mme|m|dott|dipl|hon|sir|dame|inż|hab|doc|rndr|phdr|judr|mudr|dipl\.-ing|"
-    r"univ\.-prof)\.?(?:-ing\.?)?\s+)+",
+    r"^(?:(?:prof|dr|dra|drs|ing|ir|mag|mag\.a|mgr|mr|mrs|ms|mme|m|dott|dipl|hon|sir|dame|inż|hab|doc|rndr|phdr|judr|"
+    r"mudr|dipl\.-ing|univ\.-prof|(?-i:DI|DDr|FH))\.?(?:-ing\.?)?\s+)+",
     re.IGNORECASE,
 )
 _NAME_SUFFIX = re.compile(r",?\s+(?:PhD|Ph\.D\.|MBA|MSc|MA|BSc|Jr\.?|Sr\.?)$")
@@ -777,8 +777,8 @@ def looks_like_name(text: str) -> bool:
     if not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
         return False
     tokens = name.split()
-    if not 2 <= len(tokens) <= 6 or _word(tokens[-1]) in _TITLE_ENDINGS:
-        return False  # "Managing Director", "Chief Consultant": a job title on its own line
+    if not 2 <= len(tokens) <= 6 or _word(tokens[-1]) in _TITLE_ENDINGS or _word(tokens[0]) in _TITLE_ENDINGS:
+        return False  # "Managing Director", "Chief Consultant", "Leiterin Digitalisierung": a job title
     capitals = 0
     for index, token in enumerate(tokens):
         bare = token.strip("'’\"“”()")

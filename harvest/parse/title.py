@@ -15,7 +15,7 @@ _CUE_BEFORE = re.compile(
     r"\b(?:talks?|event|events|workshop|webinar|conference|session|seminar|lab|matchmaking|meeting|forum|summit|"
     r"titled|entitled|title|called|named|theme|topic|edition|programme|veranstaltung|konferenz|tagung|webinars?|"
     r"seminar|titel|thema|motto|konferencj\w*|spotkani\w*|wydarzeni\w*|webinari\w*|warsztat\w*|seminari\w*|"
-    r"pt\.|tytułem|hasłem|intitulé|thème|atelier|rencontre)"
+    r"pt\.|tytułem|hasłem|intitulé|thème|atelier|rencontre|werkstatt|treffen)"
     # a word on the format may stand between: "the online Talk", "spotkanie online „…”"
     r"(?:\s+(?:online|virtual|hybrid|live|annual|interactive|special|(?:19|20)\d\d))?\W{0,3}$",
     re.IGNORECASE,
@@ -28,7 +28,8 @@ _CUE_AFTER = re.compile(
 )
 _CUE_ANYWHERE = re.compile(
     r"\b(?:talks?|events?|workshops?|webinars?|conference|session|seminar|lab|matchmaking|meeting|forum|summit|"
-    r"clusters meet regions|veranstaltung|konferenz|tagung|spotkanie|konferencja|warsztaty|rencontre|atelier)\b",
+    r"clusters meet regions|veranstaltung|konferenz|tagung|werkstatt|spotkanie|konferencja|warsztaty|rencontre|"
+    r"atelier)\b",
     re.IGNORECASE,
 )
 _SITE_SUFFIX = re.compile(r"\s+(?:\||·|::|—|–|-)\s+[^|·:—–-]{2,60}$")

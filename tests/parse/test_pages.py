@@ -223,3 +223,29 @@ def test_listings_and_news_are_told_apart_by_their_content_too(file):
     """At a URL that says nothing (no /news/ listing path), the page itself shows it is no event."""
     record = parse_page((SAMPLE_SITE / file).read_bytes(), "https://example.org/item")
     assert not record.is_event
+
+
+def test_events_plugin_page_in_german(parse_fixture):
+    """A WordPress events-plugin page: date and time in separate fields under labels with a shortened weekday ("Do.,
+    17. Oktober 2024" / "Uhrzeit" / "9:30 – 12:30"), speaker cards in <h4>s followed by a card that is no speaker,
+    a moderator labelled on its own line, the event's documents in a sidebar box, and a sidebar of other events with
+    dates, times and a name."""
+    url = "https://www.holzcluster.example/veranstaltungen/holz-trifft-digitalisierung/"
+    record = parse_fixture("plugin_event_de.html", url)
+    assert record.is_event and record.language == "de"
+    assert record.title == "Digitale Werkzeuge für den Holzbau"
+    assert (record.start, record.end, record.tz_label) == (
+        "2024-10-17T09:30:00+02:00",
+        "2024-10-17T12:30:00+02:00",
+        None,
+    )
+    assert record.published_at.startswith("2024-09-02")
+    assert record.speakers == [
+        Speaker("Verena Pichler", "Leiterin Digitalisierung", "Holzbau Pichler GmbH", None),  # "DI Dr." stripped
+        Speaker("Stefan Gruber", "Geschäftsführer", "Holzcluster Steiermark GmbH", None),
+        Speaker("Lisa Hofer", "Innovationsmanagerin", "Holzcluster Steiermark", None),
+    ]
+    assert [(a.label, a.url) for a in record.assets] == [
+        ("Programm", "https://www.holzcluster.example/wp-content/uploads/2024/09/Programm-Cluster-Werkstatt.pdf"),
+        ("Anfahrt", "https://www.holzcluster.example/wp-content/uploads/2024/09/Anfahrt.docx"),
+    ]
