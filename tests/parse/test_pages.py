@@ -249,3 +249,37 @@ def test_events_plugin_page_in_german(parse_fixture):
         ("Programm", "https://www.holzcluster.example/wp-content/uploads/2024/09/Programm-Cluster-Werkstatt.pdf"),
         ("Anfahrt", "https://www.holzcluster.example/wp-content/uploads/2024/09/Anfahrt.docx"),
     ]
+
+
+def test_joomla_event_report(parse_fixture):
+    """An event report under an <h2> heading that names no event: the speakers are named inside sentences ("…
+    together with X of Org, who presented", "…, alongside X from Org, who described"), the next edition's dates,
+    the 'Published' and 'Hits' lines and the 'Latest news' module are not the event's."""
+    record = parse_fixture("joomla_report.html", "https://www.balticwood.example/news/looking-back-at-riga")
+    assert record.is_event and record.series == "Clusters meet Regions"
+    assert (record.start, record.end, record.timezone) == ("2024-10-15", "2024-10-16", None)
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Ilze Kalniņa", "Deputy State Secretary", "Latvian Ministry of Economics"),
+        ("Tomas Petrauskas", None, "DG REGIO, European Commission"),
+        ("Mari Tamm", "Head of Innovation", "Estonian Wood Cluster"),
+        ("Jonas Berg", None, "Business Sweden"),
+    ]
+    assert [a.url for a in record.assets] == ["https://www.balticwood.example/files/cmr-riga-2024-presentations.zip"]
+
+
+def test_polish_talk_with_a_speaker_table_and_structured_times_in_utc(parse_fixture):
+    """JSON-LD in UTC agreeing with the prose, whose "CET" is kept; the English title quoted in „…”; an objectives
+    list that is no speaker list; a speaker table with a Polish header row; "Prowadzenie:" (the moderator)."""
+    record = parse_fixture("talk_speaker_table_pl.html", "https://www.klaster-drzewny.example/aktualnosci/euct-drewno")
+    assert record.is_event and record.language == "pl"
+    assert record.title == "Wood in the circular economy: clusters as connectors"
+    assert (record.start, record.end, record.tz_label) == (
+        "2024-11-20T08:30:00+01:00",
+        "2024-11-20T09:45:00+01:00",
+        "CET",
+    )
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Katarzyna Wójcik", "Dyrektor ds. Rozwoju", "Klaster Drzewny Podlasie"),
+        ("Piet Janssen", "Policy Officer", "DG ENV, Komisja Europejska"),
+        ("Marta Zielińska", None, "Klaster Drzewny Podlasie"),
+    ]
