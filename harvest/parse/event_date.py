@@ -10,7 +10,7 @@ field, the zone label printed in prose). The heading is the last resort.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, time
 from itertools import chain
@@ -180,12 +180,12 @@ def _complete(mention: DateMention, year: int) -> DateMention | None:
     return mention
 
 
-def _candidates(lines: list[Line], needle: str | None = None) -> Iterator[DateMention]:
-    """The date mentions of the lines (only of lines that hold `needle`, when given), skipping the heading and
+def _candidates(lines: list[Line], needle: Callable[[str], bool] | None = None) -> Iterator[DateMention]:
+    """The date mentions of the lines (only of lines that pass `needle`, when given), skipping the heading and
     publication lines."""
     previous = ""
     for position, line in enumerate(lines):
-        if not _DIGIT.search(line.text) or (needle is not None and needle not in line.text):
+        if not _DIGIT.search(line.text) or (needle is not None and not needle(line.text)):
             previous = line.text
             continue
         if line.heading == 1 or PUBLICATION_LINE.search(line.text.lower()):
@@ -239,6 +239,22 @@ def _corroborate(mention: DateMention, mentions: Iterable[DateMention]) -> None:
             return
 
 
+SHORT_LINE = 60
+_CLOCK_HINT = re.compile(r"\d[:.h]\d\d|\d\s?[ap]\.?m|uhr|godz", re.IGNORECASE)
+_ZONE_HINT = re.compile(r"CES?T|MES?Z|UTC|GMT|EES?T|WES?T|BST|Brussels|Central European", re.IGNORECASE)
+
+
+def _useful_to(mention: DateMention) -> Callable[[str], bool]:
+    """A cheap test of whether a line can hold what the mention lacks on its day: a date with a year, a time, or a
+    zone label (a time and a date under it count: a header is followed by its time line)."""
+    day = str(mention.day)
+    if mention.first is None:
+        return lambda text: day in text
+    if mention.clock is None:  # a time beside the day, or a short date line with its time on the line under it
+        return lambda text: day in text and (len(text) < SHORT_LINE or _CLOCK_HINT.search(text) is not None)
+    return lambda text: day in text and _ZONE_HINT.search(text) is not None
+
+
 def _wants_corroboration(mention: DateMention) -> bool:
     return mention.first is None or mention.clock is None or mention.clock.tz_label is None
 
@@ -267,8 +283,8 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     mention = _pick(_noting(_candidates(doc.lines), read))
     if mention is not None and _wants_corroboration(mention):
         yearless = mention.first is None
-        # the mentions read so far, then those of the rest of the page that can name the same day
-        rest = _candidates(doc.lines[read[-1].line :], needle=str(mention.day))
+        # the mentions read so far, then those of the rest of the page that can name the same day with what is missing
+        rest = _candidates(doc.lines[read[-1].line :], needle=_useful_to(mention))
         _corroborate(mention, chain(read, rest))
         if yearless and mention.first is not None:
             result.warnings.append(("year_inferred", f"year {mention.year} of {mention.text!r} from another mention"))
