@@ -217,7 +217,9 @@ _NEGATIVE_BEFORE = re.compile(
     r"apply before|applications?|anmeldeschluss|anmeldung|frist|einsendeschluss|zgłosze\w*|rejestracj\w*|"
     r"nabór|date limite|inscriptions?|veröffentlicht|opublikowan\w*|views?|aufrufe|wyświetle\w*)\b"
 )
-_NEGATIVE_JUST_BEFORE = re.compile(r"\b(?:by|before|bis|vor|do|przed|avant|after|ab|od|seit)\s*(?:the\s+)?$")
+_NEGATIVE_JUST_BEFORE = re.compile(
+    r"\b(?:by|before|bis|vor|do|przed|avant|after|ab|od|seit)\s*(?:the\s+|zum\s+|zur\s+|dem\s+)?$"
+)
 _NEGATIVE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:(?:were|was|has been|have been|had been) (?:launched|founded|established|published|adopted|"
     r"signed|set up|announced|created)|launched|founded|established)\b"

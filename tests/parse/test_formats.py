@@ -89,6 +89,24 @@ def test_labelled_date_and_time_lines(body, expected):
     assert when(parse(page(body))) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<p>Anträge können bis zum 15. Mai 2024, 17:00 Uhr eingereicht werden. Das Webinar findet am 20. Mai 2024"
+            " statt.</p>",
+            ("2024-05-20", None, None),
+        ),
+        (
+            "<p>Registration is open until the 3 June 2024 at 12:00 CEST. The workshop is held on 10 June 2024.</p>",
+            ("2024-06-10", None, None),
+        ),
+    ],
+)
+def test_deadlines_with_a_time_are_not_the_event(body, expected):
+    assert when(parse(page(body))) == expected
+
+
 def test_a_labelled_time_under_a_deadline_is_not_the_events():
     body = "<p>Deadline: 5 March 2023</p><p>Time: 17:00 CET</p><p>The Talk takes place on 8 March 2023.</p>"
     assert when(parse(page(body))) == ("2023-03-08", None, None)
