@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Writes the shadow held-out set: pages/<id>.html and expected.jsonl.
 
 Each page's body is written by hand below in the markup of its site; only the chrome of a CMS that several pages share
