@@ -37,8 +37,8 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check harvest tests benchmarks
-	$(BIN)/ruff format --check harvest tests benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/parse_speed.py
