@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from harvest.fetch.store import StoredPage, iter_stored_pages
 from harvest.home import HarvestHome
-from harvest.log import logger
+from harvest.log import logger, progress
 from harvest.parse import PARSER_VERSION, PageRecord, parse_page
 from harvest.reference import load_euroclusters
 from harvest.tables.assemble import assemble_tables
@@ -62,7 +62,7 @@ def parsed_pages(home: HarvestHome, *, reparse: bool) -> tuple[list[tuple[Stored
     pages: list[tuple[StoredPage, PageRecord]] = []
     reparsed = 0
     with ParseCache(home.parse_cache_db, PARSER_VERSION) as cache:
-        for stored, body in iter_stored_pages(home):
+        for stored, body in progress(iter_stored_pages(home), "parsing archived pages"):
             record = None if reparse else cache.get(stored.sha256, stored.url)
             if record is None:
                 record = parse_safely(body, stored.url)
