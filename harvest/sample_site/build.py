@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 from harvest.sample_site import eccp, nca
-from harvest.sample_site.layout import SITES, site_for_host
+from harvest.sample_site.layout import SITES, configured_start_points, site_for_host
 from harvest.sample_site.mirror import BuildError, MirrorWriter, load_corpus
 
 BUILDERS = {"eccp": eccp.build, "nca": nca.build}
@@ -32,6 +32,10 @@ def build_mirror(corpus: Path) -> tuple[MirrorWriter, dict[str, dict[str, int]]]
     counts = {
         site: builder(writer, [page for page in pages if page.site == site]) for site, builder in BUILDERS.items()
     }
+    # `harvest run --sample` starts from the packaged config: a start point the mirror lacks would be a 404 failure.
+    missing = [url for url in configured_start_points() if not writer.has(url)]
+    if missing:
+        raise BuildError(f"the mirror does not serve these start points of harvest/data/sources.toml: {missing}")
     skipped = [page.id for page in pages if page.site is None]
     if skipped:
         counts["skipped (host not mirrored)"] = {"pages": len(skipped)}

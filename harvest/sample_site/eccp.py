@@ -1,6 +1,7 @@
 """clustercollaboration.eu (Drupal 10, Twig debug on) in the mirror: the corpus pages and what a crawler needs
-around them — robots.txt, the sitemap index and its two pages, the RSS feed, the /events and /news listings, a tag
-page, news pages, the log-in and error pages, /node/N redirects and the attachments."""
+around them — robots.txt, the sitemap index and its two pages, the RSS feed, every event and news listing that
+harvest/data/sources.toml starts from (by type, by series, news), a tag page, news pages, the log-in and error pages,
+/node/N redirects and the attachments."""
 
 # ruff: noqa: E501 (HTML templates: markup lines are kept whole, the way the CMS writes them)
 
@@ -35,6 +36,17 @@ LISTING_PAGE_SIZE = 6  # small, so that the sample listings have several pages
 TAG_TERM = (1724, "EU Clusters Talks")  # the tag page: the term the seed's ECCP page links to
 EVENT_TYPES = ("event", "community-event")
 NEWS_TYPES = ("article", "news")
+COMMUNITY_NEWS_TYPE = "community-news"  # no corpus page is one: /community-news is an empty view
+# The series pages of the Events menu: (path, menu label, series name as the parser gives it).
+SERIES_LISTINGS = (
+    ("/events/organised-by-eccp/clusters-talks", "EU Clusters Talks", "EU Clusters Talks"),
+    ("/events/organised-by-eccp/clusters-meet-regions", "Clusters meet Regions", "Clusters meet Regions"),
+    ("/events/organised-by-eccp/c2lab", "Cluster Collaboration Labs", "C2Lab"),
+    ("/european-cluster-conference", "European Cluster Conference", "European Cluster Conference"),
+)
+# The listings the sitemap carries (as it always has); the others are found only through the configured start
+# points, like the pages a real sitemap misses.
+SITEMAP_LISTINGS = ("/events", "/news", f"/taxonomy/term/{TAG_TERM[0]}")
 
 
 @dataclass(frozen=True)
@@ -301,7 +313,7 @@ def sidebar(events: list[Node], news: list[Node]) -> str:
         "upcoming_events-block_1",
         "Upcoming events",
         "".join(event_teaser(node) for node in events[:4]),
-        '    <div class="more-link"><a href="/events">See all events</a></div>\n',
+        '    <div class="more-link"><a href="/event-calendar">See all events</a></div>\n',  # as on the real pages
     )
     latest = block(
         "latest_news-block_2",
@@ -396,9 +408,18 @@ def news_page(chrome: Chrome, node: Node, news: NewsPage, attachments: str, asid
 
 
 def listing_pages(
-    chrome: Chrome, path: str, title: str, rows: list[str], aside: str, body_class: str
+    chrome: Chrome,
+    path: str,
+    title: str,
+    rows: list[str],
+    aside: str,
+    body_class: str,
+    parents: list[tuple[str, str | None]] | None = None,
 ) -> list[tuple[str, str]]:
-    """(URL, HTML) of each page of a Drupal view listing; page 1 is also served as `?page=0`, as Drupal does."""
+    """(URL, HTML) of each page of a Drupal view listing; page 1 is also served as `?page=0`, as Drupal does.
+
+    `parents` are the breadcrumb entries above the listing. No rows make one page with the view's empty text.
+    """
     count = max(1, math.ceil(len(rows) / LISTING_PAGE_SIZE))
     pages = []
     for index in range(count):
@@ -411,6 +432,7 @@ def listing_pages(
             f'<div class="view view-{path.strip("/").replace("/", "-")} view-display-id-page_1">\n  <div class="view-content">\n'
             + "".join(rows[index * LISTING_PAGE_SIZE : (index + 1) * LISTING_PAGE_SIZE])
             + "  </div>\n"
+            + ("" if rows else '  <div class="view-empty">\n    <p>No content found.</p>\n  </div>\n')
             + (pager(index, count - 1) if count > 1 else "")
             + "</div>"
         )
@@ -425,7 +447,7 @@ def listing_pages(
             path=path,
             title=title,
             content=content,
-            breadcrumb=[(title, None)],
+            breadcrumb=[*(parents or []), (title, None)],
             body_class=body_class,
             sidebar=aside,
             head_links=links,
@@ -629,6 +651,47 @@ def _corpus_node(page: CorpusPage, news_dates: dict[str, date]) -> Node:
     )
 
 
+def listings(
+    nodes: list[Node], events: list[Node], news: list[Node]
+) -> list[tuple[str, str, list[str], list[tuple[str, str | None]]]]:
+    """(path, title, teaser rows, breadcrumb parents) of every listing the mirror serves.
+
+    `nodes` are all the mirror's nodes; `events` its event and community-event nodes, newest event first; `news` its
+    article and news nodes, newest first. Series pages list the series' events and reports (articles), newest first.
+    """
+    under_events: list[tuple[str, str | None]] = [("Events", "/events")]
+    series_listings = []
+    for path, title, series in SERIES_LISTINGS:
+        members = sorted(
+            (node for node in [*events, *news] if node.series == series),
+            key=lambda node: (node.start or node.published.isoformat())[:10],
+            reverse=True,
+        )
+        series_listings.append((path, title, [teaser(node) for node in members], under_events))
+    community_news = sorted(
+        (node for node in nodes if node.kind == COMMUNITY_NEWS_TYPE), key=lambda n: n.published, reverse=True
+    )
+    return [
+        ("/events", "Events", [teaser(node) for node in events if node.kind == "event"], []),
+        ("/event-calendar", "Event calendar", [teaser(node) for node in events], under_events),
+        *series_listings,
+        ("/community-event", "Community events", [teaser(n) for n in events if n.kind == "community-event"], []),
+        ("/news", "News", [teaser(node) for node in news], []),
+        ("/community-news", "Community news", [teaser(node) for node in community_news], []),
+        (
+            f"/taxonomy/term/{TAG_TERM[0]}",
+            TAG_TERM[1],
+            [teaser(node) for node in events if node.series == TAG_TERM[1]],
+            [],
+        ),
+    ]
+
+
+def teaser(node: Node) -> str:
+    """A node's row in a view: events show their dates, news their publication day."""
+    return event_teaser(node) if node.kind in EVENT_TYPES else news_teaser(node)
+
+
 def build(writer: MirrorWriter, pages: list[CorpusPage]) -> dict[str, int]:
     """Add clustercollaboration.eu to the mirror; returns counts by kind of file."""
     if not pages:
@@ -675,20 +738,11 @@ def build(writer: MirrorWriter, pages: list[CorpusPage]) -> dict[str, int]:
         )
     counts["news pages"] = len(extra)
 
-    listings = [
-        ("/events", "Events", [event_teaser(node) for node in events], "path-events"),
-        ("/news", "News", [news_teaser(node) for node in news], "path-news"),
-        (
-            f"/taxonomy/term/{TAG_TERM[0]}",
-            TAG_TERM[1],
-            [event_teaser(node) for node in events if node.series == TAG_TERM[1]],
-            "path-taxonomy",
-        ),
-    ]
     newest = max(node.changed for node in [*nodes, *extra])
     listing_urls = []
-    for path, title, rows, body_class in listings:
-        for url, html in listing_pages(chrome, path, title, rows, aside, body_class):
+    for path, title, rows, parents in listings([*nodes, *extra], events, news):
+        body_class = f"path-{path.strip('/').split('/')[0]}"
+        for url, html in listing_pages(chrome, path, title, rows, aside, body_class, parents):
             writer.add(url, html, newest)
             listing_urls.append(url)
     counts["listing pages"] = len(listing_urls)
@@ -704,7 +758,7 @@ def build(writer: MirrorWriter, pages: list[CorpusPage]) -> dict[str, int]:
 
     # Sitemap: every node by id, then the tag page and the listings (as simple_sitemap orders them), in two pages.
     entries = [(node.path, node.changed, "weekly") for node in sorted([*nodes, *extra], key=lambda n: n.node_id)]
-    entries += [(path, newest, "daily") for path, *_ in listings]
+    entries += [(path, newest, "daily") for path in SITEMAP_LISTINGS]
     half = math.ceil(len(entries) / 2)
     sitemap_pages = [entries[:half], entries[half:]]
     writer.add(f"{ORIGIN}/sitemap.xml", sitemap_index(len(sitemap_pages), newest), newest)

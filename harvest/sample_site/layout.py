@@ -10,8 +10,12 @@ A URL `https://<host><path>?<query>` of a mirrored source lives at `<site>/<file
 
 from __future__ import annotations
 
+import tomllib
+from importlib import resources
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
+
+from harvest.config import settings_from_dict
 
 # Source key (= path prefix on the loopback server) → the production hosts it mirrors; the first is the main one.
 SITES: dict[str, tuple[str, ...]] = {
@@ -91,3 +95,16 @@ def loopback_path(url: str) -> str:
     if site is None:
         raise ValueError(f"{url}: host is not part of the sample site ({', '.join(sorted(SITES))})")
     return f"/{site}{parts.path or '/'}" + (f"?{parts.query}" if parts.query else "")
+
+
+def configured_start_points() -> list[str]:
+    """The production URLs of every start point (sitemap, feed, listing, tag) of the packaged sources config that
+    belong to a mirrored site: what `harvest run --sample` requests first, so what the mirror must serve."""
+    packaged = resources.files("harvest").joinpath("data/sources.toml").read_text(encoding="utf-8")
+    settings = settings_from_dict(tomllib.loads(packaged), "harvest/data/sources.toml")
+    return [
+        f"https://{SITES[site][0]}{path}"
+        for source in settings.sources
+        if (site := site_for_host(source.host))
+        for path in (*source.sitemaps, *source.feeds, *source.listings, *source.tags)
+    ]

@@ -32,7 +32,14 @@ from urllib.parse import parse_qs, urlsplit
 
 from harvest.errors import UserError
 from harvest.sample_site.faults import FaultError, FaultPlan, Request
-from harvest.sample_site.layout import MANIFEST_NAME, SITES, file_for_target, origin_map
+from harvest.sample_site.layout import (
+    MANIFEST_NAME,
+    SITES,
+    configured_start_points,
+    file_for_target,
+    loopback_path,
+    origin_map,
+)
 from harvest.sample_site.response import CONTENT_TYPES, HTML, SERVER_NAME, Response, redirect_response, text_response
 
 # Request headers kept in `SampleSite.requests` (lower-case names).
@@ -253,15 +260,13 @@ class SampleSite:
         return Response(404, [("Content-Type", HTML)], page)
 
     def _front_page(self) -> str:
-        entries = {
-            "eccp": ("robots.txt", "sitemap.xml", "rss.xml", "events", "news"),
-            "nca": ("robots.txt", "en/news/", "en/about-us/projects/"),
-        }
+        # robots.txt of each site, then the start points of the packaged config, as a crawl requests them.
+        targets = [f"/{site}/robots.txt" for site in SITES]
+        targets += [loopback_path(url) for url in configured_start_points()]
         items = "".join(
-            f'<li><a href="/{site}/{path}">/{site}/{path}</a></li>'
-            for site, paths in entries.items()
-            if (self.root / site).is_dir()
-            for path in paths
+            f'<li><a href="{escape(target)}">{escape(target)}</a></li>'
+            for target in targets
+            if (self.root / target.split("/")[1]).is_dir()
         )
         origins = "".join(f"<li>{escape(origin)} → {escape(prefix)}</li>" for origin, prefix in self.origin_map.items())
         return (

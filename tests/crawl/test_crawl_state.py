@@ -31,15 +31,17 @@ Answer = tuple[int, dict[str, str], str]  # what a responses callback returns
 class ToyWeb:
     """A small ECCP on `responses`: a sitemap, a listing, pages with ETags that answer conditional GETs."""
 
-    def __init__(self, mock: responses.RequestsMock) -> None:
+    def __init__(self, mock: responses.RequestsMock, settings: Settings) -> None:
         self.pages: dict[str, tuple[int, str]] = {}  # path → (status, body)
         self.lastmod: dict[str, str] = {}
         self.mock = mock
         mock.add_callback(responses.GET, f"{ECCP}/robots.txt", lambda r: (200, {}, "User-agent: *\nDisallow: /x/\n"))
         mock.add_callback(responses.GET, f"{ECCP}/sitemap.xml", self._sitemap)
         mock.add_callback(responses.GET, f"{ECCP}/events", self._listing)
-        for url in (f"{ECCP}/news", f"{ECCP}/taxonomy/term/1724", "https://nca.cz/en/news/"):
-            mock.add(responses.GET, url, body="<main></main>", content_type=HTML)  # the other start points: empty
+        for source in settings.sources:  # the other start points of the config: empty listings
+            for path in (*source.listings, *source.tags):
+                if source.base_url + path != f"{ECCP}/events":
+                    mock.add(responses.GET, source.base_url + path, body="<main></main>", content_type=HTML)
         mock.add(responses.GET, f"{ECCP}/rss.xml", body="<rss><channel></channel></rss>", content_type="text/xml")
         mock.add(responses.GET, "https://nca.cz/robots.txt", status=404)
 
@@ -88,9 +90,9 @@ def settings(home: HarvestHome) -> Settings:
 
 
 @pytest.fixture
-def web() -> Iterator[ToyWeb]:
+def web(settings: Settings) -> Iterator[ToyWeb]:
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        yield ToyWeb(mock)
+        yield ToyWeb(mock, settings)
 
 
 def run(home: HarvestHome, settings: Settings) -> dict:

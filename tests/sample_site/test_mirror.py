@@ -11,6 +11,8 @@ from urllib.parse import urljoin
 import requests
 from bs4 import BeautifulSoup
 
+from harvest.config import load_settings
+from harvest.home import HarvestHome
 from harvest.sample_site import SampleSite, mirror_file, packaged_root
 from harvest.sample_site.build import build_mirror, main
 
@@ -65,11 +67,10 @@ def test_sitemap_index_and_pages(site: SampleSite, session: requests.Session) ->
     assert "<sitemapindex" in index.text
     pages = _locs(index.text)
     assert pages == ["http://default/sitemap.xml?page=1", "http://default/sitemap.xml?page=2"]
-    urls: list[str] = []
     for page in pages:
         xml = fetch(site, page.replace("http://default", ECCP), session).text
         assert xml.count("<loc>") == xml.count("<lastmod>")
-        urls += _locs(xml)
+    urls = _sitemap_urls(site, session)
     assert urls and all(url.startswith("http://default/") for url in urls)  # the broken host of the real site
     for url in urls:
         response = fetch(site, url.replace("http://default", ECCP), session)
@@ -88,22 +89,76 @@ def test_rss_feed(site: SampleSite, session: requests.Session) -> None:
         assert fetch(site, link, session).status_code == 200, link
 
 
+TEASERS = ".view-display-id-page_1 .teaser__title a"
+# Configured ECCP listing → how many pages of the mirror it lists (the series pages: events and reports alike).
+LISTED = {
+    "/events": 12,
+    "/event-calendar": 14,
+    "/events/organised-by-eccp/clusters-talks": 7,
+    "/events/organised-by-eccp/clusters-meet-regions": 6,
+    "/events/organised-by-eccp/c2lab": 1,
+    "/european-cluster-conference": 0,  # no ECCP page of the mirror is of that series (nca.cz has two)
+    "/community-event": 2,
+    "/news": 10,
+    "/community-news": 0,  # no corpus page is community news
+    "/taxonomy/term/1724": 7,
+}
+
+
 def test_eccp_listings_paginate_and_link_existing_pages(site: SampleSite, session: requests.Session) -> None:
-    events = _follow(site, session, f"{ECCP}/events")
-    assert events == [f"{ECCP}/events", f"{ECCP}/events?page=1", f"{ECCP}/events?page=2"]
-    linked = [
-        link for page in events for link in _page_links(site, session, page, ".view-display-id-page_1 .teaser__title a")
+    assert _follow(site, session, f"{ECCP}/events") == [f"{ECCP}/events", f"{ECCP}/events?page=1"]
+    calendar = _follow(site, session, f"{ECCP}/event-calendar")
+    assert calendar == [f"{ECCP}/event-calendar", f"{ECCP}/event-calendar?page=1", f"{ECCP}/event-calendar?page=2"]
+    talks = f"{ECCP}/events/organised-by-eccp/clusters-talks"
+    assert _follow(site, session, talks) == [talks, f"{talks}?page=1"]
+    linked: dict[str, list[str]] = {}
+    pagers: set[str] = set()
+    for path in LISTED:
+        pages = _follow(site, session, ECCP + path)
+        linked[path] = [link for page in pages for link in _page_links(site, session, page, TEASERS)]
+        pagers.update(link for page in pages for link in _page_links(site, session, page, ".pager__item a"))
+        assert len(linked[path]) == len(set(linked[path])) == LISTED[path], path
+    assert f"{ECCP}/events?page=0" in pagers  # Drupal's pager links the first page as ?page=0
+    assert f"{talks}?page=0" in pagers
+    # The event calendar lists every event and community event; the type listings split it.
+    assert sorted(linked["/event-calendar"]) == sorted(linked["/events"] + linked["/community-event"])
+    assert all("/community-event/" in link for link in linked["/community-event"])
+    assert linked["/events/organised-by-eccp/c2lab"] == [
+        f"{ECCP}/content/c2lab-cluj-romania-round-activities-summary-projects"
     ]
-    assert len(linked) == len(set(linked)) == 14
-    pager = _page_links(site, session, events[1], ".pager__item a")
-    assert f"{ECCP}/events?page=0" in pager  # Drupal's pager links the first page as ?page=0
-    news = _follow(site, session, f"{ECCP}/news")
-    linked += [
-        link for page in news for link in _page_links(site, session, page, ".view-display-id-page_1 .teaser__title a")
-    ]
-    linked += _page_links(site, session, f"{ECCP}/taxonomy/term/1724", ".view-display-id-page_1 .teaser__title a")
-    for link in {*linked, *pager}:
+    # Listings reach every node of the sitemap (all the mirror's ECCP pages), whatever the sitemap would miss.
+    nodes = {url.replace("http://default", ECCP) for url in _sitemap_urls(site, session)} - {ECCP + p for p in LISTED}
+    assert len(nodes) == 24
+    assert set(linked["/event-calendar"]) | set(linked["/news"]) == nodes
+    for link in {*(link for links in linked.values() for link in links), *pagers}:
         assert fetch(site, link, session).status_code == 200, link
+    for path in (path for path, count in LISTED.items() if not count):  # an empty view: its text, no next page
+        empty = fetch(site, ECCP + path, session).text
+        assert 'class="view-empty"' in empty and 'rel="next"' not in empty, path
+
+
+def test_every_configured_start_point_is_served(site: SampleSite, session: requests.Session, tmp_path: Path) -> None:
+    """What `harvest run --sample` requests first: every start point of the packaged config answers 200."""
+    settings = load_settings(HarvestHome.resolve(tmp_path / "home"))
+    eccp = next(source for source in settings.sources if source.key == "eccp")
+    assert set(eccp.listings + eccp.tags) == set(LISTED)
+    start_points = [
+        urljoin(source.base_url, path)
+        for source in settings.enabled_sources
+        for path in (*source.sitemaps, *source.feeds, *source.listings, *source.tags)
+    ]
+    assert len(start_points) == 13
+    for url in start_points:
+        response = fetch(site, url, session)
+        assert response.status_code == 200, url
+        assert response.headers["Content-Type"].startswith(("text/html", "application/xml", "application/rss+xml"))
+
+
+def _sitemap_urls(site: SampleSite, session: requests.Session) -> list[str]:
+    index = fetch(site, f"{ECCP}/sitemap.xml", session).text
+    return [
+        url for page in _locs(index) for url in _locs(fetch(site, page.replace("http://default", ECCP), session).text)
+    ]
 
 
 def test_nca_listing_paginates_and_links_every_news_page(site: SampleSite, session: requests.Session) -> None:

@@ -128,8 +128,9 @@ def test_unknown_query_parameters_are_ignored_but_pages_are_not(site: SampleSite
 def test_front_page_names_the_entry_points(site: SampleSite) -> None:
     front = fetch(site, "/")
     assert front.status_code == 200
-    assert "/eccp/sitemap.xml" in front.text
-    assert "/nca/en/news/" in front.text
+    for target in ("/eccp/robots.txt", "/eccp/sitemap.xml", "/eccp/event-calendar", "/eccp/community-news"):
+        assert f'href="{target}"' in front.text
+    assert 'href="/nca/en/news/"' in front.text
 
 
 def test_every_request_is_recorded(session: requests.Session) -> None:
