@@ -4,35 +4,13 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from urllib.parse import unquote, urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
-from harvest.parse.document import Document, HtmlElement, text_content
+from harvest.parse.document import DOCUMENT_EXTENSIONS, Document, HtmlElement, text_content, url_extension, url_path
 from harvest.parse.record import Asset
 from harvest.parse.text import squash
 
 PRAGUE = ZoneInfo("Europe/Prague")
-DOCUMENT_EXTENSIONS = frozenset(
-    [
-        ".pdf",
-        ".zip",
-        ".doc",
-        ".docx",
-        ".ppt",
-        ".pptx",
-        ".pps",
-        ".ppsx",
-        ".xls",
-        ".xlsx",
-        ".odt",
-        ".odp",
-        ".ods",
-        ".rtf",
-        ".csv",
-        ".7z",
-        ".rar",
-    ]
-)
 _NOT_ASSET_EXTENSIONS = frozenset(
     [
         ".ics",
@@ -67,24 +45,13 @@ _ATTACHMENT_HEADER = re.compile(
 )
 
 
-def _path(url: str) -> str:
-    """The decoded path of a URL; "" for one that cannot be split (a stray "[" makes urlsplit raise)."""
-    try:
-        return unquote(urlsplit(url).path)
-    except ValueError:
-        return ""
-
-
-def _extension(url: str) -> str:
-    path = _path(url).lower()
-    dot = path.rfind(".")
-    return path[dot:] if dot > path.rfind("/") else ""
-
-
 def _is_calendar_or_media(url: str) -> bool:
     lower = url.lower()
     return (
-        "method=ical" in lower or "/ical" in lower or "format=ics" in lower or _extension(url) in _NOT_ASSET_EXTENSIONS
+        "method=ical" in lower
+        or "/ical" in lower
+        or "format=ics" in lower
+        or url_extension(url) in _NOT_ASSET_EXTENSIONS
     )
 
 
@@ -153,7 +120,7 @@ def find_assets(doc: Document, url: str) -> list[Asset]:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
             continue
-        extension = _extension(href)
+        extension = url_extension(href)
         if extension in _NOT_ASSET_EXTENSIONS:
             continue
         table = _in_attachment_table(link) if tables else None
@@ -163,7 +130,7 @@ def find_assets(doc: Document, url: str) -> list[Asset]:
             if "reated" not in nearby and ":" not in nearby:
                 continue
         try:
-            absolute = urljoin(url, href)
+            absolute = doc.absolute(url, href)
         except ValueError:
             continue  # a link no browser could follow ("http://[broken")
         if absolute in seen or _is_calendar_or_media(absolute):
@@ -173,7 +140,7 @@ def find_assets(doc: Document, url: str) -> list[Asset]:
         if extension not in DOCUMENT_EXTENSIONS and table is None and created is None:
             continue
         label = squash(text_content(link)) or squash(link.get("title") or link.get("aria-label") or "")
-        label = label or _path(absolute).rsplit("/", 1)[-1]
+        label = label or url_path(absolute).rsplit("/", 1)[-1]
         size_text = size_bytes(
             squash(text_content(link.getparent().getparent()))
             if table is not None and link.getparent() is not None and link.getparent().getparent() is not None

@@ -13,6 +13,7 @@ from harvest.parse.dates import DateMention, find_mentions
 from harvest.parse.document import Document
 from harvest.parse.event_date import EventDate
 from harvest.parse.text import WordPattern
+from harvest.parse.vocabulary import EVENT_WORDS
 
 # (series, pattern, whether the pattern is matched on lower-cased text: case does not matter)
 SERIES_PATTERNS: tuple[tuple[str, WordPattern, bool], ...] = (
@@ -62,16 +63,6 @@ _OPEN_CALL = re.compile(
     r"\bausschreibung\b|\bförderaufruf\b|\bnabór\b|\bkonkurs\b|\bappel à (?:projets|candidatures)\b",
     re.IGNORECASE,
 )
-# Words that name an event, for lower-cased text. A leading \b here: they start with most letters, so the regex
-# engine gains nothing from skipping to their first characters (see WordPattern).
-EVENT_WORDS = re.compile(
-    r"\b(?:event|talks?|webinars?|workshops?|conference|session|seminar|meeting|lab|matchmaking|forum|summit|"
-    r"fair|exhibition|congress|symposium|hackathon|clusterxchange|info ?day|round ?table|panel|"
-    r"veranstaltung|konferenz|tagung|kongress|messe|werkstatt|treffen|netzwerktreffen|fachtag|infotag|vortrag|"
-    r"wydarzeni\w*|konferencj\w*|spotkani\w*|warsztat\w*|"
-    r"seminari\w*|webinari\w*|szkoleni\w*|événement|rencontre|atelier|journée)\b"
-)
-
 _STOPWORDS = {
     "en": frozenset(
         ["the", "and", "of", "to", "in", "is", "for", "on", "with", "will", "are", "this", "that", "from", "by", "be"]

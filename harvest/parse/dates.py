@@ -17,6 +17,19 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from harvest.parse.text import word_tree
+from harvest.parse.vocabulary import (
+    DATE_LABELS,
+    DEADLINE_CUES,
+    EVENT_DATE_CUES,
+    HISTORY_CUES,
+    NEXT_OCCASION_CUES,
+    OTHER_OCCASION_CUES,
+    PUBLISHED_WORDS,
+    STAMP_WORDS,
+    TIME_LABELS,
+    alternation,
+    words_regex,
+)
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 BRUSSELS_NAME = "Europe/Brussels"
@@ -140,9 +153,10 @@ _WEEKDAY = (
 
 DATE_RE = re.compile(
     rf"(?<![\w.,/:-])(?P<d1>{_DAY})(?:\s*(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?)?"
-    rf"(?:{_RSEP}(?:the\s+)?(?P<d2>{_DAY}))?(?:\s+(?:of|de|du|del))?\s*(?P<m2>{_MON})"
+    rf"(?:{_RSEP}(?:the\s+)?(?:{_WEEKDAY}\.?,?\s+)?(?P<d2>{_DAY}))?(?:\s+(?:of|de|du|del))?\s*(?P<m2>{_MON})"
     rf"(?:,?\s*(?P<y2>{_YEAR}))?(?![^\W\d_])"
-    rf"|(?<![\w])(?P<bm>{_MON})\s+(?P<bd1>{_DAY})(?:{_RSEP}(?:(?P<bm2>{_MON})\s+)?(?P<bd2>{_DAY}))?"
+    rf"|(?<![\w])(?P<bm>{_MON})\s+(?P<bd1>{_DAY})(?:{_RSEP}(?:{_WEEKDAY}\.?,?\s+)?(?:(?P<bm2>{_MON})\s+)?"
+    rf"(?P<bd2>{_DAY}))?"
     rf"(?:,?\s+(?P<by>{_YEAR}))?(?![^\W\d_])"
     rf"|(?<![\w./-])(?P<nd1>[0-3]?\d)(?:\.(?P<nm1>[01]?\d))?\.?\s?(?:-|–)?\s?(?P<nd2>[0-3]?\d)?(?:\.|/)\s?"
     rf"(?P<nm2>[01]?\d)(?:\.|/)\s?(?P<ny>{_YEAR})"
@@ -211,12 +225,7 @@ TIME_RE = re.compile(
 _UHR_AFTER = re.compile(r"^\s*(?:h\b|hrs\b|uhr\b|godz)", re.IGNORECASE)
 
 # The context patterns below read lower-cased windows: without IGNORECASE the engine is twice as fast.
-_NEGATIVE_BEFORE = re.compile(
-    r"\b(?:until|till|deadline|no later than|submitted|posted|published|updated|created|launched|founded|"
-    r"established|duration|since|valid|expires?|clos(?:e|es|ed|ing)|registration|register by|apply by|"
-    r"apply before|applications?|anmeldeschluss|anmeldung|frist|einsendeschluss|zgłosze\w*|rejestracj\w*|"
-    r"nabór|date limite|inscriptions?|veröffentlicht|opublikowan\w*|views?|aufrufe|wyświetle\w*)\b"
-)
+_NEGATIVE_BEFORE = words_regex(DEADLINE_CUES, HISTORY_CUES, PUBLISHED_WORDS, STAMP_WORDS)
 _NEGATIVE_JUST_BEFORE = re.compile(
     r"\b(?:by|before|bis|vor|do|przed|avant|after|ab|od|seit)\s*(?:the\s+|zum\s+|zur\s+|dem\s+)?$"
 )
@@ -224,20 +233,11 @@ _NEGATIVE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:(?:were|was|has been|have been|had been) (?:launched|founded|established|published|adopted|"
     r"signed|set up|announced|created)|launched|founded|established)\b"
 )
-_POSITIVE_BEFORE = re.compile(
-    r"\b(?:on|am|le|w dniu|dnia|dn\.|from|between|vom|von|od|du|takes? place|took place|will take place|held|"
-    r"scheduled|organi[sz]\w*|date|when|datum|termin|data|kiedy|wann|quand|date and time|location and date)\b"
-    r"|^\s*$"
-)
-_LABEL_LINE = re.compile(
-    r"^(?:date|dates|when|time|date and time|location and date|datum|termin|wann|zeit|data|kiedy|"
-    r"data i godzina|quand|date et heure)\s*:?\s*$",
-    re.IGNORECASE,
-)
-PUBLICATION_LINE = re.compile(  # for lower-cased text: without IGNORECASE the engine scans twice as fast
-    r"\b(?:submitted by|posted|published|publication date|updated|last modified|created|views?|comments?|"
-    r"veröffentlicht|aktualisiert|aufrufe|opublikowano|dodano|wyświetle\w*|publié|mis à jour)\b|clock icon"
-)
+_POSITIVE_BEFORE = re.compile(rf"\b{alternation(EVENT_DATE_CUES, DATE_LABELS)}\b|^\s*$")
+_OTHER_OCCASION = words_regex(OTHER_OCCASION_CUES)
+_NEXT_OCCASION = words_regex(NEXT_OCCASION_CUES)
+_LABEL_LINE = re.compile(rf"^{alternation(DATE_LABELS, TIME_LABELS)}\s*:?\s*$", re.IGNORECASE)
+PUBLICATION_LINE = re.compile(rf"\b{alternation(PUBLISHED_WORDS, STAMP_WORDS)}\b|clock icon")
 
 
 @dataclass(slots=True)
@@ -262,9 +262,11 @@ class DateMention:
     end: int
     text: str
     numeric: bool
-    negative: bool
-    positive: bool
-    header: bool
+    negative: bool  # a deadline, a publication or upload stamp, a founding date: never the event's
+    positive: bool  # in event context: "on", "takes place", a date label, a time beside it, a date line
+    header: bool  # a date line or field of its own
+    other_occasion: bool = False  # "the previous edition took place on …"
+    next_occasion: bool = False  # "the next Talk takes place on …" (this event on an invitation, another in a report)
 
     @property
     def span_days(self) -> int:
@@ -306,7 +308,8 @@ def _make_date(year: int | None, month: int | None, day: int | None) -> date | N
         return None
 
 
-def _clock(text: str, after: int) -> Clock | None:
+def _clock_at(text: str, after: int) -> tuple[Clock, int] | None:
+    """The time written right after `after` ("8:30 – 9:45 CET", "from 8:30 to 9:45", "10 Uhr") and where it ends."""
     window = text[after : after + 90]
     match = TIME_RE.match(window)
     if not match:
@@ -326,7 +329,26 @@ def _clock(text: str, after: int) -> Clock | None:
         return None
     if end is not None and end <= start:
         end = None
-    return Clock(start, end, tz.strip() if tz else None)
+    return Clock(start, end, tz.strip() if tz else None), after + len(match.group(0).rstrip())
+
+
+def _clock(text: str, after: int) -> Clock | None:
+    found = _clock_at(text, after)
+    return found[0] if found else None
+
+
+_CLOCK_START = re.compile(r"(?<![\d:.,/])\d")
+
+
+def clock_in(sentence: str) -> Clock | None:
+    """A time anywhere in a sentence ("The Talk ran from 8:30 to 9:30 CEST."); none in a deadline's sentence."""
+    if _NEGATIVE_BEFORE.search(sentence.lower()):
+        return None
+    for digit in _CLOCK_START.finditer(sentence):
+        found = _clock_at(sentence, digit.start())
+        if found is not None:
+            return found[0]
+    return None
 
 
 _CLOCK_BEFORE = re.compile(
@@ -359,6 +381,8 @@ def find_mentions(text: str, line_index: int, prev_line: str = "") -> list[DateM
     """Every date expression in one line, with its event-context verdict."""
     mentions: list[DateMention] = []
     for match in anchored_matches(DATE_RE, text):
+        if mentions and match.start() < mentions[-1].end:
+            continue  # the end of a range read with the date before it
         mention = _mention(match, text, line_index, prev_line)
         if mention is not None:
             mentions.append(mention)
@@ -374,11 +398,26 @@ def _unquoted(window: str) -> str:
     return _QUOTED_SPAN.sub(" ", window) if not _QUOTE_MARKS.isdisjoint(window) else window
 
 
-def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -> DateMention | None:
-    groups = match.groupdict()
+@dataclass(slots=True)
+class _Days:
+    """The days a date expression names: its first day and, for a range, its last."""
+
+    month: int
+    day: int
+    year: int | None
+    last_month: int
+    last_day: int | None
+    last_year: int | None
+    numeric: bool
+    first: date | None = None
+    last: date | None = None
+
+
+def _days(groups: dict[str, str | None]) -> _Days | None:
+    """The days of a DATE_RE match (None when they are no real date)."""
     numeric = False
     if groups["d1"] is not None:
-        month2 = _month_word(groups["m2"])
+        month2 = _month_word(groups["m2"] or "")
         if month2 is None:
             return None
         month1 = month_number(groups["m1"]) if groups["m1"] else month2
@@ -395,63 +434,109 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     elif groups["ny"] is not None:
         numeric = True
         year1 = year2 = _year(groups["ny"])
-        month2 = int(groups["nm2"])
+        month2 = int(groups["nm2"] or 0)
         if groups["nd2"] is not None:
-            day1, day2 = int(groups["nd1"]), int(groups["nd2"])
+            day1, day2 = int(groups["nd1"] or 0), int(groups["nd2"])
             month1 = int(groups["nm1"]) if groups["nm1"] else month2
         else:
-            day1, day2, month1 = int(groups["nd1"]), None, month2
+            day1, day2, month1 = int(groups["nd1"] or 0), None, month2
             if groups["nm1"] is not None:  # "8.3.2023" read as d.m.yyyy: nm1 is the month, nm2 absent
                 return None
     else:
         numeric = True
         year1 = year2 = _year(groups["iy"])
-        month1 = month2 = int(groups["im"])
-        day1, day2 = int(groups["id"]), None
+        month1 = month2 = int(groups["im"] or 0)
+        day1, day2 = int(groups["id"] or 0), None
     if month1 is None or month2 is None or day1 is None or not 1 <= month1 <= 12 or not 1 <= month2 <= 12:
         return None
     if year1 and year2 and month1 > month2 and year1 == year2 and not groups.get("y1"):
         year1 -= 1  # "30 December - 2 January 2024"
-    first = _make_date(year1, month1, day1)
-    last = _make_date(year2, month2, day2) if day2 is not None else None
-    if year1 is not None and first is None:
+    days = _Days(month1, day1, year1, month2, day2, year2, numeric)
+    days.first = _make_date(year1, month1, day1)
+    days.last = _make_date(year2, month2, day2) if day2 is not None else None
+    if year1 is not None and days.first is None:
         return None
-    if day2 is not None and last is not None and first is not None and last < first:
+    if day2 is not None and days.last is not None and days.first is not None and days.last < days.first:
         return None
-    if day2 is not None and last == first:
-        last = None  # "23 June 2017 - 23 June 2017": one day
-    clock = _clock(text, match.end()) or _clock_before(text, match.start())
+    if day2 is not None and days.last == days.first:
+        days.last = None  # "23 June 2017 - 23 June 2017": one day
+    return days
+
+
+# "Tue, 5 Mar 2024 09:30 - Wed, 6 Mar 2024 13:00 CET", "Wed, 20/03/2024 - 10:00 - Wed, 20/03/2024 - 12:00": a date
+# and time, then the date and time it ends.
+_RANGE_TO = re.compile(rf"\s*(?:-|–|—|to|until|till|bis|do|au|à)\s*(?:{_WEEKDAY}\.?,?\s*)?", re.IGNORECASE)
+
+
+def _range_end(text: str, at: int, days: _Days, clock: Clock | None) -> tuple[_Days, Clock | None, int] | None:
+    """The end of a range written as two dates (with their times) after `at`: its days, clock and end offset."""
+    joint = _RANGE_TO.match(text, at)
+    if joint is None or joint.end() == at:
+        return None
+    match = DATE_RE.match(text, joint.end())
+    end_days = _days(match.groupdict()) if match else None
+    if match is None or end_days is None or end_days.last_day is not None:
+        return None
+    end_year = end_days.year or days.year
+    last = _make_date(end_year, end_days.month, end_days.day) if end_year else None
+    if (end_year or 0, end_days.month, end_days.day) < (days.year or 0, days.month, days.day):
+        return None
+    end_clock = _clock_at(text, match.end())
+    end = end_clock[1] if end_clock else match.end()
+    if end_clock is not None and clock is not None:
+        same_day = (end_days.month, end_days.day) == (days.month, days.day)
+        later = not same_day or end_clock[0].start > clock.start
+        clock = Clock(clock.start, end_clock[0].start if later else clock.end, end_clock[0].tz_label or clock.tz_label)
+    if (end_days.month, end_days.day) != (days.month, days.day):
+        days.last_month, days.last_day, days.last_year, days.last = end_days.month, end_days.day, end_year, last
+    return days, clock, end
+
+
+def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -> DateMention | None:
+    days = _days(match.groupdict())
+    if days is None:
+        return None
+    end = match.end()
+    found = _clock_at(text, end)
+    clock = found[0] if found else _clock_before(text, match.start())
+    ranged = _range_end(text, found[1] if found else end, days, clock)
+    if ranged is not None:
+        days, clock, end = ranged
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start()), -1) + 1
     before = text[sentence_start : match.start()]
     window = _unquoted(before[-120:].lower())  # all the context the patterns read: 120 characters before
-    after = _unquoted(text[match.end() : match.end() + 128].lower())  # _NEGATIVE_AFTER reads at most 80 + 32 after
+    after = _unquoted(text[end : end + 128].lower())  # _NEGATIVE_AFTER reads at most 80 + 32 after
     negative = bool(_NEGATIVE_BEFORE.search(window) or _NEGATIVE_JUST_BEFORE.search(window[-12:]))
     negative = negative or bool(_NEGATIVE_AFTER.match(after))
-    header = len(text) - match.end() < 80 and (match.start() <= 2 or bool(_HEADER_PREFIX.fullmatch(before)))
+    header = len(text) - end < 80 and (match.start() <= 2 or bool(_HEADER_PREFIX.fullmatch(before)))
     positive = bool(_POSITIVE_BEFORE.search(window[-60:])) or clock is not None or header
     positive = positive or bool(_LABEL_LINE.match(prev_line))
-    if numeric and not (clock is not None or _LABEL_LINE.match(prev_line) or _POSITIVE_BEFORE.search(window[-25:])):
+    if days.numeric and not (
+        clock is not None or _LABEL_LINE.match(prev_line) or _POSITIVE_BEFORE.search(window[-25:])
+    ):
         return None  # a bare "10.05.2023" is a stamp, not the event date
-    if numeric and not before.strip() and clock is None and not _LABEL_LINE.match(prev_line):
+    if days.numeric and not before.strip() and clock is None and not _LABEL_LINE.match(prev_line):
         return None
-    last_month = month2 if day2 is not None and month2 != month1 else None
+    last_month = days.last_month if days.last_day is not None and days.last_month != days.month else None
     return DateMention(
-        first,
-        last,
-        month1,
-        day1,
+        days.first,
+        days.last,
+        days.month,
+        days.day,
         last_month,
-        day2,
-        year1,
+        days.last_day,
+        days.year,
         clock,
         line_index,
         match.start(),
-        match.end(),
-        match.group(0),
-        numeric,
+        end,
+        text[match.start() : end],
+        days.numeric,
         negative,
         positive,
         header,
+        other_occasion=bool(_OTHER_OCCASION.search(window)),
+        next_occasion=bool(_NEXT_OCCASION.search(window)),
     )
 
 
@@ -460,14 +545,10 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
 _SHORT_WEEKDAY = r"(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|pon|wt|śr|czw|pt|sob|ndz|niedz)"
 # What may come before the date of a header line: "Thursday, May 2, 2024", "Date: 8 March 2023", "Datum: Mi, 8. März".
 _HEADER_PREFIX = re.compile(
-    rf"\s*(?:(?:date|dates|date\(s\)|date and time|when|datum|termin|wann|data|data i godzina|kiedy|quand|fecha)"
-    rf"\s*[:–-]\s*)?"
-    rf"(?:(?:{_WEEKDAY}|{_SHORT_WEEKDAY}\.)\.?,?\s*)?",
-    re.IGNORECASE,
+    rf"\s*(?:{alternation(DATE_LABELS)}\s*[:–-]\s*)?(?:(?:{_WEEKDAY}|{_SHORT_WEEKDAY}\.)\.?,?\s*)?", re.IGNORECASE
 )
-_TIME_LABELS = r"(?:time|hours?|zeit|uhrzeit|godzina|godz\.?|heure|horaire|hora|ora|čas)"
-_TIME_LABEL = re.compile(rf"^{_TIME_LABELS}\s*:?$", re.IGNORECASE)
-_TIME_LABEL_PREFIX = re.compile(rf"^{_TIME_LABELS}\s*:\s*", re.IGNORECASE)
+_TIME_LABEL = re.compile(rf"^{alternation(TIME_LABELS)}\s*:?$", re.IGNORECASE)
+_TIME_LABEL_PREFIX = re.compile(rf"^{alternation(TIME_LABELS)}\s*:\s*", re.IGNORECASE)
 
 
 def clock_line(text: str) -> Clock | None:

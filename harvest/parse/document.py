@@ -14,10 +14,22 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
+from harvest.parse.dates import DATE_RE, anchored_matches
 from harvest.parse.text import squash
+from harvest.parse.vocabulary import (
+    ATTACHED_WORDS,
+    CONTENT_NOUNS,
+    DOCUMENT_LINKERS,
+    DOCUMENT_NOUNS,
+    EVENT_NOUNS_IN_PHRASES,
+    OTHER_CONTENT_PHRASES,
+    OTHER_QUALIFIERS,
+    alternation,
+)
 
 # Plain lxml elements: lxml.html's element classes cost a Python call for every element the parser hands out.
 HtmlElement = etree._Element
@@ -198,32 +210,19 @@ _PAIR_PARTNERS: dict[str, frozenset[str]] = {
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _ASCII_SEPARATORS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256))
 _NO_WORD = frozenset([""])
-_SIDEBAR_HEADING = re.compile(
-    r"^(?:upcoming|latest|recent|related|other|more|popular|similar|further|next|previous|our)\b.{0,30}"
-    r"\b(?:events?|news|posts?|articles?|stories|items|content|webinars?)\b"
-    r"|^(?:you (?:may|might) also like|read (?:also|more)|see also|share this|tags|categories|archives|follow us"
-    r"|newsletter|weitere (?:beiträge|veranstaltungen|termine|news)|aktuelle (?:beiträge|termine)"
-    r"|neueste beiträge|ähnliche beiträge|das könnte sie auch interessieren|zobacz (?:też|także|również)"
-    r"|najnowsze|powiązane|podobne|inne wydarzenia|nadchodzące wydarzenia|aktualności"
-    r"|à lire aussi|articles similaires|autres événements|prochains événements)\b",
-    re.IGNORECASE,
+# A box heading that announces other content ("Upcoming events", "Weitere Meldungen", "Najbliższe wydarzenia").
+_OTHER_CONTENT_HEADING = re.compile(
+    rf"^(?:{alternation(OTHER_QUALIFIERS)})\b.{{0,30}}\b(?:{alternation(CONTENT_NOUNS)})\b"
+    rf"|^(?:{alternation(OTHER_CONTENT_PHRASES)})\b"
 )
-
-
-# A box of the event's own documents, also in a sidebar: "Event materials", "Slides of the workshop",
-# "Unterlagen zur Veranstaltung", "Materiały ze spotkania". A bare "Downloads" box may hold the site's documents.
+# A box of the event's own documents, also in a sidebar: "Event materials", "Slides of the workshop", "Unterlagen zur
+# Veranstaltung", "Materiały ze spotkania", "Zugehörige Dateien". A bare "Downloads" box may hold the site's documents.
 _EVENT_DOCUMENTS_HEADING = re.compile(
-    r"^(?:(?:event|webinar|workshop|talk|session|conference|meeting)\s+(?:documents?|downloads?|files|attachments|"
-    r"materials?|presentations|slides|resources)"
-    r"|(?:documents?|downloads?|files|attachments|materials?|presentations|slides|resources)\s+(?:for|of|from)\s+"
-    r"(?:this|the)\s+(?:event|webinar|workshop|talk|session|conference|meeting)"
-    r"|(?:dokumente|unterlagen|materialien|präsentationen|downloads)\s+(?:zur|zum|der|des)\s+"
-    r"(?:veranstaltung|webinar|workshop|konferenz|tagung)s?"
-    r"|(?:materiały|dokumenty|pliki|prezentacje)\s+(?:ze|z|do)\s+(?:spotkania|wydarzenia|webinarium|warsztatów|konferencji)"
-    r"|(?:documents?|supports|présentations)\s+(?:de l['’]événement|du webinaire|de l['’]atelier|de la session))"
-    r"\s*:?$",
-    re.IGNORECASE,
+    rf"^(?:(?:{alternation(EVENT_NOUNS_IN_PHRASES, ATTACHED_WORDS)})\s+(?:{alternation(DOCUMENT_NOUNS)})"
+    rf"|(?:{alternation(DOCUMENT_NOUNS)})\s+(?:{alternation(DOCUMENT_LINKERS)})\s+"
+    rf"(?:{alternation(EVENT_NOUNS_IN_PHRASES)})s?)\s*:?$"
 )
+BOX_HEADING_CHARS = 80  # a longer text is a sentence, not a box heading
 
 
 @dataclass(slots=True)
@@ -254,6 +253,48 @@ class Document:
     removed_text: list[str] = field(default_factory=list)  # bylines and stamps dropped as chrome (publication dates)
     headings: list[Line] = field(default_factory=list)
     document_boxes: list[HtmlElement] = field(default_factory=list)  # "Event materials", wherever they sit
+    base_href: str | None = None  # <base href>: what relative links are relative to
+
+    def absolute(self, url: str, href: str) -> str:
+        """A link of the page as an absolute URL (against `<base href>`, itself relative to the page URL)."""
+        return urljoin(urljoin(url, self.base_href) if self.base_href else url, href)
+
+
+DOCUMENT_EXTENSIONS = frozenset(
+    [
+        ".pdf",
+        ".zip",
+        ".doc",
+        ".docx",
+        ".ppt",
+        ".pptx",
+        ".pps",
+        ".ppsx",
+        ".xls",
+        ".xlsx",
+        ".odt",
+        ".odp",
+        ".ods",
+        ".rtf",
+        ".csv",
+        ".7z",
+        ".rar",
+    ]
+)
+
+
+def url_path(url: str) -> str:
+    """The decoded path of a URL; "" for one that cannot be split (a stray "[" makes urlsplit raise)."""
+    try:
+        return unquote(urlsplit(url).path)
+    except ValueError:
+        return ""
+
+
+def url_extension(url: str) -> str:
+    path = url_path(url).lower()
+    dot = path.rfind(".")
+    return path[dot:] if dot > path.rfind("/") else ""
 
 
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
@@ -415,23 +456,96 @@ def _main_heading(root: HtmlElement) -> HtmlElement | None:
 _BYLINE_WORDS = frozenset(["byline", "submitted", "author", "posted", "postedon", "published", "date", "meta", "time"])
 
 
+_BOX_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "b", "strong")
+BOLD_RANK = 7  # a bold text that heads a box ranks below every <h*>
+
+
+def _heading_rank(element: HtmlElement) -> int:
+    """h1..h6 → 1..6, a bold text or a block holding nothing but a heading or bold text → its rank, else 0."""
+    tag = element.tag
+    if tag in HEADING_LEVELS:
+        return HEADING_LEVELS[tag]
+    if tag in ("b", "strong"):
+        return BOLD_RANK
+    if not isinstance(tag, str) or len(element) != 1 or (element.text or "").strip() or (element[0].tail or "").strip():
+        return 0
+    return _heading_rank(element[0])
+
+
+def _starts(element: HtmlElement, parent: HtmlElement) -> bool:
+    """Whether nothing with text comes before the element in its parent."""
+    if (parent.text or "").strip():
+        return False
+    return all(
+        not (isinstance(before.tag, str) and text_content(before).strip()) and not (before.tail or "").strip()
+        for before in element.itersiblings(preceding=True)
+    )
+
+
+def _heading_box(heading: HtmlElement, text: str, protected: set[HtmlElement]) -> list[HtmlElement]:
+    """What a box heading heads: the block it starts ("<div class="widget"><h3>…</h3><ul>…"), else, in a flow of
+    content, the heading and its following siblings up to the next heading of its rank or higher."""
+    node = heading
+    parent = node.getparent()
+    # wrappers that hold nothing but the heading (<header><h2>…</h2></header>, <p><b>…</b></p>) stand for it
+    while parent is not None and parent not in protected and squash(text_content(parent)) == text:
+        node, parent = parent, parent.getparent()
+    if parent is None:
+        return [node]
+    if parent not in protected and parent.tag not in ("body", "html") and _starts(node, parent):
+        return [parent]
+    rank = _heading_rank(node) or BOLD_RANK
+    box = [node]
+    for sibling in node.itersiblings():
+        if isinstance(sibling.tag, str) and 0 < _heading_rank(sibling) <= rank:
+            break
+        box.append(sibling)
+    return box
+
+
 def _boxes_by_heading(root: HtmlElement, protected: set[HtmlElement]) -> tuple[set[HtmlElement], list[HtmlElement]]:
-    """Sections whose heading announces other content ("Upcoming events", "Latest news"), and boxes whose heading
-    announces this event's documents ("Event materials"): the heading's parent, in page order."""
+    """Boxes whose heading announces other content ("Upcoming events", "Weitere Meldungen", "Najbliższe
+    wydarzenia"), and boxes whose heading announces this event's documents ("Event materials"), in page order. A
+    heading is an <h2>–<h6>, or a bold text that starts its block."""
     sections: set[HtmlElement] = set()
     documents: list[HtmlElement] = []
-    for heading in root.iter("h2", "h3", "h4"):
+    for heading in root.iter(*_BOX_HEADING_TAGS):
+        if heading.tag in ("b", "strong"):
+            parent = heading.getparent()
+            if parent is None or not _starts(heading, parent):
+                continue
         text = squash(text_content(heading))
-        if _EVENT_DOCUMENTS_HEADING.match(text):
-            parent = heading.getparent()
-            documents.append(parent if parent is not None and parent not in protected else heading)
+        if not text or len(text) > BOX_HEADING_CHARS:
             continue
-        if not _SIDEBAR_HEADING.match(text):
-            continue
-        if heading in protected or not is_chrome(heading):  # a heading that is chrome itself goes alone
-            parent = heading.getparent()
-            sections.add(parent if parent is not None and parent not in protected else heading)
+        lowered = text.lower()
+        if _EVENT_DOCUMENTS_HEADING.match(lowered):
+            documents.extend(_heading_box(heading, text, protected))
+        elif _OTHER_CONTENT_HEADING.match(lowered) and (heading in protected or not is_chrome(heading)):
+            sections.update(_heading_box(heading, text, protected))  # a heading that is chrome itself goes alone
     return sections, documents
+
+
+# A list of links to other pages, most of them dated, is a list of teasers ("Previous editions", a calendar).
+TEASER_ITEMS = 3
+TEASER_CHARS = 200
+_DATE_HINT = re.compile(r"\d")
+
+
+def is_teaser_list(element: HtmlElement) -> bool:
+    """A <ul>/<ol> of at least three short items, each a link to a page (not a document), two thirds of them
+    dated."""
+    items = [child for child in element if child.tag == "li"]
+    if len(items) < TEASER_ITEMS:
+        return False
+    dated = 0
+    for item in items:
+        link = item.find(".//a[@href]")
+        text = squash(text_content(item))
+        if link is None or len(text) > TEASER_CHARS or url_extension(link.get("href") or "") in DOCUMENT_EXTENSIONS:
+            return False
+        if _DATE_HINT.search(text) and next(anchored_matches(DATE_RE, text), None) is not None:
+            dated += 1
+    return dated * 3 >= len(items) * 2
 
 
 class _Reader:
@@ -508,7 +622,10 @@ class _Reader:
         for child in element:
             child_tag = child.tag
             if isinstance(child_tag, str) and not self.dropped(child):
-                self.read(child, child_tag, block, in_list)
+                if (child_tag == "ul" or child_tag == "ol") and child not in self.protected and is_teaser_list(child):
+                    self.doomed.append(child)
+                else:
+                    self.read(child, child_tag, block, in_list)
             tail = child.tail
             if tail:
                 self.buffer.append(tail)
@@ -551,6 +668,8 @@ def build_document(data: bytes) -> Document:
     if heading is not None:
         protected.add(heading)
         protected.update(heading.iterancestors())
+    base = root.find(".//base[@href]")
+    base_href = (base.get("href") or "").strip() or None if base is not None else None
     if head is not None:
         drop_tree(head)
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_ALWAYS_DROP_TAGS, with_tail=False)
@@ -585,4 +704,5 @@ def build_document(data: bytes) -> Document:
         reader.removed_text,
         headings,
         document_boxes,
+        base_href,
     )

@@ -10,10 +10,9 @@ field, the zone label printed in prose). The heading is the last resort.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, time
-from itertools import chain
 from typing import Any
 
 from harvest.parse.dates import (
@@ -24,6 +23,7 @@ from harvest.parse.dates import (
     DateMention,
     brussels_iso,
     brussels_offset_label,
+    clock_in,
     clock_line,
     find_mentions,
     is_time_label,
@@ -33,6 +33,7 @@ from harvest.parse.dates import (
 )
 from harvest.parse.document import Document, Line, text_content
 from harvest.parse.text import squash
+from harvest.parse.vocabulary import EVENT_WORDS
 
 _CET_LABELS = {"CET": "CET", "MEZ": "CET", "CEST": "CEST", "MESZ": "CEST"}
 _PUBLISHED = re.compile(  # for lower-cased text: without IGNORECASE the engine scans twice as fast
@@ -180,15 +181,11 @@ def _complete(mention: DateMention, year: int) -> DateMention | None:
     return mention
 
 
-def _candidates(lines: list[Line], needle: Callable[[str], bool] | None = None) -> Iterator[DateMention]:
-    """The date mentions of the lines (only of lines that pass `needle`, when given), skipping the heading and
-    publication lines."""
+def _candidates(lines: list[Line]) -> Iterator[DateMention]:
+    """The date mentions of the content lines, skipping the page heading and publication lines."""
     previous = ""
     for position, line in enumerate(lines):
-        if not _DIGIT.search(line.text) or (needle is not None and not needle(line.text)):
-            previous = line.text
-            continue
-        if line.heading == 1 or PUBLICATION_LINE.search(line.text.lower()):
+        if not _DIGIT.search(line.text) or line.heading == 1 or PUBLICATION_LINE.search(line.text.lower()):
             previous = line.text
             continue
         for mention in find_mentions(line.text, line.index, previous):
@@ -217,58 +214,105 @@ def _same_day(mention: DateMention, other: DateMention) -> bool:
     return (other.month, other.day) == (mention.month, mention.day)
 
 
-def _noting(mentions: Iterator[DateMention], read: list[DateMention]) -> Iterator[DateMention]:
-    for mention in mentions:
-        read.append(mention)
-        yield mention
-
-
 def _corroborate(mention: DateMention, mentions: Iterable[DateMention]) -> None:
     """Fill what the chosen mention leaves out from other mentions of the same day: the year ("3 October" and the
     plugin header "03 Oct 2023"), the time ("5 March 2024" field and "from 9 a.m. to midday CET" in prose), and
-    the zone label printed beside the same time ("05/11/2024 - 10:00" field and "at 10:00 CET" in prose)."""
+    the zone label or end printed beside the same start time ("05/11/2024 - 10:00 - 11:30" field and "at 10:00
+    CET" in prose)."""
     for other in mentions:
         if not _same_day(mention, other):
             continue
         if mention.first is None and other.first is not None:
             _complete(mention, other.first.year)
         clock, found = mention.clock, other.clock
-        if found is not None and (clock is None or (clock.tz_label is None and found.start == clock.start)):
-            mention.clock = Clock(found.start, found.end if clock is None else clock.end or found.end, found.tz_label)
-        if mention.first is not None and mention.clock is not None and mention.clock.tz_label is not None:
+        if found is not None and clock is None:
+            mention.clock = found
+            if mention.last_day is None and other.last is not None:
+                mention.last, mention.last_month, mention.last_day = other.last, other.last_month, other.last_day
+        elif found is not None and clock is not None and found.start == clock.start:
+            mention.clock = Clock(clock.start, clock.end or found.end, clock.tz_label or found.tz_label)
+        clock = mention.clock
+        if mention.first is not None and clock is not None and clock.tz_label is not None and clock.end is not None:
             return
 
 
-SHORT_LINE = 60
-_CLOCK_HINT = re.compile(r"\d[:.h]\d\d|\d\s?[ap]\.?m|uhr|godz", re.IGNORECASE)
-_ZONE_HINT = re.compile(r"CES?T|MES?Z|UTC|GMT|EES?T|WES?T|BST|Brussels|Central European", re.IGNORECASE)
+# How much each piece of evidence says that a date mention is the event's date (see `date_score`).
+DATE_WEIGHTS = {
+    "context": 2.0,  # "on", "takes place", a date label, a time beside it, a date line of its own
+    "structured": 1.0,  # the day the structured data (JSON-LD, microdata, <time datetime>) gives
+    "event_named": 0.5,  # its paragraph names an event or a series
+    "above_heading": -3.0,  # above the page heading: chrome that was not recognised as such
+    "other_occasion": -3.0,  # "the previous edition took place on …"
+    "next_occasion": -1.0,  # "the next Talk takes place on …": this event on an invitation, another one in a report
+}
 
 
-def _useful_to(mention: DateMention) -> Callable[[str], bool]:
-    """A cheap test of whether a line can hold what the mention lacks on its day: a date with a year, a time, or a
-    zone label (a time and a date under it count: a header is followed by its time line)."""
-    day = str(mention.day)
-    if mention.first is None:
-        return lambda text: day in text
-    if mention.clock is None:  # a time beside the day, or a short date line with its time on the line under it
-        return lambda text: day in text and (len(text) < SHORT_LINE or _CLOCK_HINT.search(text) is not None)
-    return lambda text: day in text and _ZONE_HINT.search(text) is not None
+def date_score(mention: DateMention, heading_line: int, structured_days: set[date], block: str) -> float:
+    """The evidence that a mention is the event's date, weighed by DATE_WEIGHTS. Deadlines, stamps and spans longer
+    than an event are no candidates at all (see `_usable`)."""
+    score = DATE_WEIGHTS["context"] if mention.positive else 0.0
+    if mention.first is not None and mention.first in structured_days:
+        score += DATE_WEIGHTS["structured"]
+    if EVENT_WORDS.search(block.lower()):
+        score += DATE_WEIGHTS["event_named"]
+    if 0 <= mention.line < heading_line:
+        score += DATE_WEIGHTS["above_heading"]
+    if mention.other_occasion:
+        score += DATE_WEIGHTS["other_occasion"]
+    elif mention.next_occasion:
+        score += DATE_WEIGHTS["next_occasion"]
+    return score
 
 
-def _wants_corroboration(mention: DateMention) -> bool:
-    return mention.first is None or mention.clock is None or mention.clock.tz_label is None
+def _usable(mention: DateMention) -> bool:
+    return not mention.negative and mention.span_days <= MAX_EVENT_DAYS
 
 
-def _pick(candidates: Iterable[DateMention]) -> DateMention | None:
-    """The first usable mention in event context, else the first usable one (reads no further than needed)."""
-    fallback = None
-    for mention in candidates:
-        if mention.negative or mention.span_days > MAX_EVENT_DAYS:
+def _pick(mentions: list[DateMention], doc: Document, structured: list[Structured]) -> DateMention | None:
+    """The mention with the most evidence of being the event's date; the first of them on a tie."""
+    heading_line = next((line.index for line in doc.lines if line.heading == 1), -1)
+    days = {item.start[0] for item in structured}
+    best, best_score = None, 0.0
+    for mention in mentions:
+        if not _usable(mention):
             continue
-        if mention.positive:
-            return mention
-        fallback = fallback or mention
-    return fallback
+        block = doc.lines[mention.line].text if 0 <= mention.line < len(doc.lines) else ""
+        score = date_score(mention, heading_line, days, block)
+        if best is None or score > best_score:
+            best, best_score = mention, score
+    return best
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ")
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence of a line that holds text[start:end]."""
+    begin = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    ends = [at for at in (text.find(mark, end) for mark in _SENTENCE_ENDS) if at >= 0]
+    return text[begin : min(ends) + 1 if ends else len(text)].strip()
+
+
+def _clock_nearby(lines: list[Line], mention: DateMention) -> Clock | None:
+    """A time given apart from the date: later in its sentence or in the next sentence that has no date of its own
+    ("On 19 October the Talk gathered 200 participants. It ran from 8:30 to 9:30 CEST.")."""
+    if not 0 <= mention.line < len(lines):
+        return None
+    text = lines[mention.line].text
+    sentence_end = min((at for at in (text.find(mark, mention.end) for mark in _SENTENCE_ENDS) if at >= 0), default=-1)
+    rest = [text[mention.end : sentence_end + 1] if sentence_end >= 0 else text[mention.end :]]
+    following = text[sentence_end + 1 :] if sentence_end >= 0 else ""
+    if not following.strip() and mention.line + 1 < len(lines) and not lines[mention.line + 1].heading:
+        following = lines[mention.line + 1].text
+    if following.strip():
+        rest.append(sentence_of(following, 0, 0))
+    for sentence in rest:
+        if not _DIGIT.search(sentence) or find_mentions(sentence, -1):
+            continue
+        clock = clock_in(sentence)
+        if clock is not None:
+            return clock
+    return None
 
 
 def _structured_agrees(mention: DateMention, item: Structured) -> bool:
@@ -279,18 +323,16 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     result = EventDate()
     structured = structured_dates(doc)
     result.structured_event = any(item.source == "json-ld" for item in structured)
-    read: list[DateMention] = []
-    mention = _pick(_noting(_candidates(doc.lines), read))
-    if mention is not None and _wants_corroboration(mention):
+    mentions = list(_candidates(doc.lines))
+    mention = _pick(mentions, doc, structured)
+    if mention is not None:
         yearless = mention.first is None
-        # the mentions read so far, then those of the rest of the page that can name the same day with what is missing
-        rest = _candidates(doc.lines[read[-1].line :], needle=_useful_to(mention))
-        _corroborate(mention, chain(read, rest))
+        _corroborate(mention, mentions)
         if yearless and mention.first is not None:
             result.warnings.append(("year_inferred", f"year {mention.year} of {mention.text!r} from another mention"))
     source = "text"
     if mention is None and heading:
-        mention = _pick(find_mentions(heading, -1, "date:"))
+        mention = _pick(find_mentions(heading, -1, "date:"), doc, structured)
         source = "heading"
     if mention is not None and mention.first is None:
         year = _year_for(mention, doc, url, heading, published, structured)
@@ -319,6 +361,8 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
                 start_time = chosen.start[1]
                 if chosen.end and chosen.end[0] == start_day:
                     end_time = chosen.end[1]
+            elif start_time == chosen.start[1] and end_time is None and chosen.end and chosen.end[0] == start_day:
+                end_time = chosen.end[1]  # the data gives the end the text leaves out
             if end_day is None and chosen.end and chosen.end[0] != start_day and chosen.end[1] is None:
                 end_day = chosen.end[0]
         else:
@@ -328,6 +372,8 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     if start_day is None:
         result.warnings.append(("no_event_date", "no event date found on the page"))
         return result
+    if start_time is None and mention is not None and (nearby := _clock_nearby(doc.lines, mention)) is not None:
+        start_time, end_time, tz_label = nearby.start, nearby.end, nearby.tz_label
     result.mention, result.source = mention, source
     if start_time is not None:
         result.start = brussels_iso(start_day, start_time)
