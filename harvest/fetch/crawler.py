@@ -294,7 +294,7 @@ class Crawl:
         if result.disallowed:
             counts.disallowed += 1
             changes |= {"status": "disallowed", "reason": result.detail}
-        elif failure or (response and status not in (200, 304, *_GONE_STATUSES) and not result.blocked):
+        elif failure or (response and not result.blocked and not self._expected_status(link, status)):
             failure = failure or f"http_{status}"
             counts.failed[failure] += 1
             self._list_failure(link.url, failure, result.detail or f"HTTP {status}")
@@ -358,6 +358,12 @@ class Crawl:
             ref = self.archive.write(exchange, revisit)
             self.report.requests += 1
         return ref if result.response is not None else None
+
+    @staticmethod
+    def _expected_status(link: Link, status: int | None) -> bool:
+        """200 and 304 always; 404/410 only for detail pages (gone). A start point or listing that answers 404 is a
+        failure: the config or the site changed, and the operator must hear of it."""
+        return status in (200, 304) or (status in _GONE_STATUSES and not link.kind.is_discovery)
 
     def _same_kind(self, link: Link, final_url: str) -> bool:
         source = self.source_of(final_url)

@@ -9,7 +9,7 @@ class EccpSource(Source):
     # Event pages live under several prefixes, old and new; the parser decides which really are events.
     event_patterns = (
         r"^/content/[^/]+",
-        r"^/events/organised-by-eccp/.+",
+        r"^/events/organised-by-eccp/[^/]+/[^/]+",  # one level deeper than the series listings
         r"^/event-calendar/[^/]+",
         r"^/community-event/[^/]+",
         r"^/news/[^/]+",

@@ -171,6 +171,16 @@ def test_failed_pages_are_counted_by_reason_and_do_not_abort(web: ToyWeb, home: 
     assert report["by_kind"]["event"]["changed"] == 1
 
 
+def test_a_start_point_that_answers_404_is_a_failure(web: ToyWeb, home: HarvestHome, settings) -> None:
+    """A listing that vanished means the config or the site changed: loud (exit 1), not a quiet 'gone'."""
+    web.page("talk", "<h1>Talk</h1>")
+    web.mock.replace(responses.GET, f"{ECCP}/community-news", status=404, body="<h1>Page not found</h1>")
+    report = run(home, settings)
+    assert report["failed"] == {"http_404": 1} and report["exit_code"] == 1
+    assert report["failures"][0]["url"] == f"{ECCP}/community-news"
+    assert report["by_kind"]["discovery"]["gone"] == 0
+
+
 def test_nothing_fetched_exits_2(home: HarvestHome, settings: Settings) -> None:
     with responses.RequestsMock(assert_all_requests_are_fired=False):  # every request: ConnectionError
         report = run(home, settings)

@@ -61,6 +61,7 @@ def test_eccp_canonical_urls(eccp: Source, href: str, expected: str | None) -> N
         (f"{ECCP}/events/organised-by-eccp/clusters-talks/bio-based-products", UrlKind.EVENT),
         (f"{ECCP}/event-calendar/clusters-meet-regions-lyon-france", UrlKind.EVENT),
         (f"{ECCP}/community-event/cloth-clusterxchange-netherlands", UrlKind.EVENT),
+        (f"{ECCP}/events/organised-by-eccp/clusters-talks", UrlKind.LISTING),  # a series listing, not an event
         (f"{ECCP}/events?page=3", UrlKind.LISTING),
         (f"{ECCP}/tags/eu-clusters-talks", UrlKind.LISTING),
         (f"{ECCP}/sitemap.xml?page=2", UrlKind.SITEMAP),
