@@ -1,4 +1,4 @@
-"""What kind of page this is: event or not, series, format, language, location."""
+"""What kind of page this is: series, format, language, location, blocked; names of other, dated events."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urlsplit
 
 from harvest.parse.dates import DateMention, find_mentions
 from harvest.parse.document import Document
-from harvest.parse.event_date import EventDate
 from harvest.parse.text import WordPattern
 from harvest.parse.vocabulary import EVENT_WORDS
 
@@ -41,27 +39,6 @@ _DENIED = re.compile(
 _DENIED_BODY = re.compile(
     r"you are not authori[sz]ed to access this page|you don't have permission|access denied|"
     r"please log in to (?:view|see|access)|requested page could not be found"
-)
-_LISTING_PATH = re.compile(
-    r"/(?:tags?|taxonomy|term|category|categories|search|search-results|archive|archives|page)(?:/|$)"
-    r"|/(?:events|event-calendar|news|community-news|community-event|aktualnosci|veranstaltungen)/?$",
-    re.IGNORECASE,
-)
-_LISTING_QUERY = re.compile(r"(?:^|&)(?:page|tag|category|f%5B0%5D|f\[0\])=")
-# A heading that only names a section of a site ("News", "Event calendar", "Aktuality") heads a listing.
-_SECTION_HEADING = re.compile(
-    r"^(?:(?:all|latest|upcoming|past|our|next|future|nadchodzące|najbliższe|planowane|minione|kommende|anstehende|"
-    r"aktuelle|vergangene|unsere|prochains|nos|nadcházející|připravované)\s+)?"
-    r"(?:news|events|articles|posts|blog|projects|press releases"
-    r"|event calendar|calendar|news and events|events and news|archives?"
-    r"|aktuality|novinky|akce|události|projekty|veranstaltungen|termine|aktuelles|nachrichten|neuigkeiten|projekte"
-    r"|wydarzenia|aktualności|kalendarz wydarzeń|actualités|événements|agenda des événements|projets)$",
-    re.IGNORECASE,
-)
-_OPEN_CALL = re.compile(
-    r"\bopen calls?\b|\bcall for (?:proposals|applications|expressions? of interest|participants|tenders?|papers)\b|"
-    r"\bausschreibung\b|\bförderaufruf\b|\bnabór\b|\bkonkurs\b|\bappel à (?:projets|candidatures)\b",
-    re.IGNORECASE,
 )
 _STOPWORDS = {
     "en": frozenset(
@@ -140,8 +117,8 @@ class OtherEvents:
     nothing about what this page is."""
 
     def __init__(self, start: str | None, end: str | None) -> None:
-        self.first = _iso_day(start)
-        self.last = _iso_day(end) or self.first
+        self.first = iso_day(start)
+        self.last = iso_day(end) or self.first
 
     def dated_elsewhere(self, text: str, start: int, end: int) -> bool:
         """Whether the event named at text[start:end] carries a date that is not this page's event date."""
@@ -171,7 +148,7 @@ class OtherEvents:
         return not self.first <= day <= self.last
 
 
-def _iso_day(value: str | None) -> date | None:
+def iso_day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
@@ -215,100 +192,6 @@ def names_event(text: str, others: OtherEvents, lowered: str | None = None) -> b
         if not others.dated_elsewhere(text, match.start(), match.end()):
             return True
     return any(not others.dated_elsewhere(text, start, end) for start, end, _ in _series_hits(text, lowered))
-
-
-RETROSPECTIVE_DAYS = 183  # a report comes weeks after its event; a date half a year before publication is history
-
-
-@dataclass(slots=True)
-class Lead:
-    """The page's first paragraph under its heading, whether the event date comes only after it, and the lines
-    after it."""
-
-    text: str
-    date_after: bool
-    rest: list[str]
-
-    def has_other_date(self, others: OtherEvents) -> bool:
-        """Whether the paragraph tells a story of its own date ("On 12 January 2024 the Commission
-        published the mapping")."""
-        return any(others.other_day(mention) for mention in find_mentions(self.text, -1))
-
-    def lists_dated_events(self, others: OtherEvents) -> bool:
-        """Whether the page goes on to give several other days with a time or as a header line: a newsletter or a
-        digest of events."""
-        days = set()
-        for text in self.rest:
-            for mention in find_mentions(text, -1) if any(ch.isdigit() for ch in text) else ():
-                if (mention.clock is not None or mention.header) and not mention.negative and others.other_day(mention):
-                    days.add((mention.month, mention.day))
-        return len(days) >= DIGEST_DAYS
-
-
-DIGEST_DAYS = 2
-
-
-# Pages of a kind that is never one event, by the section of the site they sit in.
-_SECTION_PATH = re.compile(
-    r"/(?:projects?|publications?|newsletters?|library|careers|jobs|projekte|publikationen|projekty|publikacje|"
-    r"projets)/[^/]+",
-    re.IGNORECASE,
-)
-# "The report was launched during the EU Clusters Talk on 6 March": the event is where the page's subject
-# went, not the subject (for lower-cased text).
-_VENUE = re.compile(
-    r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?(?:presented|discussed|launched|showcased|unveiled|announced|"
-    r"introduced|published|shared|debated|awarded|signed|celebrated)\s+(?:\w+\s+)?(?:at|during)\s+"
-    r"(?:the|a|an|this|last|next|our)\b"
-)
-
-
-def _about_something_else(url: str, date_sentence: str, lead: Lead | None, others: OtherEvents) -> bool:
-    """On a page whose heading names no event: signs that the event is not what the page is about."""
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        path = ""
-    if _SECTION_PATH.search(path):
-        return True  # a project, publication or newsletter page
-    if _VENUE.search(date_sentence.lower()):
-        return True
-    if lead is not None and _OPEN_CALL.search(lead.text):
-        return True  # a call for applications, whatever info sessions it announces
-    # a news item or newsletter opens with a story of its own and mentions the event further down
-    if lead is None or not lead.date_after or names_event(lead.text, others):
-        return False
-    return lead.has_other_date(others) or lead.lists_dated_events(others)
-
-
-def describes_event(
-    heading: str | None,
-    when: EventDate,
-    date_sentence: str,
-    body: Body,
-    published: str | None,
-    others: OtherEvents,
-    url: str = "",
-    lead: Lead | None = None,
-) -> bool:
-    """Whether the page is about the event on its date: structured event data, a date given with its time or as
-    a header, or an event named in the heading or in the date's own sentence. Failing those, an event named in the
-    body counts only on a page that is not a retrospective (published long after the date). When the heading names
-    no event, the page must not show that it is about something else (see `_about_something_else`)."""
-    mention = when.mention
-    if when.structured_event or "microdata" in (when.source or ""):
-        return True
-    heading_names_event = bool(heading and names_event(heading, others))
-    if not heading_names_event and _about_something_else(url, date_sentence, lead, others):
-        return False
-    if mention is not None and (mention.clock is not None or mention.header):
-        return True
-    if heading_names_event or names_event(date_sentence, others):
-        return True
-    first, issued = _iso_day(when.start), _iso_day(published)
-    if first is not None and issued is not None and (issued - first).days > RETROSPECTIVE_DAYS:
-        return False
-    return names_event(body.text[:2000], others, body.lowered[:2000])
 
 
 def detect_language(body: Body, html_lang: str | None) -> str | None:
@@ -357,21 +240,6 @@ def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None
         return "access_denied"
     if len(body.text) < 80:
         return "empty_body"
-    return None
-
-
-def non_event_reason(url: str, heading: str | None) -> str | None:
-    """Listings, tag pages and open calls are never one event: by URL, or by a heading that names a section."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # a URL that cannot be split says nothing about the page
-        parts = urlsplit("")
-    if _LISTING_PATH.search(parts.path) or _LISTING_QUERY.search(parts.query):
-        return "listing"
-    if heading and _SECTION_HEADING.match(heading.strip()):
-        return "listing"
-    if heading and _OPEN_CALL.search(heading):
-        return "open_call"
     return None
 
 

@@ -492,6 +492,9 @@ def _range_end(text: str, at: int, days: _Days, clock: Clock | None) -> tuple[_D
     return days, clock, end
 
 
+LABEL_CHARS = 40  # a line this short before a date field is its label
+
+
 def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -> DateMention | None:
     days = _days(match.groupdict())
     if days is None:
@@ -508,6 +511,8 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     after = _unquoted(text[end : end + 128].lower())  # _NEGATIVE_AFTER reads at most 80 + 32 after
     negative = bool(_NEGATIVE_BEFORE.search(window) or _NEGATIVE_JUST_BEFORE.search(window[-12:]))
     negative = negative or bool(_NEGATIVE_AFTER.match(after))
+    if not before.strip() and len(prev_line) <= LABEL_CHARS:  # a field under its label: "Deadline / 15/03/2024"
+        negative = negative or bool(_NEGATIVE_BEFORE.search(prev_line.lower()))
     header = len(text) - end < 80 and (match.start() <= 2 or bool(_HEADER_PREFIX.fullmatch(before)))
     positive = bool(_POSITIVE_BEFORE.search(window[-60:])) or clock is not None or header
     positive = positive or bool(_LABEL_LINE.match(prev_line))

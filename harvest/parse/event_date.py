@@ -59,10 +59,11 @@ class EventDate:
     mention: DateMention | None = None
     source: str | None = None
     structured_event: bool = False  # the page declares a schema.org Event
+    mentions: list[DateMention] = field(default_factory=list)  # every date mention of the content
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _event_objects(json_ld: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def event_objects(json_ld: list[dict[str, Any]]) -> list[dict[str, Any]]:
     events = []
     for node in json_ld:
         kind = node.get("@type")
@@ -72,20 +73,10 @@ def _event_objects(json_ld: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return events
 
 
-def lists_structured_events(doc: Document) -> bool:
-    """Whether the page's data describes several events weeks apart: a calendar or listing, not one event (the
-    sessions of one event fall within its days)."""
-    days = {start[0] for node in _event_objects(doc.json_ld) if (start := parse_iso(str(node.get("startDate"))))}
-    return len(days) >= LISTED_EVENTS and (max(days) - min(days)).days > MAX_EVENT_DAYS
-
-
-LISTED_EVENTS = 3
-
-
 def structured_dates(doc: Document) -> list[Structured]:
     """Event dates stated as data: JSON-LD Event, microdata startDate/endDate, `<time datetime>` in the content."""
     found: list[Structured] = []
-    for node in _event_objects(doc.json_ld):
+    for node in event_objects(doc.json_ld):
         start = parse_iso(str(node.get("startDate")))
         end = parse_iso(str(node["endDate"])) if node.get("endDate") else None
         if start:
@@ -323,7 +314,7 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     result = EventDate()
     structured = structured_dates(doc)
     result.structured_event = any(item.source == "json-ld" for item in structured)
-    mentions = list(_candidates(doc.lines))
+    mentions = result.mentions = list(_candidates(doc.lines))
     mention = _pick(mentions, doc, structured)
     if mention is not None:
         yearless = mention.first is None

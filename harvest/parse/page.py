@@ -5,22 +5,20 @@ from __future__ import annotations
 from harvest.parse.assets import find_assets
 from harvest.parse.classify import (
     Body,
-    Lead,
     OtherEvents,
     blocked_reason,
-    describes_event,
     detect_format,
     detect_language,
     detect_location,
     detect_series,
-    non_event_reason,
 )
 from harvest.parse.dates import DateMention
 from harvest.parse.decode import decode_html
 from harvest.parse.document import Document, build_document
-from harvest.parse.event_date import choose_event_date, find_published, lists_structured_events
+from harvest.parse.event_date import choose_event_date, find_published, sentence_of
+from harvest.parse.evidence import Lead, PageFacts, event_evidence, is_listing, not_event_code, weigh
 from harvest.parse.record import PageRecord
-from harvest.parse.speakers import find_speakers
+from harvest.parse.speakers import find_speakers, listed_speakers
 from harvest.parse.title import event_title, page_heading
 from harvest.reference import EuroclusterIndex
 
@@ -52,16 +50,24 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
     record.format = detect_format(body)
     mention = when.mention
     record.location = detect_location(doc, mention.line if mention else None, mention.end if mention else None)
-    not_event = non_event_reason(url, heading) or ("listing" if lists_structured_events(doc) else None)
-    if not_event:
-        record.warn(not_event, f"not an event page ({not_event.replace('_', ' ')})")
-    if when.start and not not_event:
-        sentence = date_sentence(doc, heading, mention)
-        lead = lead_paragraph(doc, mention)
-        record.is_event = describes_event(heading, when, sentence, body, record.published_at, others, url, lead)
-        if not record.is_event:
-            record.warn("no_event_described", "the page gives a date but names no event on it (news or article)")
-    record.speakers = find_speakers(doc.lines, euroclusters, report_allowed=record.is_event)
+    listed = listed_speakers(doc.lines, euroclusters)
+    facts = PageFacts(
+        url,
+        heading,
+        when,
+        date_sentence(doc, heading, mention),
+        body,
+        record.published_at,
+        others,
+        lead_paragraph(doc, mention),
+        bool(listed[0]),
+    )
+    evidence = event_evidence(facts, is_listing(url, heading, doc))
+    record.is_event = when.start is not None and weigh(evidence) > 0
+    if not record.is_event and (when.start is not None or weigh(evidence) < 0):
+        code = not_event_code(evidence)
+        record.warn(code, f"not an event page ({', '.join(evidence) or 'no evidence of an event'})")
+    record.speakers = find_speakers(doc.lines, euroclusters, record.is_event, listed)
     record.euroclusters = euroclusters.match_text(f"{heading or ''}\n" + "\n".join(body.lines))
     record.assets = find_assets(doc, url)
 
@@ -74,8 +80,7 @@ def lead_paragraph(doc: Document, mention: DateMention | None) -> Lead | None:
     start = next((line.index + 1 for line in doc.lines if line.heading == 1), 0)
     for line in doc.lines[start:]:
         if not line.heading and len(line.text.split()) >= LEAD_WORDS:
-            rest = [later.text for later in doc.lines[line.index + 1 :]]
-            return Lead(line.text, mention is not None and mention.line > line.index, rest)
+            return Lead(line.text, mention is not None and mention.line > line.index)
     return None
 
 
@@ -85,10 +90,4 @@ def date_sentence(doc: Document, heading: str | None, mention: DateMention | Non
         return ""
     if not 0 <= mention.line < len(doc.lines):
         return heading or ""
-    text = doc.lines[mention.line].text
-    begin = max(text.rfind(mark, 0, mention.start) for mark in _SENTENCE_ENDS) + 1
-    ends = [at for at in (text.find(mark, mention.end) for mark in _SENTENCE_ENDS) if at >= 0]
-    return text[begin : min(ends) + 1 if ends else len(text)].strip()
-
-
-_SENTENCE_ENDS = (". ", "! ", "? ")
+    return sentence_of(doc.lines[mention.line].text, mention.start, mention.end)

@@ -17,16 +17,17 @@ from dataclasses import dataclass
 from harvest.parse.document import Line
 from harvest.parse.record import Speaker
 from harvest.parse.text import strip_trailing, word_tree
+from harvest.parse.vocabulary import (
+    NAME_HEADERS,
+    SPEAKER_CUES,
+    SPEAKER_PART_LINKERS,
+    SPEAKER_PARTS,
+    alternation,
+    words_regex,
+)
 from harvest.reference import EuroclusterIndex
 
-_INTRO_CUE = re.compile(
-    r"\b(?:speakers?|speaking|will speak|panel(?:l)?ists?|panel|presenters?|moderat\w+|keynotes?|experts?|guests?|"
-    r"insights from|contributions? from|presented by|presentations? by|hear from|featuring|welcomed|welcome|"
-    r"line-?up|with the participation of|interventions? (?:by|from)|input from|talks? (?:by|from)|referent\w*|"
-    r"referier\w*|sprecher\w*|redner\w*|vortragende\w*|es sprechen|mit dabei|gäste|prelegen\w*|wystąpi\w*|"
-    r"udział wezm\w*|paneli\w*|eksper\w*|goście|gości|intervenant\w*|orateurs?|relatori|ponentes|sprekers)\b",
-    re.IGNORECASE,
-)
+_INTRO_CUE = words_regex(SPEAKER_CUES)  # for lower-cased text
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□►▶➢✓✔–—\-*+]|\d{1,2}[.)](?!\d))\s*")
 _PLACEHOLDER = re.compile(
     r"^(?:(?:and\s+)?(?:many\s+)?more(?:\s+speakers)?(?:\s+(?:tbc|tba|tbd|to be (?:confirmed|announced)|to come))?|"
@@ -37,11 +38,11 @@ _PLACEHOLDER = re.compile(
 _TBC_SUFFIX = re.compile(r"\s*[(\[]\s*(?:tbc|tba|to be confirmed)\s*[)\]]\s*", re.IGNORECASE)
 # The part a speaker has, written before the name: "Keynote: …", "Moderator – …", "Moderated by …", "Welcome by …".
 _LEAD_LABEL = re.compile(
-    r"^(?:moderat\w+|keynote(?:\s+(?:speaker|speech|address|lecture))?|opening(?:\s+(?:remarks|speech|address))?|"
-    r"welcome(?:\s+(?:address|speech|words|remarks))?|closing(?:\s+(?:remarks|speech))?|chair(?:ed)?|host(?:ed)?|"
-    r"facilitat\w+|panel(?:l?ists?)?|introduc\w+|speakers?|presented|begrüßung|grußwort|moderation|prowadzenie|"
-    r"otwarcie|powitanie|mod[ée]rat\w+|animé|intervenant\w*)(?:\s*[:–—-]\s*|\s+(?:by|durch|par|przez)\s+)",
-    re.IGNORECASE,
+    rf"^{alternation(SPEAKER_PARTS)}(?:\s*[:–—-]\s*|\s+{alternation(SPEAKER_PART_LINKERS)}\s+)", re.IGNORECASE
+)
+# The time an agenda line starts with: "10:00 Welcome by …", "09.30 – 10.00 | Keynote: …".
+_AGENDA_TIME = re.compile(
+    r"^\s*\d{1,2}[:.h]\d\d(?:\s*[-–—]\s*\d{1,2}[:.h]\d\d)?\s*(?:h|uhr)?\s*[|:–—-]?\s*", re.IGNORECASE
 )
 _HONORIFIC = re.compile(
     r"^(?:(?:prof|dr|dra|drs|ing|ir|mag|mag\.a|mgr|mr|mrs|ms|mme|m|dott|dipl|hon|sir|dame|inż|hab|doc|rndr|phdr|judr|"
@@ -1009,7 +1010,7 @@ def _is_intro(line: Line) -> bool:
     text = text.rstrip()
     if not (text.endswith((":", "：")) or (len(text) < 60 and line.heading != 1 and _heading_level(line))):
         return False
-    return bool(_INTRO_CUE.search(text))
+    return bool(_INTRO_CUE.search(text.lower()))
 
 
 def _row_text(lines: list[Line], position: int) -> tuple[str, int, bool]:
@@ -1038,15 +1039,21 @@ def _is_affiliation(line: Line) -> bool:
 AFFILIATION_WORDS = 10
 
 
-def _with_card_details(speaker: Speaker, lines: list[Line], position: int, index: EuroclusterIndex) -> int:
-    """A name alone on its line (a card heading, a <dt>) takes the role and organisation lines under it; returns how
-    many lines it took."""
+def _with_card_details(
+    speaker: Speaker, name_line: Line, lines: list[Line], position: int, index: EuroclusterIndex
+) -> int:
+    """A name alone on its line (a card heading, a <dt>, a bold line) takes the role and organisation lines under it;
+    returns how many lines it took. A line marked up like the name starts the next card; where names are marked up
+    as headings, the lines between them are details whatever they look like ("Brainport Development")."""
     details: list[str] = []
+    marked = bool(_heading_level(name_line))
     while position + len(details) < len(lines) and len(details) < 3:
         line = lines[position + len(details)]
         if _heading_level(line) or _is_intro(line) or not _is_affiliation(line):
             break
-        if parse_speaker_line(line.text, index, line.lead_bold) is not None:
+        if line.tag == name_line.tag and line.tag not in ("p", "div", "li"):
+            break  # the next <dt>
+        if not marked and parse_speaker_line(line.text, index, line.lead_bold) is not None:
             break  # the next speaker
         details.append(strip_trailing(line.text))
         speaker.role, speaker.organisation, speaker.eurocluster = split_affiliation(", ".join(details), index)
@@ -1071,12 +1078,13 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
     and Name (Role, Org).")."""
     if line.heading:
         return []
-    label = _LEAD_LABEL.match(line.text)
+    text = _AGENDA_TIME.sub("", line.text, count=1) if line.text[:1].isdigit() else line.text
+    label = _LEAD_LABEL.match(text)
     if label:
-        if line.lead_bold and not line.text[label.end() :].replace(_MARK, "").strip():
+        if line.lead_bold and not text[label.end() :].replace(_MARK, "").strip():
             return []  # "<strong>Panel:</strong>" alone: an intro
-        single = parse_speaker_line(line.text, index, line.lead_bold)
-        listed = enumerated_speakers(line.text[label.end() :], index)
+        single = parse_speaker_line(text, index, line.lead_bold)
+        listed = enumerated_speakers(text[label.end() :], index)
         return listed if len(listed) > 1 else [single] if isinstance(single, Speaker) else listed
     if len(line.text) > 600:
         return []
@@ -1160,12 +1168,30 @@ def _list_after(intro: Line, lines: list[Line], position: int, index: Eurocluste
         position += span
         if isinstance(parsed, Speaker):
             if parsed.role is None and parsed.organisation is None and parsed.eurocluster is None:
-                position += _with_card_details(parsed, lines, position, index)
+                position += _with_card_details(parsed, candidate, lines, position, index)
             speakers.append(parsed)
     return speakers, position
 
 
-def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> tuple[list[tuple[int, Speaker]], bool]:
+_NAME_HEADER = words_regex(NAME_HEADERS)
+Listed = tuple[list[tuple[int, Speaker]], bool]  # speakers with their line numbers, whether an intro list was read
+
+
+def _is_speaker_table_header(lines: list[Line], position: int) -> bool:
+    """The header row of a speaker table: "Speaker | Position | Organisation", "Name | Funktion | Organisation"."""
+    line = lines[position]
+    if line.tag != "th" or (position and lines[position - 1].tag == "th" and _same_row(lines[position - 1], line)):
+        return False
+    row, cells, _ = _row_text(lines, position)
+    lowered = row.lower()
+    return cells > 1 and (bool(_INTRO_CUE.search(lowered)) or bool(_NAME_HEADER.match(lowered)))
+
+
+def _same_row(first: Line, second: Line) -> bool:
+    return first.block is not None and second.block is not None and first.block.getparent() is second.block.getparent()
+
+
+def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> Listed:
     """Speakers listed after an intro line, and speakers labelled with their part anywhere, with their line numbers;
     and whether any intro list was found."""
     speakers: list[tuple[int, Speaker]] = []
@@ -1177,7 +1203,7 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> tuple[list[tu
         labelled = _labelled_speakers(line, index)
         if labelled:
             speakers.extend((line.index, speaker) for speaker in labelled)
-        elif _is_intro(line):
+        elif _is_intro(line) or _is_speaker_table_header(lines, position - 1):
             found, position = _list_after(line, lines, position, index)
             speakers.extend((line.index, speaker) for speaker in found)
             listed = True
@@ -1224,37 +1250,59 @@ def _name_at_start(clause: str) -> tuple[str, str] | None:
     return clean_name(name), text[taken[-1].end() - (len(taken[-1].group(0)) - len(taken[-1].group(0).rstrip(",;:"))) :]
 
 
-def _prose_speaker(clause: str, index: EuroclusterIndex) -> Speaker | None:
+def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = True) -> Speaker | None:
+    """The speaker a clause of a report names as the subject of a speaking verb ("Name, Role at Org, presented…",
+    "In the closing panel, Name (Org) discussed…"); without `verb_required`, a subject that shares the verb of the
+    next clause ("Name (Org) and …"), which then must hold nothing but the name and its description."""
     by_intro = _BY_INTRO.search(clause)
     candidates = [clause[by_intro.end() :]] if by_intro else []
-    candidates.append(_CONNECTOR.sub("", clause, count=1))
-    for text in candidates:
+    plain = _CONNECTOR.sub("", clause, count=1)
+    candidates += [plain, _LEADING_PHRASE.sub("", plain, count=1)]
+    for text in dict.fromkeys(candidates):
         found = _name_at_start(text)
         if not found:
             continue
         name, rest = found
-        verb = _VERB.search(rest)
-        if not verb or verb.start() > 220 or (verb.start() and not rest[verb.start() - 1].isspace()):
-            continue
-        description = _WHO_BEFORE.sub("", rest[: verb.start()])
-        role = organisation = eurocluster = None
-        stripped = description.strip()
-        from_match = _FROM_ORGANISATION.match(stripped)
-        if from_match:
-            organisation = strip_trailing(from_match.group(1).strip(" ,"))
-        elif stripped.startswith((",", "(")) or starts_with_role(stripped):
-            inner = stripped.strip(", ")
-            if inner.startswith("(") and inner.endswith(")"):
-                inner = inner[1:-1]
-            role, organisation, eurocluster = split_affiliation(inner, index)
-        elif stripped:
-            continue
-        if not stripped:
-            presented = _PRESENTED_ORG.match(rest[verb.end() :])
-            if presented:
-                organisation = presented.group("org")
-        return Speaker(name=name, role=role, organisation=organisation, eurocluster=eurocluster)
+        after_verb = ""
+        if verb_required:
+            verb = _VERB.search(rest)
+            if not verb or verb.start() > 220 or (verb.start() and not rest[verb.start() - 1].isspace()):
+                continue
+            rest, after_verb = rest[: verb.start()], rest[verb.end() :]
+        speaker = _described(name, _WHO_BEFORE.sub("", rest), after_verb, index)
+        if speaker is not None:
+            return speaker
     return None
+
+
+def _described(name: str, description: str, after_verb: str, index: EuroclusterIndex) -> Speaker | None:
+    """A speaker from the words between a name and its verb: "from Org", ", Role, Org,", "(Role, Org)" or nothing
+    (then "presented the cluster X" may name the organisation); None when they are something else."""
+    role = organisation = eurocluster = None
+    stripped = description.strip()
+    from_match = _FROM_ORGANISATION.match(stripped)
+    if from_match:
+        organisation = strip_trailing(from_match.group(1).strip(" ,"))
+    elif stripped.startswith((",", "(")) or starts_with_role(stripped):
+        inner = stripped.strip(", ")
+        if inner.startswith("(") and inner.endswith(")"):
+            inner = inner[1:-1]
+        role, organisation, eurocluster = split_affiliation(inner, index)
+    elif stripped:
+        return None
+    if not stripped:
+        presented = _PRESENTED_ORG.match(after_verb)
+        if presented:
+            organisation = presented.group("org")
+    return Speaker(name=name, role=role, organisation=organisation, eurocluster=eurocluster)
+
+
+# A phrase that sets the scene before the subject: "In the closing panel, …", "Während der Tagung …".
+_LEADING_PHRASE = re.compile(
+    r"^(?:in|at|during|after|before|later|then|im|bei|beim|während|nach|w|podczas|po|lors|pendant|après|dans)\b"
+    r"[^,]{0,60},\s+",
+    re.IGNORECASE,
+)
 
 
 # A name inside a sentence, after a word that joins it to the ones before: "…together with Jan Berg of DG REGIO,
@@ -1294,6 +1342,38 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
     return found
 
 
+def _clauses(sentence: str) -> list[tuple[int, str, str]]:
+    """The clauses of a sentence with where each starts and the separator before it ("", ";" or "and")."""
+    clauses, start, separator = [], 0, ""
+    for brk in _CLAUSE_SPLIT.finditer(sentence):
+        clauses.append((start, sentence[start : brk.start()], separator))
+        start, separator = brk.end(), brk.group(0).strip(" ,")
+    clauses.append((start, sentence[start:], separator))
+    return clauses
+
+
+def _subject_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
+    """Speakers that are subjects of a speaking verb, also several joined by "and": "A (Org) and B (Org)
+    discussed…"."""
+    found: list[tuple[int, Speaker]] = []
+    clauses = _clauses(sentence)
+    for position, (start, clause, _) in enumerate(clauses):
+        if not _VERB.search(clause):
+            continue
+        speaker = _prose_speaker(clause, index)
+        if speaker is None:
+            continue
+        found.append((start, speaker))
+        joined = position
+        while joined > 0 and clauses[joined][2] == "and" and not _VERB.search(clauses[joined - 1][1]):
+            subject = _prose_speaker(clauses[joined - 1][1], index, verb_required=False)
+            if subject is None:
+                break
+            joined -= 1
+            found.append((clauses[joined][0], subject))
+    return found
+
+
 def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
     """People an event report says spoke, with their line numbers: "Name, Role at Org, presented…", "Name from Org
     explained…", "…with Name of Org, who presented…"."""
@@ -1304,23 +1384,20 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int
         for sentence in _SENTENCE_SPLIT.split(line.text):
             if not _VERB.search(sentence):
                 continue
-            found: list[tuple[int, Speaker]] = []
-            for clause in _CLAUSE_SPLIT.split(sentence):
-                if not _VERB.search(clause):
-                    continue
-                speaker = _prose_speaker(clause, index)
-                if speaker is not None:
-                    found.append((sentence.find(clause), speaker))
+            found = _subject_speakers(sentence, index)
             found.extend(_joined_speakers(sentence, index))
             speakers.extend((line.index, speaker) for _, speaker in sorted(found, key=lambda item: item[0]))
     return speakers
 
 
-def find_speakers(lines: list[Line], index: EuroclusterIndex, report_allowed: bool) -> list[Speaker]:
+def find_speakers(
+    lines: list[Line], index: EuroclusterIndex, report_allowed: bool, listed: Listed | None = None
+) -> list[Speaker]:
     """The speaker list when the page has one; else the labelled speakers ("Moderated by …") and, on an event page,
-    the people its report says spoke, in page order."""
-    listed, from_list = listed_speakers(lines, index)
+    the people its report says spoke, in page order. `listed`: what `listed_speakers` found, when already read."""
+    found, from_list = listed if listed is not None else listed_speakers(lines, index)
+    found = list(found)
     if not from_list and report_allowed:
-        listed.extend(prose_speakers(lines, index))
-        listed.sort(key=lambda item: item[0])
-    return _unique([speaker for _, speaker in listed])
+        found.extend(prose_speakers(lines, index))
+        found.sort(key=lambda item: item[0])
+    return _unique([speaker for _, speaker in found])

@@ -128,6 +128,31 @@ DOCUMENT_LINKERS: WordTable = {
     "fr": ("de", "du", "de la"),
 }
 
+# An open call for applications or funding: a page about it is no event page, whatever info session it announces.
+OPEN_CALL_WORDS: WordTable = {
+    "en": (
+        "open call",
+        "open calls",
+        "call for proposals",
+        "call for applications",
+        "call for expression of interest",
+        "call for expressions of interest",
+        "call for participants",
+        "call for tender",
+        "call for tenders",
+        "call for papers",
+        "cascade funding",
+        "funding call",
+        "first call",
+        "second call",
+        "third call",
+        "new call",
+    ),
+    "de": ("ausschreibung", "förderaufruf", "projektaufruf", "kaskadenförderung"),
+    "pl": ("nabór", "konkurs"),
+    "fr": ("appel à projets", "appel à candidatures", "appel à manifestation d'intérêt"),
+}
+
 # ------------------------------------------------------------------------------------------------ other content
 
 # Box headings that announce OTHER content: a qualifier, then within a few words a kind of content ("Upcoming
@@ -443,3 +468,13 @@ SPEAKER_PARTS: WordTable = {
     "fr": ("modérat*", "modérée", "animé", "animée", "intervenant*", "ouverture", "clôture"),
 }
 SPEAKER_PART_LINKERS: WordTable = {"en": ("by",), "de": ("durch", "von"), "pl": ("przez",), "fr": ("par",)}
+# The first column of a table of people: "Name | Position | Organisation".
+NAME_HEADERS: WordTable = {
+    "en": ("name", "full name"),
+    "de": ("name", "vorname", "nachname"),
+    "pl": ("imię i nazwisko", "nazwisko", "imię"),
+    "fr": ("nom", "nom et prénom", "prénom"),
+    "it": ("nome",),
+    "es": ("nombre",),
+    "nl": ("naam",),
+}

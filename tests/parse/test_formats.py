@@ -476,12 +476,28 @@ def test_speakers_listed_inside_a_sentence(body, expected):
     assert speakers(body) == expected
 
 
-def test_agenda_lines_with_names_are_not_a_speaker_list():
-    body = (
+@pytest.mark.parametrize(
+    "agenda",
+    [
         "<h2>Agenda</h2><p>08:30 Welcome – Jan Novák, ECCP</p><p>08:40 Keynote – Anna Berg, CEO, Cluster Sweden</p>"
-        "<p>09:30 Questions and answers</p>"
-    )
-    assert speakers(body) == []
+        "<p>09:30 Questions and answers</p><p>09:40 Closing remarks by Eva Lind, Policy Officer, EISMEA</p>",
+        # a table, times with dots and ranges, the part and the person in cells of their own
+        "<h3>Programme</h3><table><tr><td>08.30 – 08.40</td><td>Welcome by Jan Novák, ECCP</td></tr>"
+        "<tr><td>08.40 – 09.10</td><td>Keynote: Anna Berg, CEO, Cluster Sweden</td></tr>"
+        "<tr><td>09.10 – 09.40</td><td>Panel: clusters and data spaces</td></tr>"
+        "<tr><td>09.40 – 09.45</td><td>Closing remarks by Eva Lind, Policy Officer, EISMEA</td></tr></table>",
+        # German, one <br> line each
+        "<p><b>Ablauf</b><br>8:30 Uhr Begrüßung: Jan Novák, ECCP<br>8:40 Uhr Keynote: Anna Berg, CEO, Cluster Sweden"
+        "<br>9:30 Uhr Diskussion<br>9:40 Uhr Schlusswort: Eva Lind, Policy Officer, EISMEA</p>",
+    ],
+)
+def test_agenda_lines_name_the_speakers_of_their_part(agenda):
+    """A timed agenda line that gives a part and a person names a speaker; a line that names no person, none."""
+    assert speakers(agenda) == [
+        ("Jan Novák", None, "ECCP", None),
+        ("Anna Berg", "CEO", "Cluster Sweden", None),
+        ("Eva Lind", "Policy Officer", "EISMEA", None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,194 @@
+"""Is this page about one dated event? One place that weighs the evidence for and against, with explicit weights.
+
+A page is an event page when it gives an event date and the evidence for an event outweighs the evidence against
+(the sum of the weights of what is found is positive). For: structured Event data, a date given with its time or
+on a line of its own, an event named in the heading, in the date's sentence, in the first paragraph or in the
+body, a speaker list. Against: a listing (by URL, by a heading that names a site section, by structured data of
+several events), several other dated events on the page (a newsletter, a digest), a project or publication page,
+an open call (in the heading, or in a first paragraph that names no event), an event named only as the venue of
+the page's subject, a news story that opens with a date of its own. Names of events that carry a date of their own
+("the EU Clusters Talk of 8 March 2023") are not evidence: they are other events (`classify.OtherEvents`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from harvest.parse.classify import Body, OtherEvents, iso_day, names_event
+from harvest.parse.dates import MAX_EVENT_DAYS, DateMention, find_mentions, parse_iso
+from harvest.parse.document import Document
+from harvest.parse.event_date import EventDate, event_objects
+from harvest.parse.vocabulary import (
+    OPEN_CALL_WORDS,
+    SECTION_NOUNS,
+    SECTION_QUALIFIERS,
+    alternation,
+    words_regex,
+)
+
+# What each piece of evidence weighs; the page is an event page when the weights found add up to more than 0.
+EVENT_WEIGHTS: dict[str, float] = {
+    "structured_event": 4.0,  # schema.org Event JSON-LD or microdata
+    "timed_date": 1.5,  # the event date is given with its time
+    "date_line": 1.5,  # the event date stands on a line or in a field of its own
+    "event_in_heading": 2.0,  # the heading names an event or a series
+    "event_in_date_sentence": 1.5,  # so does the sentence that gives the date
+    "event_in_lead": 1.0,  # so does the first paragraph
+    "event_in_body": 1.0,  # so does the body (not on a retrospective: published half a year after the date)
+    "speaker_list": 2.0,  # the page lists speakers
+    "listing": -10.0,  # a listing: by URL, by a heading that names a site section, by data of several events
+    "digest": -8.0,  # the event's date line is one of several, each with its date and time: a newsletter, a digest
+    "section_page": -6.0,  # a project, publication, newsletter or open-call page, by its URL
+    "open_call_in_heading": -4.0,  # the heading announces an open call
+    "open_call_in_lead": -5.0,  # the first paragraph is about an open call and names no event
+    "event_is_venue": -5.0,  # "the report was launched during the Talk on …": the event is not the subject
+    "story_of_its_own": -5.0,  # a news item opens with a date of its own and mentions the event further down
+}
+# The warning a page that is not an event gets: the first of these kinds of page it shows, else "no_event_described".
+NOT_EVENT_CODES = {"listing": "listing", "open_call_in_heading": "open_call", "open_call_in_lead": "open_call"}
+
+RETROSPECTIVE_DAYS = 183  # a report comes weeks after its event; a date half a year before publication is history
+DIGEST_DAYS = 2  # other event days with a time or a date line of their own
+LISTED_EVENTS = 3  # structured Event objects weeks apart
+
+_LISTING_PATH = re.compile(
+    r"/(?:tags?|taxonomy|term|category|categories|search|search-results|archive|archives|page)(?:/|$)"
+    r"|/(?:events|event-calendar|news|community-news|community-event|aktualnosci|veranstaltungen)/?$",
+    re.IGNORECASE,
+)
+_LISTING_QUERY = re.compile(r"(?:^|&)(?:page|tag|category|f%5B0%5D|f\[0\])=")
+# Pages of a kind that is never one event, by the section of the site they sit in.
+_SECTION_PATH = re.compile(
+    r"/(?:projects?|publications?|newsletters?|library|careers|jobs|open-calls?|calls?|funding|projekte|publikationen|"
+    r"ausschreibungen|projekty|publikacje|nabory|konkursy|projets|appels)/[^/]+",
+    re.IGNORECASE,
+)
+# A heading that only names a section of a site ("News", "Event calendar", "Nadchodzące wydarzenia").
+_SECTION_HEADING = re.compile(
+    rf"^(?:{alternation(SECTION_QUALIFIERS)}\s+)?{alternation(SECTION_NOUNS)}$", re.IGNORECASE
+)
+_OPEN_CALL = words_regex(OPEN_CALL_WORDS, flags=re.IGNORECASE)
+# "The report was launched during the EU Clusters Talk on 6 March": the event is where the page's subject
+# went, not the subject (for lower-cased text).
+_VENUE = re.compile(
+    r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?(?:presented|discussed|launched|showcased|unveiled|announced|"
+    r"introduced|published|shared|debated|awarded|signed|celebrated)\s+(?:\w+\s+)?(?:at|during)\s+"
+    r"(?:the|a|an|this|last|next|our)\b"
+)
+
+
+@dataclass(slots=True)
+class Lead:
+    """The page's first paragraph under its heading, and whether the event date comes only after it."""
+
+    text: str
+    date_after: bool
+
+
+@dataclass(slots=True)
+class PageFacts:
+    """What the evidence is read from."""
+
+    url: str
+    heading: str | None
+    when: EventDate
+    date_sentence: str
+    body: Body
+    published: str | None
+    others: OtherEvents
+    lead: Lead | None
+    has_speakers: bool
+
+
+def _path_and_query(url: str) -> tuple[str, str]:
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a URL that cannot be split says nothing about the page
+        return "", ""
+    return parts.path, parts.query
+
+
+def lists_structured_events(doc: Document) -> bool:
+    """Whether the page's data describes several events weeks apart: a calendar or listing, not one event (the
+    sessions of one event fall within its days)."""
+    days = {start[0] for node in event_objects(doc.json_ld) if (start := parse_iso(str(node.get("startDate"))))}
+    return len(days) >= LISTED_EVENTS and (max(days) - min(days)).days > MAX_EVENT_DAYS
+
+
+def is_listing(url: str, heading: str | None, doc: Document) -> bool:
+    """A listing, tag or search page: by its URL, by a heading that names a site section, or by structured data
+    of several events."""
+    path, query = _path_and_query(url)
+    if _LISTING_PATH.search(path) or _LISTING_QUERY.search(query):
+        return True
+    return bool(heading and _SECTION_HEADING.match(heading.strip())) or lists_structured_events(doc)
+
+
+def other_event_days(mentions: list[DateMention], others: OtherEvents) -> set[tuple[int, int]]:
+    """The days of other events the page gives with a time or on a date line of their own (not deadlines, not days
+    of this event)."""
+    return {
+        (mention.month, mention.day)
+        for mention in mentions
+        if (mention.clock is not None or mention.header) and not mention.negative and others.other_day(mention)
+    }
+
+
+def _story_of_its_own(lead: Lead | None, others: OtherEvents) -> bool:
+    """Whether the page opens with a paragraph that tells a story of its own date ("On 12 January 2024 the
+    Commission published the mapping") and names no event, the event date coming only after it."""
+    if lead is None or not lead.date_after or names_event(lead.text, others):
+        return False
+    return any(others.other_day(mention) for mention in find_mentions(lead.text, -1))
+
+
+def event_evidence(facts: PageFacts, listing: bool) -> list[str]:
+    """The names of the evidence found (keys of EVENT_WEIGHTS)."""
+    found: list[str] = []
+    when, others, mention = facts.when, facts.others, facts.when.mention
+    if listing:
+        found.append("listing")
+    if when.structured_event or "microdata" in (when.source or ""):
+        found.append("structured_event")
+    if mention is not None and mention.clock is not None:
+        found.append("timed_date")
+    if mention is not None and mention.header:
+        found.append("date_line")
+    heading_names_event = bool(facts.heading and names_event(facts.heading, others))
+    if heading_names_event:
+        found.append("event_in_heading")
+    if names_event(facts.date_sentence, others):
+        found.append("event_in_date_sentence")
+    lead_names_event = facts.lead is not None and names_event(facts.lead.text, others)
+    if lead_names_event:
+        found.append("event_in_lead")
+    first, issued = iso_day(when.start), iso_day(facts.published)
+    retrospective = first is not None and issued is not None and (issued - first).days > RETROSPECTIVE_DAYS
+    if not retrospective and names_event(facts.body.text[:2000], others, facts.body.lowered[:2000]):
+        found.append("event_in_body")
+    if facts.has_speakers:
+        found.append("speaker_list")
+    if mention is not None and mention.header and len(other_event_days(when.mentions, others)) >= DIGEST_DAYS:
+        found.append("digest")  # the event's date line is one entry among several
+    if _SECTION_PATH.search(_path_and_query(facts.url)[0]):
+        found.append("section_page")
+    if facts.heading and _OPEN_CALL.search(facts.heading):
+        found.append("open_call_in_heading")
+    if facts.lead is not None and not lead_names_event and _OPEN_CALL.search(facts.lead.text):
+        found.append("open_call_in_lead")
+    if _VENUE.search(facts.date_sentence.lower()):
+        found.append("event_is_venue")
+    if _story_of_its_own(facts.lead, others):
+        found.append("story_of_its_own")
+    return found
+
+
+def weigh(evidence: list[str]) -> float:
+    return sum(EVENT_WEIGHTS[name] for name in evidence)
+
+
+def not_event_code(evidence: list[str]) -> str:
+    """The warning code of a page judged no event (see NOT_EVENT_CODES)."""
+    return next((code for name, code in NOT_EVENT_CODES.items() if name in evidence), "no_event_described")
