@@ -86,6 +86,7 @@ for _lang, _words in _STOPWORDS.items():
         _LANGUAGES_OF.setdefault(_word, []).append(_lang)
 _ALL_STOPWORDS = frozenset(_LANGUAGES_OF)
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -123,11 +124,12 @@ class OtherEvents:
     def dated_elsewhere(self, text: str, start: int, end: int) -> bool:
         """Whether the event named at text[start:end] carries a date that is not this page's event date."""
         link = _LINK_AFTER.match(text, end)
-        after = find_mentions(text[link.end() : link.end() + 60], -1) if link else []
+        window = text[link.end() : link.end() + 60] if link else ""
+        after = find_mentions(window, -1) if _DIGIT.search(window) else []
         if after and after[0].start == 0:
             return self._other(after[0])
         before = text[max(0, start - 60) : start]
-        mentions = find_mentions(before, -1) if any(ch.isdigit() for ch in before) else []
+        mentions = find_mentions(before, -1) if _DIGIT.search(before) else []
         if mentions and _LINK_BEFORE.fullmatch(before, mentions[-1].end):
             return self._other(mentions[-1])
         return False

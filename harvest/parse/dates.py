@@ -207,7 +207,7 @@ def anchored_matches(pattern: re.Pattern[str], text: str, number_first: bool = T
 
 
 _TZ = r"CEST|CET|MESZ|MEZ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
-_CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d)?(?![\d])(?!\.\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
+_CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d)?(?![\d])(?![./]\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
 _NOON = r"noon|midday|mittag|południe|midi"
 _CLOCK_END = rf"(?:{_CLOCK}|{_NOON})"  # "from 9 a.m. to noon"
 _TIME_PART = re.compile(

@@ -29,6 +29,7 @@ from harvest.parse.vocabulary import (
     OTHER_CONTENT_PHRASES,
     OTHER_QUALIFIERS,
     alternation,
+    table_words,
 )
 
 # Plain lxml elements: lxml.html's element classes cost a Python call for every element the parser hands out.
@@ -223,6 +224,12 @@ _EVENT_DOCUMENTS_HEADING = re.compile(
     rf"(?:{alternation(EVENT_NOUNS_IN_PHRASES)})s?)\s*:?$"
 )
 BOX_HEADING_CHARS = 80  # a longer text is a sentence, not a box heading
+_BOX_HEADING_FIRST_WORDS = frozenset(
+    phrase.split()[0]
+    for phrase in table_words(
+        OTHER_QUALIFIERS, OTHER_CONTENT_PHRASES, EVENT_NOUNS_IN_PHRASES, ATTACHED_WORDS, DOCUMENT_NOUNS
+    )
+)
 
 
 @dataclass(slots=True)
@@ -512,15 +519,24 @@ def _boxes_by_heading(root: HtmlElement, protected: set[HtmlElement]) -> tuple[s
     for heading in root.iter(*_BOX_HEADING_TAGS):
         if heading.tag in ("b", "strong"):
             parent = heading.getparent()
-            if parent is None or not _starts(heading, parent):
-                continue
-        text = squash(text_content(heading))
+            if parent is None or (parent.text or "").strip():
+                continue  # bold words inside a sentence
+        raw = heading.text or "" if len(heading) == 0 else text_content(heading)
+        words = raw.split(None, 1)
+        if not words or words[0].lower() not in _BOX_HEADING_FIRST_WORDS or len(raw) > 4 * BOX_HEADING_CHARS:
+            continue  # the cheap test first: most headings start with no word of the tables
+        text = squash(raw)
         if not text or len(text) > BOX_HEADING_CHARS:
             continue
         lowered = text.lower()
-        if _EVENT_DOCUMENTS_HEADING.match(lowered):
+        documents_box = _EVENT_DOCUMENTS_HEADING.match(lowered)
+        if not documents_box and not _OTHER_CONTENT_HEADING.match(lowered):
+            continue
+        if heading.tag in ("b", "strong") and not _starts(heading, heading.getparent()):
+            continue  # bold words inside a sentence
+        if documents_box:
             documents.extend(_heading_box(heading, text, protected))
-        elif _OTHER_CONTENT_HEADING.match(lowered) and (heading in protected or not is_chrome(heading)):
+        elif heading in protected or not is_chrome(heading):
             sections.update(_heading_box(heading, text, protected))  # a heading that is chrome itself goes alone
     return sections, documents
 
@@ -537,11 +553,13 @@ def is_teaser_list(element: HtmlElement) -> bool:
     items = [child for child in element if child.tag == "li"]
     if len(items) < TEASER_ITEMS:
         return False
+    links = [item.find(".//a[@href]") for item in items]
+    if any(link is None or url_extension(link.get("href") or "") in DOCUMENT_EXTENSIONS for link in links):
+        return False
     dated = 0
     for item in items:
-        link = item.find(".//a[@href]")
         text = squash(text_content(item))
-        if link is None or len(text) > TEASER_CHARS or url_extension(link.get("href") or "") in DOCUMENT_EXTENSIONS:
+        if len(text) > TEASER_CHARS:
             return False
         if _DATE_HINT.search(text) and next(anchored_matches(DATE_RE, text), None) is not None:
             dated += 1
@@ -668,7 +686,7 @@ def build_document(data: bytes) -> Document:
     if heading is not None:
         protected.add(heading)
         protected.update(heading.iterancestors())
-    base = root.find(".//base[@href]")
+    base = head.find("base") if head is not None else None
     base_href = (base.get("href") or "").strip() or None if base is not None else None
     if head is not None:
         drop_tree(head)

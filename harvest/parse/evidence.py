@@ -144,44 +144,108 @@ def _story_of_its_own(lead: Lead | None, others: OtherEvents) -> bool:
     return any(others.other_day(mention) for mention in find_mentions(lead.text, -1))
 
 
+class _Checks:
+    """Each piece of evidence as a test of the page: one method per key of EVENT_WEIGHTS, of the same name."""
+
+    def __init__(self, facts: PageFacts, listing: bool) -> None:
+        self.facts, self._listing = facts, listing
+        self.mention = facts.when.mention
+        self._lead_names_event: bool | None = None
+
+    def lead_names_event(self) -> bool:
+        if self._lead_names_event is None:
+            lead = self.facts.lead
+            self._lead_names_event = lead is not None and names_event(lead.text, self.facts.others)
+        return self._lead_names_event
+
+    def listing(self) -> bool:
+        return self._listing
+
+    def structured_event(self) -> bool:
+        return self.facts.when.structured_event or "microdata" in (self.facts.when.source or "")
+
+    def timed_date(self) -> bool:
+        return self.mention is not None and self.mention.clock is not None
+
+    def date_line(self) -> bool:
+        return self.mention is not None and self.mention.header
+
+    def speaker_list(self) -> bool:
+        return self.facts.has_speakers
+
+    def section_page(self) -> bool:
+        return bool(_SECTION_PATH.search(_path_and_query(self.facts.url)[0]))
+
+    def open_call_in_heading(self) -> bool:
+        return bool(self.facts.heading and _OPEN_CALL.search(self.facts.heading))
+
+    def event_is_venue(self) -> bool:
+        return bool(_VENUE.search(self.facts.date_sentence.lower()))
+
+    def digest(self) -> bool:
+        """The event's date line is one entry among several."""
+        when = self.facts.when
+        return self.date_line() and len(other_event_days(when.mentions, self.facts.others)) >= DIGEST_DAYS
+
+    def event_in_heading(self) -> bool:
+        return bool(self.facts.heading and names_event(self.facts.heading, self.facts.others))
+
+    def event_in_date_sentence(self) -> bool:
+        return names_event(self.facts.date_sentence, self.facts.others)
+
+    def event_in_lead(self) -> bool:
+        return self.lead_names_event()
+
+    def open_call_in_lead(self) -> bool:
+        lead = self.facts.lead
+        return lead is not None and bool(_OPEN_CALL.search(lead.text)) and not self.lead_names_event()
+
+    def story_of_its_own(self) -> bool:
+        return _story_of_its_own(self.facts.lead, self.facts.others)
+
+    def event_in_body(self) -> bool:
+        """Not on a retrospective: a page published half a year after the date."""
+        facts = self.facts
+        first, issued = iso_day(facts.when.start), iso_day(facts.published)
+        if first is not None and issued is not None and (issued - first).days > RETROSPECTIVE_DAYS:
+            return False
+        return names_event(facts.body.text[:2000], facts.others, facts.body.lowered[:2000])
+
+
+# The order the evidence is read in: from the cheapest test to the dearest.
+_ORDER = (
+    "listing",
+    "structured_event",
+    "timed_date",
+    "date_line",
+    "speaker_list",
+    "section_page",
+    "open_call_in_heading",
+    "event_is_venue",
+    "digest",
+    "event_in_heading",
+    "event_in_date_sentence",
+    "event_in_lead",
+    "open_call_in_lead",
+    "story_of_its_own",
+    "event_in_body",
+)
+
+
 def event_evidence(facts: PageFacts, listing: bool) -> list[str]:
-    """The names of the evidence found (keys of EVENT_WEIGHTS)."""
+    """The names of the evidence found (keys of EVENT_WEIGHTS), read from the cheapest test to the dearest and only
+    as long as what is left to read could still change the verdict (the sum's sign)."""
+    checks = _Checks(facts, listing)
     found: list[str] = []
-    when, others, mention = facts.when, facts.others, facts.when.mention
-    if listing:
-        found.append("listing")
-    if when.structured_event or "microdata" in (when.source or ""):
-        found.append("structured_event")
-    if mention is not None and mention.clock is not None:
-        found.append("timed_date")
-    if mention is not None and mention.header:
-        found.append("date_line")
-    heading_names_event = bool(facts.heading and names_event(facts.heading, others))
-    if heading_names_event:
-        found.append("event_in_heading")
-    if names_event(facts.date_sentence, others):
-        found.append("event_in_date_sentence")
-    lead_names_event = facts.lead is not None and names_event(facts.lead.text, others)
-    if lead_names_event:
-        found.append("event_in_lead")
-    first, issued = iso_day(when.start), iso_day(facts.published)
-    retrospective = first is not None and issued is not None and (issued - first).days > RETROSPECTIVE_DAYS
-    if not retrospective and names_event(facts.body.text[:2000], others, facts.body.lowered[:2000]):
-        found.append("event_in_body")
-    if facts.has_speakers:
-        found.append("speaker_list")
-    if mention is not None and mention.header and len(other_event_days(when.mentions, others)) >= DIGEST_DAYS:
-        found.append("digest")  # the event's date line is one entry among several
-    if _SECTION_PATH.search(_path_and_query(facts.url)[0]):
-        found.append("section_page")
-    if facts.heading and _OPEN_CALL.search(facts.heading):
-        found.append("open_call_in_heading")
-    if facts.lead is not None and not lead_names_event and _OPEN_CALL.search(facts.lead.text):
-        found.append("open_call_in_lead")
-    if _VENUE.search(facts.date_sentence.lower()):
-        found.append("event_is_venue")
-    if _story_of_its_own(facts.lead, others):
-        found.append("story_of_its_own")
+    total = 0.0
+    left = sum(abs(EVENT_WEIGHTS[name]) for name in _ORDER)
+    for name in _ORDER:
+        if total > left or total + left <= 0:
+            break  # the verdict cannot change any more
+        left -= abs(EVENT_WEIGHTS[name])
+        if getattr(checks, name)():
+            found.append(name)
+            total += EVENT_WEIGHTS[name]
     return found
 
 

@@ -1039,6 +1039,12 @@ def _is_affiliation(line: Line) -> bool:
 AFFILIATION_WORDS = 10
 
 
+def _is_detail(line: Line) -> bool:
+    """A short line that is no sentence: under a name marked up as a card's, a role or an organisation."""
+    words = line.text.split()
+    return len(line.text) <= 160 and len(words) <= AFFILIATION_WORDS and not line.text.endswith((".", ":", "!", "?"))
+
+
 def _with_card_details(
     speaker: Speaker, name_line: Line, lines: list[Line], position: int, index: EuroclusterIndex
 ) -> int:
@@ -1046,13 +1052,13 @@ def _with_card_details(
     returns how many lines it took. A line marked up like the name starts the next card; where names are marked up
     as headings, the lines between them are details whatever they look like ("Brainport Development")."""
     details: list[str] = []
-    marked = bool(_heading_level(name_line))
+    marked = bool(_heading_level(name_line)) or name_line.tag == "dt"
     while position + len(details) < len(lines) and len(details) < 3:
         line = lines[position + len(details)]
-        if _heading_level(line) or _is_intro(line) or not _is_affiliation(line):
+        if _heading_level(line) or _is_intro(line) or (line.tag == name_line.tag and name_line.tag == "dt"):
+            break  # the next card
+        if not (_is_affiliation(line) or (marked and _is_detail(line))):
             break
-        if line.tag == name_line.tag and line.tag not in ("p", "div", "li"):
-            break  # the next <dt>
         if not marked and parse_speaker_line(line.text, index, line.lead_bold) is not None:
             break  # the next speaker
         details.append(strip_trailing(line.text))
@@ -1366,12 +1372,17 @@ def _subject_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int,
         found.append((start, speaker))
         joined = position
         while joined > 0 and clauses[joined][2] == "and" and not _VERB.search(clauses[joined - 1][1]):
-            subject = _prose_speaker(clauses[joined - 1][1], index, verb_required=False)
-            if subject is None:
+            start, clause, _ = clauses[joined - 1]
+            # "A (Org), B (Org) and C (Org) shared…": the subjects before "and" are listed after ")"
+            subjects = [_prose_speaker(part, index, verb_required=False) for part in _AFTER_PARENTHESIS.split(clause)]
+            if not subjects or None in subjects:
                 break
             joined -= 1
-            found.append((clauses[joined][0], subject))
+            found.extend((start + number, subject) for number, subject in enumerate(subjects) if subject)
     return found
+
+
+_AFTER_PARENTHESIS = re.compile(r"(?<=\))\s*,\s+")
 
 
 def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int, Speaker]]:

@@ -296,8 +296,8 @@ EVENT_DATE_CUES: WordTable = {
         "organiz*",
     ),
     "de": ("am", "vom", "von"),
-    "pl": ("w dniu", "dnia", "dn.", "od", "w dniach"),
-    "fr": ("le", "du"),
+    "pl": ("w dniu", "dnia", "dn.", "od", "w dniach", "odbędzie się", "odbyło się", "odbyła się", "odbył się"),
+    "fr": ("le", "du", "aura lieu", "se tiendra", "a eu lieu", "s'est tenu", "s’est tenu"),
 }
 # Words before a date that make it the date of something else than the event.
 DEADLINE_CUES: WordTable = {

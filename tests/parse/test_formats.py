@@ -783,3 +783,359 @@ def test_a_sidebar_of_other_documents_holds_no_assets(heading):
     links = "<li><a href='/files/brochure.pdf'>Cluster brochure</a></li>"
     record = parse(page(DATED, aside=sidebar(heading, links)))
     assert record.assets == []
+
+
+# ------------------------------------------------------------------------------------------------------ round 2
+# Formats of the second held-out analysis, each written here in other wordings, markups and languages.
+
+
+def bare_page(before: str, article: str, after: str = "", title: str = "EU Clusters Talk: data spaces") -> str:
+    """A page without <main> or <article>: the content region is found among plain <div>s."""
+    return (
+        f"<html><body><div id='top'>{before}</div><div id='text'><h1>{title}</h1>{article}{FILLER}</div>"
+        f"<div id='bottom'>{after}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='ramka'><b>Nadchodzące wydarzenia</b><br><a href='/w/forum'>Forum Klastrów</a><br>"
+        "<span>12.06.2024, godz. 10:00</span><br><a href='/w/dzien'>Dzień otwarty</a><br><span>3.06.2024</span></div>",
+        "<table><tr><td><strong>Weitere Termine</strong><br><a href='/t/1'>Netzwerktreffen Holz</a> 12.06.2024,"
+        " 14:00 Uhr<br><a href='/t/2'>Fachtag Kreislaufwirtschaft</a> 3.06.2024</td></tr></table>",
+        "<div class='col-3'><p><b>Other events</b></p><p><a href='/e/1'>Cluster Day with Anna Berg</a> 12 June 2024,"
+        " 10:00 CET</p><p><a href='/e/2'>Open house</a> 3 June 2024</p></div>",
+    ],
+)
+def test_a_box_headed_by_bold_words_about_other_events_is_chrome(box):
+    article = "<p>The online Talk takes place on 24 June 2024, 8:30 – 9:45 CET.</p>"
+    record = parse(bare_page(box, article))
+    assert when(record) == ("2024-06-24T08:30:00+02:00", "2024-06-24T09:45:00+02:00", "CET")
+    assert record.speakers == []
+
+
+def test_a_box_inside_the_text_ends_at_the_next_heading():
+    body = (
+        "<p>The Talk takes place on 12 March 2024, 8:30 – 9:45 CET.</p><h3>Related events</h3><ul>"
+        "<li><a href='/e/1'>Data day</a>, 5 February 2024, 10:00 CET</li></ul><h3>Speakers</h3><ul>"
+        "<li>Anna Berg, CEO, Cluster Sweden</li></ul>"
+    )
+    record = parse(page(body))
+    assert when(record) == ("2024-03-12T08:30:00+01:00", "2024-03-12T09:45:00+01:00", "CET")
+    assert [s.name for s in record.speakers] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        "<ul><li><a href='/e/a'>Hydrogen valleys</a> 5 February 2024</li><li><a href='/e/b'>Textile days</a>"
+        " 19 February 2024</li><li><a href='/e/c'>Space data</a> 4 March 2024</li></ul>",
+        "<ol><li><a href='/t/a'>Wasserstoff</a> – 05.02.2024, 10:00</li><li><a href='/t/b'>Textil</a> – 19.02.2024,"
+        " 10:00</li><li><a href='/t/c'>Raumfahrt</a> – 04.03.2024, 10:00</li></ol>",
+    ],
+)
+def test_a_list_of_dated_links_is_teasers(teasers):
+    body = f"<p>Earlier Talks:</p>{teasers}<p>This Talk takes place on 12 March 2024, 8:30 – 9:45 CET.</p>"
+    assert when(parse(page(body)))[0] == "2024-03-12T08:30:00+01:00"
+
+
+def test_a_list_of_dated_documents_is_no_teaser_list():
+    files = "".join(f"<li><a href='/files/talk-{day}-03-2024.pdf'>Slides {day}.03.2024</a></li>" for day in (5, 6, 7))
+    record = parse(page(DATED + f"<ul>{files}</ul>"))
+    assert len(record.assets) == 3
+
+
+@pytest.mark.parametrize(
+    ("heading", "files"),
+    [
+        ("Zugehörige Dateien", "<li><a href='fileadmin/programm.pdf'>Programm</a> 120 KB</li>"),
+        ("Related documents", "<li><a href='fileadmin/programm.pdf'>Programme</a></li>"),
+        ("Załączone pliki", "<li><a href='fileadmin/programm.pdf'>Program</a></li>"),
+    ],
+)
+def test_a_box_of_the_pages_own_files_relative_to_the_base_url(heading, files):
+    box = f"<div class='news-related news-related-files'><h4>{heading}</h4><ul>{files}</ul></div>"
+    html = page(DATED + box, head="<base href='https://cluster.example/'>")
+    record = parse(html, "https://cluster.example/news/detail/talk")
+    assert [a.url for a in record.assets] == ["https://cluster.example/fileadmin/programm.pdf"]
+
+
+def test_a_box_of_related_links_holds_no_assets():
+    box = "<div class='news-related'><h4>Related links</h4><ul><li><a href='/brochure.pdf'>Brochure</a></li></ul></div>"
+    assert parse(page(DATED + box)).assets == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tue, 5 Mar 2024 09:30 - Wed, 6 Mar 2024 13:00 CET", ("09:30", "2024-03-06T13:00", "CET")),
+        ("Dienstag, 5. März 2024, 9:30 Uhr – Mittwoch, 6. März 2024, 13:00 Uhr", ("09:30", "2024-03-06T13:00", None)),
+        ("05/03/2024 09:30 – 06/03/2024 13:00", ("09:30", "2024-03-06T13:00", None)),
+        ("March 5, 2024 9:30 AM – March 6, 2024 1:00 PM", ("09:30", "2024-03-06T13:00", None)),
+        # a Drupal date field that repeats the day before the end time
+        ("Tue, 05/03/2024 - 09:30 - Tue, 05/03/2024 - 13:00", ("09:30", "2024-03-05T13:00", None)),
+        ("05.03.2024 09:30 – 05.03.2024 13:00", ("09:30", "2024-03-05T13:00", None)),
+    ],
+)
+def test_date_and_time_ranges_written_as_two_dates(line, expected):
+    record = parse(page(f"<div>Date and time</div><div>{line}</div><p>Matchmaking for textile clusters.</p>"))
+    start, end, label = when(record)
+    assert (start[11:16], end[:16], label) == expected
+    assert start.startswith("2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("to be held in Tallinn on Tuesday 17 and Wednesday 18 October 2023.", ("2023-10-17", "2023-10-18")),
+        ("am Donnerstag, 7. und Freitag, 8. März 2024 in Graz statt.", ("2024-03-07", "2024-03-08")),
+        ("on Thursday, March 7 and Friday, March 8, 2024, in Graz.", ("2024-03-07", "2024-03-08")),
+        ("w czwartek 7 i piątek 8 marca 2024 r. w Gdańsku.", ("2024-03-07", "2024-03-08")),
+    ],
+)
+def test_day_ranges_with_weekday_names_inside(sentence, expected):
+    record = parse(page(f"<p>The C2Lab workshop takes place {sentence}</p>"))
+    assert (record.start, record.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<p>On 19th October 2022 the EU Clusters Talk gathered 200 participants from 20 countries. The Talk ran"
+            " from 8:30 to 9:30 CEST.</p>",
+            ("2022-10-19T08:30:00+02:00", "2022-10-19T09:30:00+02:00", "CEST"),
+        ),
+        (
+            "<p>Am 5. Juni 2024 trafen sich Clustermanagerinnen und Clustermanager in Linz.</p>"
+            "<p>Die Veranstaltung dauerte von 10:00 bis 12:30 Uhr.</p>",
+            ("2024-06-05T10:00:00+02:00", "2024-06-05T12:30:00+02:00", None),
+        ),
+        (  # the next sentence has a date of its own: its time is not the event's
+            "<p>The workshop takes place on 12 June 2024. The doors of the previous edition opened on 12 June 2023 at"
+            " 9:00 CET.</p>",
+            ("2024-06-12", None, None),
+        ),
+        (  # a deadline's time is not the event's
+            "<p>The workshop takes place on 12 June 2024. Registration closes at 17:00 CET.</p>",
+            ("2024-06-12", None, None),
+        ),
+    ],
+)
+def test_a_time_given_in_the_next_sentence(body, expected):
+    assert when(parse(page(body, title="Cluster workshop"))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>The previous edition was held on 5 May 2023 in Riga. This year's matchmaking takes place on 14 May 2024"
+        " in Tallinn.</p>",
+        "<p>Die letzte Ausgabe fand am 5. Mai 2023 in Riga statt. Das diesjährige Treffen findet am 14. Mai 2024 in"
+        " Tallinn statt.</p>",
+        "<p>Poprzednia edycja odbyła się 5 maja 2023 r. w Rydze. Tegoroczne spotkanie odbędzie się 14 maja 2024 r."
+        " w Tallinie.</p>",
+    ],
+)
+def test_the_date_of_a_previous_edition_is_not_the_event(body):
+    assert parse(page(body, title="Baltic cluster matchmaking")).start == "2024-05-14"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>On 24 and 25 October 2024 the Clusters meet Regions took place in Chișinău.</p><p>The next Clusters meet"
+        " Regions takes place on 27 November 2024 in Charleroi.</p>",
+        "<p>Am 24. und 25. Oktober 2024 fand das Clusters meet Regions in Chișinău statt.</p><p>Das nächste Treffen"
+        " findet am 27. November 2024 in Charleroi statt.</p>",
+    ],
+)
+def test_the_next_edition_named_in_a_report_is_not_the_event(body):
+    record = parse(page(body, title="Review: Clusters meet Regions"))
+    assert (record.start, record.end) == ("2024-10-24", "2024-10-25")
+
+
+def test_a_date_above_the_heading_loses_to_the_texts():
+    html = (
+        "<html><body><div><span>Cluster Day – 12 June 2024, 10:00 CET</span></div><div><h1>Data spaces webinar</h1>"
+        f"<p>The webinar takes place on 20 June 2024.</p>{FILLER}</div></body></html>"
+    )
+    assert parse(html).start == "2024-06-20"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "<table><tr><th>Speaker</th><th>Position</th><th>Organisation</th></tr>"
+        "<tr><td>Dr. Anna Berg</td><td>CEO</td><td>Cluster Sweden</td></tr>"
+        "<tr><td>Jan Novák</td><td>Director</td><td>Tartu Wood Cluster, INGENIOUS Eurocluster</td></tr>"
+        "<tr><td colspan='3'>More speakers to be confirmed</td></tr></table>",
+        "<table><thead><tr><th>Name</th><th>Funktion</th><th>Organisation</th></tr></thead><tbody>"
+        "<tr><td>Dr. Anna Berg</td><td>CEO</td><td>Cluster Sweden</td></tr>"
+        "<tr><td>Jan Novák</td><td>Director</td><td>Tartu Wood Cluster, INGENIOUS Eurocluster</td></tr>"
+        "</tbody></table>",
+        "<table><tr><th>Imię i nazwisko</th><th>Stanowisko</th><th>Organizacja</th></tr>"
+        "<tr><td>Dr. Anna Berg</td><td>CEO</td><td>Cluster Sweden</td></tr>"
+        "<tr><td>Jan Novák</td><td>Director</td><td>Tartu Wood Cluster, INGENIOUS Eurocluster</td></tr></table>",
+    ],
+)
+def test_a_speaker_table_needs_no_intro_line(table):
+    agenda = (
+        "<h3>Agenda</h3><table><tr><th>Time</th><th>Session</th></tr><tr><td>8:30</td><td>Welcome</td></tr></table>"
+    )
+    assert speakers(table + agenda) == [
+        ("Anna Berg", "CEO", "Cluster Sweden", None),
+        ("Jan Novák", "Director", "Tartu Wood Cluster", "INGENIOUS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "<table><tr><th>Partner</th><th>Country</th></tr><tr><td>Anna Berg Consulting</td><td>Sweden</td></tr></table>",
+        "<table><tr><th>Time</th><th>Session</th></tr><tr><td>8:30</td><td>Jan Novák, Director</td></tr></table>",
+    ],
+)
+def test_other_tables_are_no_speaker_tables(table):
+    assert speakers(table) == []
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        "<h2>Speakers</h2><h3>Anna Berg</h3><p>Innovation Manager</p><p>Holland Innovation Hub, RE CENTRE Eurocluster"
+        "</p><h3>Jan Novák</h3><p>Director</p><p>Smart Industry Partners</p>",
+        "<h3>Referenten</h3><h4>Anna Berg</h4><p>Innovation Manager</p><p>Holland Innovation Hub, RE CENTRE"
+        " Eurocluster</p><h4>Jan Novák</h4><p>Director</p><p>Smart Industry Partners</p>",
+        "<p>Speakers:</p><dl><dt>Anna Berg</dt><dd>Innovation Manager</dd><dd>Holland Innovation Hub, RE CENTRE"
+        " Eurocluster</dd><dt>Jan Novák</dt><dd>Director</dd><dd>Smart Industry Partners</dd></dl>",
+    ],
+)
+def test_card_details_that_look_like_a_name_stay_details(cards):
+    assert speakers(cards) == [
+        ("Anna Berg", "Innovation Manager", "Holland Innovation Hub", "RE-CENTRE"),
+        ("Jan Novák", "Director", "Smart Industry Partners", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Es sprachen unter anderem:", "Auf dem Podium:", "On the panel:", "Udział wzięli:", "Avec la participation de :"],
+)
+def test_speaker_intros_in_other_words(intro):
+    body = f"<p>{intro}</p><ul><li>Anna Berg, CEO, Cluster Sweden</li><li>Jan Novák (Director, Tartu Wood Cluster)</li>"
+    body += "</ul><p>Wir danken unseren Partnern:</p><ul><li>Moldauische Investitionsagentur</li></ul>"
+    assert speakers(body) == [
+        ("Anna Berg", "CEO", "Cluster Sweden", None),
+        ("Jan Novák", "Director", "Tartu Wood Cluster", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<p>In the closing panel, Anna Berg (Cluster Sweden) and Jan Novák (Tartu Wood Cluster) discussed the"
+            " next steps.</p>",
+            [("Anna Berg", None, "Cluster Sweden"), ("Jan Novák", None, "Tartu Wood Cluster")],
+        ),
+        (
+            "<p>Anna Berg (Cluster Sweden), Jan Novák (Tartu Wood Cluster) and Eva Lind (EISMEA) shared their"
+            " experience.</p>",
+            [
+                ("Anna Berg", None, "Cluster Sweden"),
+                ("Jan Novák", None, "Tartu Wood Cluster"),
+                ("Eva Lind", None, "EISMEA"),
+            ],
+        ),
+        (
+            "<p>During the second session, Petr Malý, CEO of Brno Tech Cluster, and Tom Becker (Hessen Trade & Invest)"
+            " presented their projects.</p>",
+            [("Petr Malý", "CEO", "Brno Tech Cluster"), ("Tom Becker", None, "Hessen Trade & Invest")],
+        ),
+        (  # "and" joins no person to the speaker
+            "<p>In the closing panel, the regions and Jan Novák (Tartu Wood Cluster) discussed the next steps.</p>",
+            [("Jan Novák", None, "Tartu Wood Cluster")],
+        ),
+    ],
+)
+def test_report_subjects_joined_by_and_share_the_verb(body, expected):
+    assert report_speakers(body) == expected
+
+
+WEBINAR_ABOUT_CALLS = [
+    (
+        "Euroclusters open calls: how SMEs can apply",
+        "<p>Wednesday, 17 January 2024 · 10:30 am – noon CET · Online</p><p>Euroclusters fund SMEs through open"
+        " calls. This free webinar explains where to find them.</p><h2>Speakers</h2><h3>Anna Berg</h3>"
+        "<p>Open Call Manager</p><p>Cluster Sweden</p>",
+    ),
+    (
+        "Förderaufrufe der Eurocluster: so bewerben sich KMU",
+        "<p>Mittwoch, 17. Januar 2024, 10:30 – 12:00 Uhr, online</p><p>Die Eurocluster vergeben Gelder über"
+        " Förderaufrufe. Das Webinar zeigt, wie sich Unternehmen bewerben.</p><p>Referentinnen und Referenten:</p>"
+        "<ul><li>Anna Berg, Geschäftsführerin, Cluster Sweden</li></ul>",
+    ),
+]
+CALLS_WITH_AN_INFO_SESSION = [
+    (
+        "Furniture Eurocluster opens cascade funding for lighting SMEs",
+        "<p>The Eurocluster has opened its second call for cascade funding: SMEs receive up to EUR 30,000.</p>"
+        "<p>Applications can be submitted until 31 January 2024, 17:00 CET. An online info day for applicants takes"
+        " place on 12 December 2023, 10:00–11:00 CET.</p>",
+    ),
+    (
+        "Ausschreibung: Gutscheine für Holz-KMU",
+        "<p>Der Cluster hat eine Ausschreibung für Gutscheine von bis zu 20.000 Euro gestartet.</p><p>Anträge"
+        " können bis zum 31. Januar 2024 eingereicht werden. Ein Infotag findet am 12. Dezember 2023, 10:00 – 11:00"
+        " Uhr statt.</p>",
+    ),
+    (
+        "Nabór wniosków dla MŚP z branży meblarskiej",
+        "<p>Klaster ogłosił nabór wniosków o granty do 30 000 euro.</p><p>Wnioski można składać do 31 stycznia"
+        " 2024 r. Spotkanie informacyjne odbędzie się 12 grudnia 2023 r., godz. 10:00–11:00.</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "body"), WEBINAR_ABOUT_CALLS)
+def test_a_webinar_about_open_calls_is_an_event(heading, body):
+    assert parse_page(article(heading, body), "https://academy.example/events/calls-webinar").is_event
+
+
+@pytest.mark.parametrize(("heading", "body"), CALLS_WITH_AN_INFO_SESSION)
+def test_an_open_call_with_an_info_session_is_no_event(heading, body):
+    record = parse_page(article(heading, body), "https://cluster.example/news/cascade-funding")
+    assert not record.is_event and "open_call" in codes(record)
+
+
+DIGESTS = [
+    (
+        "Newsletter Klastra – maj 2024",
+        "<p>Drodzy Członkowie,</p><h3>Webinar o wodorze</h3><p>6 czerwca 2024 r., godz. 10:00–11:00, online.</p>"
+        "<h3>Dzień Klastra</h3><p>20 czerwca 2024 r., godz. 9:00, Warszawa.</p><h3>Targi Meble</h3>"
+        "<p>2–4 lipca 2024 r., Poznań.</p>",
+    ),
+    (
+        "Rundbrief Juni 2024",
+        "<p>Liebe Mitglieder,</p><p><b>Webinar Wasserstoff</b><br>6. Juni 2024, 10:00 – 11:00 Uhr</p>"
+        "<p><b>Clustertag</b><br>20. Juni 2024, 9:00 Uhr</p><p><b>Messe Holz</b><br>2. – 4. Juli 2024</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "body"), DIGESTS)
+def test_a_digest_of_several_dated_events_is_no_event(heading, body):
+    assert not parse_page(article(heading, body), "https://mail.example/archive/2024-06").is_event
+
+
+def test_an_event_page_with_a_box_of_other_dates_is_an_event():
+    body = (
+        "<p>Le pôle organise le mercredi 12 octobre 2022 de 8h30 à 10h00 (CEST) un atelier sur l’industrie 5.0.</p>"
+        "<p>Intervenants :</p><ul><li>Anne Martin, Directrice, Pôle Bois</li></ul><h3>À noter</h3>"
+        "<p><b>Assemblée générale</b></p><p>17 novembre 2022 à 14h00, Lyon</p><p><b>Journée du bois</b></p>"
+        "<p>1er et 2 décembre 2022</p>"
+    )
+    record = parse_page(article("Atelier : l’industrie 5.0", body), "https://pole.example/evenements/industrie-5-0")
+    assert record.is_event and record.start == "2022-10-12T08:30:00+02:00"
