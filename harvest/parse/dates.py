@@ -2,10 +2,12 @@
 
 Forms: "13 December 2023, 8:30 – 9:45 CET", "8 March" (year inferred), "from 8:30 to 9:45", "8:30CET", "8.30",
 ordinals ("19th October 2022"), month-first ("May 3rd, 2023"), day ranges ("26-27 September 2022", "23 & 24 October",
-"from 21 to 23 November", "11 and 12 of November"), cross-month ranges, plugin headers ("06 Jul 2022 - 06 Jul 2022
-8:30 am - 10:00 am"), German ("am 8. März 2023, 8:30 – 10 Uhr"), Polish ("8 marca 2023 r., godz. 8:30"), French,
-Czech, Italian, Spanish and Dutch month names, and numeric dates when the text labels them as the event's.
-Times are Brussels wall-clock time whatever label the page prints.
+"from 21 to 23 November", "11 and 12 of November", "Tuesday 17 and Wednesday 18 October"), cross-month ranges,
+plugin headers ("06 Jul 2022 - 06 Jul 2022 8:30 am - 10:00 am"), two dates with their times ("Tue, 5 Mar 2024 09:30 -
+Wed, 6 Mar 2024 13:00 CET", "Wed, 20/03/2024 - 10:00 - Wed, 20/03/2024 - 12:00"), German ("am 8. März 2023, 8:30 –
+10 Uhr"), Polish ("8 marca 2023 r., godz. 8:30"), French, Czech, Italian, Spanish and Dutch month names, and numeric
+dates when the text labels them as the event's. The context words (deadline, publication, previous edition…) are
+the word tables of `vocabulary`. Times are Brussels wall-clock time whatever label the page prints.
 """
 
 from __future__ import annotations

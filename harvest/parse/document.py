@@ -1,10 +1,13 @@
 """HTML → a cleaned document: page metadata, the content region and its text lines.
 
 The content region is found the same way on every CMS: drop chrome by tag (nav, aside, footer, form…), by ARIA role
-and by class/id words (menu, sidebar, cookie, share, teaser, related…), drop sections whose heading announces other
-content ("Upcoming events", "Latest news"), and never drop an ancestor of the page heading. What is left is read as
-lines: one per block element or `<br>`, with the markup hints the later stages need. One depth-first pass does both:
-it skips chrome without descending into it and reads lines while inside the content region.
+and by class/id words (menu, sidebar, cookie, share, teaser, related…); drop boxes whose heading announces other
+content ("Upcoming events", "Weitere Meldungen", "Najbliższe wydarzenia": a qualifier and a kind of content from the
+word tables of `vocabulary`), where a heading is an <h2>–<h6> or a bold text that starts its block and the box is
+the block it starts, else the heading's section up to the next heading of its rank; drop lists of dated links to
+other pages (teasers); never drop an ancestor of the page heading. What is left is read as lines: one per block
+element or `<br>`, with the markup hints the later stages need. One depth-first pass does both: it skips chrome
+without descending into it and reads lines while inside the content region.
 """
 
 from __future__ import annotations

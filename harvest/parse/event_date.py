@@ -1,10 +1,13 @@
 """Choosing the event's date among every date on the page, and inferring a missing year.
 
-The body's date sentence decides (the first date in event context that is not a deadline, byline, upload stamp or
-a date of something else); structured data (schema.org Event JSON-LD, microdata, `<time datetime>`) beats it when
-both agree and adds what prose leaves out (times, the year); a disagreement is a `date_conflict` warning. Other
-mentions of the same day fill in what the chosen one leaves out (the year of a plugin header, the time of a date
-field, the zone label printed in prose). The heading is the last resort.
+Every date mention of the content is a candidate with its features (event context before it, a time or a date line
+of its own, the day of the structured data, an event named in its paragraph, its place above the page heading, cues
+of a previous or next edition); deadlines, bylines, upload stamps and spans longer than an event are none. The
+candidate with the most evidence by `DATE_WEIGHTS` wins, the first on a tie. Other mentions of the same day fill in
+what it leaves out (the year of a plugin header, the time of a date field, the zone label printed in prose);
+structured data (schema.org Event JSON-LD, microdata, `<time datetime>`) beats it when both agree and adds what prose
+leaves out (times, the end); a disagreement is a `date_conflict` warning. A time given apart from the date comes
+from the rest of its sentence or the next sentence without a date of its own. The heading is the last resort.
 """
 
 from __future__ import annotations
@@ -232,6 +235,7 @@ DATE_WEIGHTS = {
     "context": 2.0,  # "on", "takes place", a date label, a time beside it, a date line of its own
     "structured": 1.0,  # the day the structured data (JSON-LD, microdata, <time datetime>) gives
     "event_named": 0.5,  # its paragraph names an event or a series
+    "date_line": 0.5,  # it stands on a line or in a field of its own
     "above_heading": -3.0,  # above the page heading: chrome that was not recognised as such
     "other_occasion": -3.0,  # "the previous edition took place on …"
     "next_occasion": -1.0,  # "the next Talk takes place on …": this event on an invitation, another one in a report
@@ -246,6 +250,8 @@ def date_score(mention: DateMention, heading_line: int, structured_days: set[dat
         score += DATE_WEIGHTS["structured"]
     if EVENT_WORDS.search(block.lower()):
         score += DATE_WEIGHTS["event_named"]
+    if mention.header:
+        score += DATE_WEIGHTS["date_line"]
     if 0 <= mention.line < heading_line:
         score += DATE_WEIGHTS["above_heading"]
     if mention.other_occasion:

@@ -1,12 +1,16 @@
 """Speakers: the list after a speaker intro, speakers labelled with their part, or the people an event report says
 spoke.
 
-A list is only read after an intro line or heading ("Speakers include:", "…was presented by:", "Referenten:",
-"<strong>Prelegenci</strong>"), so other bullet lists (objectives, agendas, link lists) are never speakers. A list
-item is a line, a table row ("Name | Position | Organisation") or a card (a name alone in a heading, a <dt> or a
-bold line, with its role and organisation on the lines under it). Outside lists, a line labelled with the part
-("Keynote: …", "Moderated by …", "Welcome by …", "Begrüßung: …") names one speaker. Each line is split into name,
-role, organisation and Eurocluster by the shape of its parts, not by the site it comes from.
+A list is only read after an intro ("Speakers include:", "…was presented by:", "Es sprachen unter anderem:",
+"<strong>Prelegenci</strong>", the header row of a "Speaker | Position | Organisation" table: the cue words per
+language are in `vocabulary`), so other bullet lists (objectives, agendas, link lists) are never speakers. A list
+item is a line, a table row or a card (a name alone in a heading, a <dt> or a bold line, with its role and
+organisation on the lines under it, up to the next line marked up like the name). Outside lists, a line labelled
+with the part ("Keynote: …", "Moderated by …", "10:00 Welcome by …", "Begrüßung: …") names one speaker. Every item,
+labelled line and sentence enumeration is split into name, role, organisation and Eurocluster by one line grammar
+(`parse_speaker_line`, `split_affiliation`), by the shape of its parts, not by the site it comes from; the
+descriptions of people in report prose ("Name (Org) and Name, Role of Org, discussed…") go through the same
+`split_affiliation`.
 """
 
 from __future__ import annotations

@@ -360,17 +360,7 @@ def test_second_set_records_are_complete() -> None:
     assert report == []
 
 
-@pytest.mark.parametrize(
-    "folder",
-    [
-        HELDOUT,
-        pytest.param(
-            SECOND_SET,
-            marks=pytest.mark.xfail(strict=False, reason="second shadow set: formats not handled yet (see message)"),
-        ),
-    ],
-    ids=["heldout", "heldout2"],
-)
+@pytest.mark.parametrize("folder", [HELDOUT, SECOND_SET], ids=["heldout", "heldout2"])
 def test_heldout_goals(folder: Path) -> None:
     records = load_records(folder)
     outputs = {r["id"]: parse_page((folder / "pages" / f"{r['id']}.html").read_bytes(), r["url"]) for r in records}
