@@ -331,7 +331,8 @@ def _clock_at(text: str, after: int) -> tuple[Clock, int] | None:
         return None
     if end is not None and end <= start:
         end = None
-    return Clock(start, end, tz.strip() if tz else None), after + len(match.group(0).rstrip())
+    label = tz.strip() if tz and " " not in tz.strip() else None  # an abbreviation, not "Brussels time"
+    return Clock(start, end, label), after + len(match.group(0).rstrip())
 
 
 def _clock(text: str, after: int) -> Clock | None:

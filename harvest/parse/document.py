@@ -101,7 +101,6 @@ _ALWAYS_DROP_TAGS = frozenset(
         "video",
         "audio",
         "map",
-        "figcaption",
     ]
 )
 _CHROME_TAGS = frozenset(["nav", "aside", "footer", "form", "header", "menu", "dialog"])
@@ -307,6 +306,7 @@ def url_extension(url: str) -> str:
     return path[dot:] if dot > path.rfind("/") else ""
 
 
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp|heic)\s*$", re.IGNORECASE)
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _EMPTY_PAGE = b"<html><body></body></html>"
 
@@ -694,6 +694,8 @@ def build_document(data: bytes) -> Document:
     if head is not None:
         drop_tree(head)
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_ALWAYS_DROP_TAGS, with_tail=False)
+    for caption in [c for c in root.iter("figcaption") if _FILE_NAME.search(text_content(c))]:
+        drop_tree(caption)  # an image's file name shown as its caption ("CmR Levi Jakub.jpg") is no text
     sections, document_boxes = _boxes_by_heading(root, protected)
     reader = _Reader(protected, sections)
     content = reader.content = _content_root(root, heading, reader.kept)

@@ -74,7 +74,7 @@ _OPEN_CALL = words_regex(OPEN_CALL_WORDS, flags=re.IGNORECASE)
 # went, not the subject (for lower-cased text).
 _VENUE = re.compile(
     r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?(?:presented|discussed|launched|showcased|unveiled|announced|"
-    r"introduced|published|shared|debated|awarded|signed|celebrated)\s+(?:\w+\s+)?(?:at|during)\s+"
+    r"introduced|published|shared|debated|awarded|signed|celebrated)\s+(?:\w+\s+)?(?:at|during|in)\s+"
     r"(?:the|a|an|this|last|next|our)\b"
 )
 

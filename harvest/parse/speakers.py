@@ -609,6 +609,9 @@ _REPORT_VERBS = [
     "welcomed",
     "welcomes",
     "moderated",
+    "chaired",
+    "hosted",
+    "facilitated",
     "introduced",
     "introduces",
     "outlined",
@@ -1117,10 +1120,13 @@ def _sentence_end(text: str, start: int) -> int:
 # What introduces speakers inside a sentence: "Speakers include …", "The Talk will feature …".
 _ENUMERATION_CUE = re.compile(
     r"\b(?:speakers?|panel(?:l)?ists?|presenters|guests|experts)\s+(?:will\s+)?(?:include[sd]?|are|were|will be)\s+"
-    r"|\b(?:will feature|features|featured|featuring|will be joined by|(?:speakers|panel(?:l)?ists)\s*:)\s+",
+    r"|\b(?:will feature|features|featured|featuring|will be joined by|(?:speakers|panel(?:l)?ists)\s*:)\s+"
+    # "Panel discussion with …", "Podiumsdiskussion mit …", "dyskusja z udziałem …", "table ronde avec …"
+    r"|\b(?:discussion|debate|conversation|chat|dialogue|interview|panel|round ?table|diskussion|podiumsdiskussion|"
+    r"gespräch|dyskusja|debata|rozmowa|panel dyskusyjny|débat|table ronde)\s+(?:with|mit|z udziałem|avec)\s+",
     re.IGNORECASE,
 )
-_ENUMERATION_HINTS = re.compile(r"speaker|panel|presenter|guest|expert|featur|joined by")
+_ENUMERATION_HINTS = re.compile(r"speaker|panel|presenter|guest|expert|featur|joined by|with|mit|udział|avec")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _ITEM_BREAK = re.compile(r"\s*;\s*|(?<=\))\s*,\s*|,?\s+(?:and|as well as|und|oraz|i|et)\s+")
 
@@ -1148,11 +1154,14 @@ def enumerated_speakers(text: str, index: EuroclusterIndex) -> list[Speaker]:
     return speakers
 
 
-def _list_after(intro: Line, lines: list[Line], position: int, index: EuroclusterIndex) -> tuple[list[Speaker], int]:
-    """The speakers listed after an intro line, and the position where the list ends."""
+def _list_after(
+    intro: Line, lines: list[Line], position: int, index: EuroclusterIndex, level: int | None = None
+) -> tuple[list[Speaker], int]:
+    """The speakers listed after an intro line, and the position where the list ends. Names in headings deeper than
+    `level` (by default the intro's) are cards; a heading as deep ends the list."""
     inline = intro.text.split(":", 1)[1] if ":" in intro.text[:-1] else ""
     speakers = enumerated_speakers(inline.replace(_MARK, ""), index) if len(inline) > 5 else []
-    level = _heading_level(intro) or 1  # names in deeper headings are cards; a heading as deep ends the list
+    level = level if level is not None else _heading_level(intro) or 1
     misses = 0
     while position < len(lines) and position - intro.index < 60:
         candidate = lines[position]
@@ -1187,6 +1196,32 @@ _NAME_HEADER = words_regex(NAME_HEADERS)
 Listed = tuple[list[tuple[int, Speaker]], bool]  # speakers with their line numbers, whether an intro list was read
 
 
+def _card_at(lines: list[Line], position: int, index: EuroclusterIndex) -> bool:
+    """Whether a card starts at `position`: a name alone in a heading or bold line, then its role or organisation."""
+    line = lines[position]
+    if not _heading_level(line) or line.heading == 1 or position + 1 >= len(lines):
+        return False
+    details = lines[position + 1]
+    if _heading_level(details) or not _is_affiliation(details):
+        return False
+    parsed = parse_speaker_line(line.text, index, line.lead_bold)
+    return isinstance(parsed, Speaker) and not (parsed.role or parsed.organisation)
+
+
+CARD_GRID_GAP = 4  # lines from one card's name to the next one's, at most
+
+
+def _is_card_grid(lines: list[Line], position: int, index: EuroclusterIndex) -> bool:
+    """Two cards in a row, their names marked up alike: a grid of speaker cards, also without an intro."""
+    if not _card_at(lines, position, index):
+        return False
+    tag = lines[position].tag
+    for later in range(position + 2, min(position + CARD_GRID_GAP + 1, len(lines))):
+        if lines[later].tag == tag:
+            return _card_at(lines, later, index)
+    return False
+
+
 def _is_speaker_table_header(lines: list[Line], position: int) -> bool:
     """The header row of a speaker table: "Speaker | Position | Organisation", "Name | Funktion | Organisation"."""
     line = lines[position]
@@ -1215,6 +1250,10 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> Listed:
             speakers.extend((line.index, speaker) for speaker in labelled)
         elif _is_intro(line) or _is_speaker_table_header(lines, position - 1):
             found, position = _list_after(line, lines, position, index)
+            speakers.extend((line.index, speaker) for speaker in found)
+            listed = True
+        elif _is_card_grid(lines, position - 1, index):  # speaker cards with no intro above them
+            found, position = _list_after(line, lines, position - 1, index, level=_heading_level(line) - 1)
             speakers.extend((line.index, speaker) for speaker in found)
             listed = True
     return speakers, listed
@@ -1345,11 +1384,25 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
                 role, organisation, eurocluster = split_affiliation(description, index)
         else:
             appositive = _APPOSITIVE.match(rest)
-            if not appositive or not starts_with_role(appositive.group("description")):
+            spoken_by = _SPOKEN_BY.search(sentence, max(0, joined.start() - 30), joined.end()) is not None
+            parenthesis = _PARENTHESIS_AFTER.match(rest)
+            if appositive and (spoken_by or starts_with_role(appositive.group("description"))):
+                role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
+            elif spoken_by and parenthesis:  # "moderated by Anna Berg (ECCP)"
+                role, organisation, eurocluster = split_affiliation(parenthesis.group(1), index)
+            elif not spoken_by or not _CLAUSE_END.match(rest):  # "opened by Anna Berg." names her alone
                 continue
-            role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
         found.append((joined.end(), Speaker(name, role, organisation, eurocluster)))
     return found
+
+
+# "…was moderated by", "…opened by": the person after "by" spoke.
+_SPOKEN_BY = re.compile(
+    r"\b(?:chaired|moderated|opened|presented|introduced|welcomed|hosted|given|delivered|facilitated|closed|"
+    r"kicked off)\s+by\s+$"
+)
+_PARENTHESIS_AFTER = re.compile(r"^\s*\(([^()]{2,160})\)")
+_CLAUSE_END = re.compile(r"^\s*(?:[.;,]|and\b|$)")
 
 
 def _clauses(sentence: str) -> list[tuple[int, str, str]]:

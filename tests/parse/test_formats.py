@@ -1139,3 +1139,95 @@ def test_an_event_page_with_a_box_of_other_dates_is_an_event():
     )
     record = parse_page(article("Atelier : l’industrie 5.0", body), "https://pole.example/evenements/industrie-5-0")
     assert record.is_event and record.start == "2022-10-12T08:30:00+02:00"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<p>Panel discussion with Anna Berg (Cluster Sweden), Jan Novák (Tartu Wood Cluster) and Eva Lind"
+        " (EISMEA).</p>",
+        "<p>Podiumsdiskussion mit Anna Berg (Cluster Sweden), Jan Novák (Tartu Wood Cluster) und Eva Lind"
+        " (EISMEA).</p>",
+        "<p>Dyskusja z udziałem Anna Berg (Cluster Sweden), Jan Novák (Tartu Wood Cluster) oraz Eva Lind (EISMEA).</p>",
+    ],
+)
+def test_a_discussion_with_named_people(sentence):
+    assert speakers(sentence) == [
+        ("Anna Berg", None, "Cluster Sweden", None),
+        ("Jan Novák", None, "Tartu Wood Cluster", None),
+        ("Eva Lind", None, "EISMEA", None),
+    ]
+
+
+def test_a_discussion_with_no_named_people():
+    assert speakers("<p>A panel discussion with the audience closes the Talk.</p>") == []
+
+
+@pytest.mark.parametrize(
+    "grid",
+    [
+        "<div class='team'><h3>Anna Berg</h3><p>CEO, Cluster Sweden</p></div><div class='team'><h3>Jan Novák</h3>"
+        "<p>Director</p><p>Tartu Wood Cluster</p></div><h3>Practical information</h3><p>Online, free of charge</p>",
+        "<p><strong>Anna Berg</strong></p><p>CEO, Cluster Sweden</p><p><strong>Jan Novák</strong></p>"
+        "<p>Director, Tartu Wood Cluster</p>",
+        "<figure><img src='a.jpg' alt=''><figcaption><h4>Anna Berg</h4><p>CEO, Cluster Sweden</p></figcaption></figure>"
+        "<figure><img src='b.jpg' alt=''><figcaption><h4>Jan Novák</h4><p>Director, Tartu Wood Cluster</p>"
+        "</figcaption></figure>",
+    ],
+)
+def test_a_grid_of_speaker_cards_needs_no_intro(grid):
+    assert speakers(grid) == [
+        ("Anna Berg", "CEO", "Cluster Sweden", None),
+        ("Jan Novák", "Director", "Tartu Wood Cluster", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one card is no grid: a contact person
+        "<h3>Anna Berg</h3><p>Project Manager, Cluster Sweden</p><p>Questions? Write to us.</p>",
+        # headings of topics with a line under each
+        "<h3>Data Spaces</h3><p>Director of the programme explains.</p><h3>Green Deal</h3>"
+        "<p>Head of unit explains.</p>",
+    ],
+)
+def test_headings_that_are_no_speaker_cards(body):
+    assert speakers(body) == []
+
+
+def test_a_caption_that_is_a_file_name_is_dropped():
+    body = "<figure><img src='x.jpg'><figcaption>Anna Berg Jan Novak.jpg</figcaption></figure>"
+    record = parse(page(DATED + body))
+    assert record.speakers == [] and "jpg" not in " ".join(s.name for s in record.speakers)
+
+
+@pytest.mark.parametrize("zone", ["(Brussels time)", "Central European Time", "CET"])
+def test_only_a_zone_abbreviation_is_a_label(zone):
+    record = parse(page(f"<p>The Talk takes place on 12 March 2024 at 10:00 {zone}.</p>"))
+    assert record.start == "2024-03-12T10:00:00+01:00"
+    assert record.tz_label == ("CET" if zone == "CET" else None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>The event was moderated by Anna Berg (ECCP).</p>", [("Anna Berg", None, "ECCP")]),
+        (
+            "<p>The workshop was opened by Anna Berg, Director of Cluster Sweden.</p>",
+            [("Anna Berg", "Director", "Cluster Sweden")],
+        ),
+        ("<p>The session was chaired by Anna Berg.</p>", [("Anna Berg", None, None)]),
+        ("<p>The project is led by Anna Berg (Cluster Sweden).</p>", []),
+    ],
+)
+def test_people_after_a_speaking_by(body, expected):
+    assert report_speakers(body) == expected
+
+
+def test_news_about_a_report_presented_in_a_webinar_is_no_event():
+    body = (
+        "<p>The European Commission published today the new cluster mapping report, covering 2,900 clusters.</p>"
+        "<p>The report will be presented in a webinar on 12 March 2024 at 10:00 CET.</p>"
+    )
+    assert not parse_page(article("New cluster mapping report published", body), "https://x.example/news/m").is_event
