@@ -318,6 +318,10 @@ def _clock_at(text: str, after: int) -> tuple[Clock, int] | None:
         return None
     t1, t2 = match.group("t1"), match.group("t2")
     tz = match.group("tz") or match.group("tz1")
+    end_at = len(match.group(0).rstrip())
+    if t2 and DATE_RE.match(window, match.start("t2")):  # "09:30 to 6 March 2024 at 13:00": a day, not a time
+        t2, tz = None, match.group("tz1")
+        end_at = match.end("tz1") if tz else match.end("t1")
     first, last = _TIME_PART.match(t1), _TIME_PART.match(t2) if t2 else None
     assert first is not None
     last_explicit = bool(last and (last.group("m") or last.group("ap") or last.group("noon")))
@@ -332,7 +336,7 @@ def _clock_at(text: str, after: int) -> tuple[Clock, int] | None:
     if end is not None and end <= start:
         end = None
     label = tz.strip() if tz and " " not in tz.strip() else None  # an abbreviation, not "Brussels time"
-    return Clock(start, end, label), after + len(match.group(0).rstrip())
+    return Clock(start, end, label), after + end_at
 
 
 def _clock(text: str, after: int) -> Clock | None:

@@ -980,7 +980,12 @@ def parse_speaker_line(
             rest = _unparenthesised("(" + rest)
         by_dash = bool(separator and separator.group(0).strip() in ("–", "—", "-", "|"))
         if not looks_like_name(head):
-            return None
+            # "Name from Organisation", "Name of Organisation": the organisation joined by a word
+            named = _name_at_start(head)
+            joined = _FROM_ORGANISATION.match(named[1]) if named else None
+            if named is None or joined is None:
+                return None
+            head, rest = named[0], ", ".join(part for part in (joined.group(1), rest) if part)
         name = clean_name(head)
     # "Name – Role – Organisation": dashes all along; "Name – Role, Organisation": commas after the first dash
     by_dash = by_dash and ("|" in rest or bool(_SPLIT_DASH.search(rest)))
@@ -1102,7 +1107,8 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
     if len(line.text) > 600:
         return []
     # the literal cue words on the lower-cased line first: much cheaper than the whole pattern on every line
-    cue = _ENUMERATION_CUE.search(line.text) if _ENUMERATION_HINTS.search(line.text.lower()) else None
+    hinted = ":" in line.text or _ENUMERATION_HINTS.search(line.text.lower())
+    cue = _ENUMERATION_CUE.search(line.text) if hinted else None
     if cue is None:
         return []
     return enumerated_speakers(line.text[cue.end() : _sentence_end(line.text, cue.end())], index)
@@ -1120,7 +1126,8 @@ def _sentence_end(text: str, start: int) -> int:
 # What introduces speakers inside a sentence: "Speakers include …", "The Talk will feature …".
 _ENUMERATION_CUE = re.compile(
     r"\b(?:speakers?|panel(?:l)?ists?|presenters|guests|experts)\s+(?:will\s+)?(?:include[sd]?|are|were|will be)\s+"
-    r"|\b(?:will feature|features|featured|featuring|will be joined by|(?:speakers|panel(?:l)?ists)\s*:)\s+"
+    r"|\b(?:will feature|features|featured|featuring|will be joined by)\s+"
+    rf"|\b{alternation(SPEAKER_CUES)}\s*:\s+"  # "Speakers: …", "Prelegenci: …", "Referent:innen: …"
     # "Panel discussion with …", "Podiumsdiskussion mit …", "dyskusja z udziałem …", "table ronde avec …"
     r"|\b(?:discussion|debate|conversation|chat|dialogue|interview|panel|round ?table|diskussion|podiumsdiskussion|"
     r"gespräch|dyskusja|debata|rozmowa|panel dyskusyjny|débat|table ronde)\s+(?:with|mit|z udziałem|avec)\s+",

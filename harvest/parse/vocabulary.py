@@ -402,6 +402,11 @@ SPEAKER_CUES: WordTable = {
     ),
     "de": (
         "referent*",
+        "referent:innen",
+        "referent*innen",
+        "referent_innen",
+        "sprecher:innen",
+        "redner:innen",
         "referier*",
         "sprecher*",
         "redner*",

@@ -1231,3 +1231,39 @@ def test_news_about_a_report_presented_in_a_webinar_is_no_event():
         "<p>The report will be presented in a webinar on 12 March 2024 at 10:00 CET.</p>"
     )
     assert not parse_page(article("New cluster mapping report published", body), "https://x.example/news/m").is_event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The matchmaking runs from 5 March 2024 at 09:30 to 6 March 2024 at 13:00 CET.", "2024-03-06T13:00"),
+        ("Date: 05/03/2024 - 09:30 to 05/03/2024 - 11:00", "2024-03-05T11:00"),
+    ],
+)
+def test_a_range_of_two_dates_joined_by_to(text, expected):
+    record = parse(page(f"<p>{text}</p>"))
+    assert record.start == "2024-03-05T09:30:00+01:00" and record.end[:16] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Speakers included Anna Berg from Cluster Sweden and Jan Novák from Tartu Wood Cluster.</p>",
+        "<p>Prelegenci: Anna Berg (Cluster Sweden), Jan Novák (Tartu Wood Cluster).</p>",
+        "<p>Referent:innen: Anna Berg (Cluster Sweden) und Jan Novák (Tartu Wood Cluster)</p>",
+        "<p>Speakers:</p><ul><li>Anna Berg from Cluster Sweden</li><li>Jan Novák of Tartu Wood Cluster</li></ul>",
+    ],
+)
+def test_speakers_with_their_organisation_only(body):
+    assert speakers(body) == [
+        ("Anna Berg", None, "Cluster Sweden", None),
+        ("Jan Novák", None, "Tartu Wood Cluster", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["<p>Welcome: coffee and registration from 8:00.</p>", "<p>Experts: the cluster offers advice to members.</p>"],
+)
+def test_a_cue_word_and_a_colon_before_no_names(body):
+    assert speakers(body) == []
