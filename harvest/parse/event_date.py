@@ -35,7 +35,7 @@ from harvest.parse.dates import (
     years_in,
 )
 from harvest.parse.document import Document, Line, text_content
-from harvest.parse.text import squash
+from harvest.parse.text import sentence_bounds, sentence_of, squash
 from harvest.parse.vocabulary import EVENT_WORDS
 
 _CET_LABELS = {"CET": "CET", "MEZ": "CET", "CEST": "CEST", "MESZ": "CEST"}
@@ -280,25 +280,15 @@ def _pick(mentions: list[DateMention], doc: Document, structured: list[Structure
     return best
 
 
-_SENTENCE_ENDS = (". ", "! ", "? ")
-
-
-def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence of a line that holds text[start:end]."""
-    begin = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
-    ends = [at for at in (text.find(mark, end) for mark in _SENTENCE_ENDS) if at >= 0]
-    return text[begin : min(ends) + 1 if ends else len(text)].strip()
-
-
 def _clock_nearby(lines: list[Line], mention: DateMention) -> Clock | None:
     """A time given apart from the date: later in its sentence or in the next sentence that has no date of its own
     ("On 19 October the Talk gathered 200 participants. It ran from 8:30 to 9:30 CEST.")."""
     if not 0 <= mention.line < len(lines):
         return None
     text = lines[mention.line].text
-    sentence_end = min((at for at in (text.find(mark, mention.end) for mark in _SENTENCE_ENDS) if at >= 0), default=-1)
-    rest = [text[mention.end : sentence_end + 1] if sentence_end >= 0 else text[mention.end :]]
-    following = text[sentence_end + 1 :] if sentence_end >= 0 else ""
+    _, sentence_end = sentence_bounds(text, mention.start, mention.end)
+    rest = [text[mention.end : sentence_end]]
+    following = text[sentence_end:]
     if not following.strip() and mention.line + 1 < len(lines) and not lines[mention.line + 1].heading:
         following = lines[mention.line + 1].text
     if following.strip():

@@ -15,10 +15,11 @@ from harvest.parse.classify import (
 from harvest.parse.dates import DateMention
 from harvest.parse.decode import decode_html
 from harvest.parse.document import Document, build_document
-from harvest.parse.event_date import choose_event_date, find_published, sentence_of
+from harvest.parse.event_date import choose_event_date, find_published
 from harvest.parse.evidence import Lead, PageFacts, event_evidence, is_listing, not_event_code, weigh
 from harvest.parse.record import PageRecord
 from harvest.parse.speakers import find_speakers, listed_speakers
+from harvest.parse.text import sentence_of
 from harvest.parse.title import event_title, page_heading
 from harvest.reference import EuroclusterIndex
 

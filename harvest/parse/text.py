@@ -96,3 +96,72 @@ def word_tree(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(tree)
+
+
+# A full stop after one of these ends no sentence: "12 kwietnia 2024 r. w Gdańsku", "godz. 10:00", "Dr. Berg".
+_ABBREVIATIONS = frozenset(
+    [
+        "r",
+        "godz",
+        "ul",
+        "al",
+        "nr",
+        "dr",
+        "prof",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "ing",
+        "mag",
+        "hab",
+        "ca",
+        "approx",
+        "vgl",
+        "bzw",
+        "ggf",
+        "inkl",
+        "tel",
+        "str",
+        "etc",
+        "vs",
+        "e.g",
+        "i.e",
+        "z.b",
+        "u.a",
+        "d.h",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
+
+
+def _ends_sentence(text: str, mark: int) -> bool:
+    """Whether the punctuation at `mark` ends a sentence: what follows starts with a capital (or a quote), and a
+    full stop does not end a short abbreviation."""
+    following = text[mark + 1 :].lstrip()[:1]
+    if not (following.isupper() or following in '"“„«(['):
+        return False
+    if text[mark] != ".":
+        return True
+    word = text[:mark].rsplit(None, 1)[-1].lower() if text[:mark].strip() else ""
+    return word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha())
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence that holds text[start:end] begins and ends (its final punctuation included)."""
+    begin = 0
+    for mark in _SENTENCE_END.finditer(text, 0, start):
+        if _ends_sentence(text, mark.start()):
+            begin = mark.end()
+    stop = len(text)
+    for mark in _SENTENCE_END.finditer(text, end):
+        if _ends_sentence(text, mark.start()):
+            stop = mark.end()
+            break
+    return begin, stop
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence of a line that holds text[start:end]."""
+    begin, stop = sentence_bounds(text, start, end)
+    return text[begin:stop].strip()

@@ -1267,3 +1267,19 @@ def test_speakers_with_their_organisation_only(body):
 )
 def test_a_cue_word_and_a_colon_before_no_names(body):
     assert speakers(body) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Spotkanie odbędzie się 12 kwietnia 2024 r. w Gdańsku, godz. 10:00–14:00.", ("10:00", "14:00")),
+        ("Das Treffen findet am 12. April 2024 in Linz statt, ca. 10:00 bis 14:00 Uhr.", ("10:00", "14:00")),
+        (
+            "The workshop takes place on 12 April 2024 in Brno (Dr. Berg hosts), from 10:00 to 14:00 CET.",
+            ("10:00", "14:00"),
+        ),
+    ],
+)
+def test_a_time_later_in_the_sentence_after_abbreviations(sentence, expected):
+    record = parse(page(f"<p>{sentence}</p>", title="Cluster workshop"))
+    assert (record.start[11:16], record.end[11:16]) == expected
