@@ -515,20 +515,19 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start()), -1) + 1
     before = text[sentence_start : match.start()]
     window = _unquoted(before[-120:].lower())  # all the context the patterns read: 120 characters before
+    labelled = bool(prev_line) and len(prev_line) <= LABEL_CHARS and _LABEL_LINE.match(prev_line) is not None
+    stamp = not before.strip() or not _POSITIVE_BEFORE.search(window[-25:])
+    if days.numeric and clock is None and not labelled and stamp:
+        return None  # a bare "10.05.2023" is a stamp, not the event date
     after = _unquoted(text[end : end + 128].lower())  # _NEGATIVE_AFTER reads at most 80 + 32 after
     negative = bool(_NEGATIVE_BEFORE.search(window) or _NEGATIVE_JUST_BEFORE.search(window[-12:]))
     negative = negative or bool(_NEGATIVE_AFTER.match(after))
-    if not before.strip() and len(prev_line) <= LABEL_CHARS:  # a field under its label: "Deadline / 15/03/2024"
-        negative = negative or bool(_NEGATIVE_BEFORE.search(prev_line.lower()))
+    if not negative and not before.strip() and len(prev_line) <= LABEL_CHARS:  # a field under its label: "Deadline"
+        negative = bool(_NEGATIVE_BEFORE.search(prev_line.lower()))
     header = len(text) - end < 80 and (match.start() <= 2 or bool(_HEADER_PREFIX.fullmatch(before)))
-    positive = bool(_POSITIVE_BEFORE.search(window[-60:])) or clock is not None or header
-    positive = positive or bool(_LABEL_LINE.match(prev_line))
-    if days.numeric and not (
-        clock is not None or _LABEL_LINE.match(prev_line) or _POSITIVE_BEFORE.search(window[-25:])
-    ):
-        return None  # a bare "10.05.2023" is a stamp, not the event date
-    if days.numeric and not before.strip() and clock is None and not _LABEL_LINE.match(prev_line):
-        return None
+    positive = clock is not None or header or labelled or bool(_POSITIVE_BEFORE.search(window[-60:]))
+    other = not negative and _OTHER_OCCASION.search(window) is not None
+    following = not negative and not other and _NEXT_OCCASION.search(window) is not None
     last_month = days.last_month if days.last_day is not None and days.last_month != days.month else None
     return DateMention(
         days.first,
@@ -547,8 +546,8 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
         negative,
         positive,
         header,
-        other_occasion=bool(_OTHER_OCCASION.search(window)),
-        next_occasion=bool(_NEXT_OCCASION.search(window)),
+        other_occasion=other,
+        next_occasion=following,
     )
 
 

@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -385,7 +386,13 @@ def is_chrome(element: HtmlElement) -> bool:
             return True
     if klass is None and ident is None:
         return False
-    return _chrome_words(_words_of(f"{klass or ''} {ident or ''}"))
+    return _chrome_attributes(f"{klass or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=4096)
+def _chrome_attributes(raw: str) -> bool:
+    """Whether class and id values name chrome; pages repeat the same values on many elements, so it is kept."""
+    return _chrome_words(_words_of(raw))
 
 
 def _read_json_ld(root: HtmlElement) -> list[dict[str, Any]]:
@@ -492,13 +499,18 @@ def _starts(element: HtmlElement, parent: HtmlElement) -> bool:
     )
 
 
+def _only_child(node: HtmlElement, parent: HtmlElement) -> bool:
+    """Whether the parent holds nothing but the node."""
+    return len(parent) == 1 and not (parent.text or "").strip() and not (node.tail or "").strip()
+
+
 def _heading_box(heading: HtmlElement, text: str, protected: set[HtmlElement]) -> list[HtmlElement]:
     """What a box heading heads: the block it starts ("<div class="widget"><h3>…</h3><ul>…"), else, in a flow of
     content, the heading and its following siblings up to the next heading of its rank or higher."""
     node = heading
     parent = node.getparent()
     # wrappers that hold nothing but the heading (<header><h2>…</h2></header>, <p><b>…</b></p>) stand for it
-    while parent is not None and parent not in protected and squash(text_content(parent)) == text:
+    while parent is not None and parent not in protected and _only_child(node, parent):
         node, parent = parent, parent.getparent()
     if parent is None:
         return [node]

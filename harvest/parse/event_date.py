@@ -242,13 +242,13 @@ DATE_WEIGHTS = {
 }
 
 
-def date_score(mention: DateMention, heading_line: int, structured_days: set[date], block: str) -> float:
+def date_score(mention: DateMention, heading_line: int, structured_days: set[date], event_named: bool) -> float:
     """The evidence that a mention is the event's date, weighed by DATE_WEIGHTS. Deadlines, stamps and spans longer
     than an event are no candidates at all (see `_usable`)."""
     score = DATE_WEIGHTS["context"] if mention.positive else 0.0
     if mention.first is not None and mention.first in structured_days:
         score += DATE_WEIGHTS["structured"]
-    if EVENT_WORDS.search(block.lower()):
+    if event_named:
         score += DATE_WEIGHTS["event_named"]
     if mention.header:
         score += DATE_WEIGHTS["date_line"]
@@ -270,11 +270,14 @@ def _pick(mentions: list[DateMention], doc: Document, structured: list[Structure
     heading_line = next((line.index for line in doc.lines if line.heading == 1), -1)
     days = {item.start[0] for item in structured}
     best, best_score = None, 0.0
+    named: dict[int, bool] = {}  # line → whether it names an event
     for mention in mentions:
         if not _usable(mention):
             continue
-        block = doc.lines[mention.line].text if 0 <= mention.line < len(doc.lines) else ""
-        score = date_score(mention, heading_line, days, block)
+        if mention.line not in named:
+            block = doc.lines[mention.line].text if 0 <= mention.line < len(doc.lines) else ""
+            named[mention.line] = EVENT_WORDS.search(block.lower()) is not None
+        score = date_score(mention, heading_line, days, named[mention.line])
         if best is None or score > best_score:
             best, best_score = mention, score
     return best

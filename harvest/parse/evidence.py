@@ -212,7 +212,8 @@ class _Checks:
         return names_event(facts.body.text[:2000], facts.others, facts.body.lowered[:2000])
 
 
-# The order the evidence is read in: from the cheapest test to the dearest.
+# The order the evidence is read in: from the cheapest test to the dearest, the evidence against before the names of
+# events (which then often need not be read).
 _ORDER = (
     "listing",
     "structured_event",
@@ -223,11 +224,11 @@ _ORDER = (
     "open_call_in_heading",
     "event_is_venue",
     "digest",
+    "open_call_in_lead",
+    "story_of_its_own",
     "event_in_heading",
     "event_in_date_sentence",
     "event_in_lead",
-    "open_call_in_lead",
-    "story_of_its_own",
     "event_in_body",
 )
 
