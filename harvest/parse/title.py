@@ -6,32 +6,29 @@ import re
 
 from harvest.parse.document import Document
 from harvest.parse.text import squash
+from harvest.parse.vocabulary import (
+    EVENT_NOUNS,
+    FORMAT_WORDS,
+    RELATIVE_PRONOUNS,
+    TAKES_PLACE,
+    TITLE_CUES,
+    alternation,
+)
 
 _QUOTED = re.compile(
     r"“\s*([^”“\"]{3,220}?)\s*[”\"]|\"\s*([^\"“”]{3,220}?)\s*[\"”]|„\s*([^“”\"„]{3,220}?)\s*[“”\"]"
     r"|«\s*([^»]{3,220}?)\s*»"
 )
+_EVENT_OR_TITLE_WORD = alternation(EVENT_NOUNS, TITLE_CUES, {"en": ("events",)})
+# Before the quote: an event or title word, a format word may stand between ("the online Talk “…”", "pt. „…”").
 _CUE_BEFORE = re.compile(
-    r"\b(?:talks?|event|events|workshop|webinar|conference|session|seminar|lab|matchmaking|meeting|forum|summit|"
-    r"titled|entitled|title|called|named|theme|topic|edition|programme|veranstaltung|konferenz|tagung|webinars?|"
-    r"seminar|titel|thema|motto|konferencj\w*|spotkani\w*|wydarzeni\w*|webinari\w*|warsztat\w*|seminari\w*|"
-    r"pt\.|tytułem|hasłem|intitulé|thème|atelier|rencontre|werkstatt|treffen)"
-    # a word on the format may stand between: "the online Talk", "spotkanie online „…”"
-    r"(?:\s+(?:online|virtual|hybrid|live|annual|interactive|special|(?:19|20)\d\d))?\W{0,3}$",
-    re.IGNORECASE,
+    rf"\b{_EVENT_OR_TITLE_WORD}(?:\s+(?:{alternation(FORMAT_WORDS)}|(?:19|20)\d\d))?\W{{0,3}}$", re.IGNORECASE
 )
+# After the quote: the event word or what the event does ("“…” webinar", "„…“ findet am … statt").
 _CUE_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:which|that|który|która|które|die|der|das|qui)\s+)?"
-    r"(?:will take place|takes place|took place|was held|will be held|is organised|is organized|"
-    r"findet|fand|odbędzie|odbyło|odbyła|aura lieu|a eu lieu)\b",
-    re.IGNORECASE,
+    rf"^\W{{0,3}}(?:{alternation(RELATIVE_PRONOUNS)}\s+)?{alternation(TAKES_PLACE, EVENT_NOUNS)}\b", re.IGNORECASE
 )
-_CUE_ANYWHERE = re.compile(
-    r"\b(?:talks?|events?|workshops?|webinars?|conference|session|seminar|lab|matchmaking|meeting|forum|summit|"
-    r"clusters meet regions|veranstaltung|konferenz|tagung|werkstatt|spotkanie|konferencja|warsztaty|rencontre|"
-    r"atelier)\b",
-    re.IGNORECASE,
-)
+_CUE_ANYWHERE = re.compile(rf"\b{alternation(EVENT_NOUNS, {'en': ('events',)})}\b", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s+(?:\||·|::|—|–|-)\s+[^|·:—–-]{2,60}$")
 _GENERIC_TITLE = re.compile(
     r"^(?:home ?page|home|startseite|strona główna|accueil|index|untitled|news|events?)$", re.IGNORECASE
@@ -99,7 +96,20 @@ def _quoted_in(text: str, heading: bool) -> str | None:
         before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
         if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
             return inner
+    if heading or ("'" not in text and "‘" not in text):
+        return None
+    for match in _SINGLE_QUOTED.finditer(text):  # apostrophes abound: only right after an event or title word
+        inner = match.group(1).strip().rstrip(",;:").strip()
+        if (
+            len(inner.split()) >= 2
+            and inner[0].isupper()
+            and _CUE_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+        ):
+            return inner
     return None
+
+
+_SINGLE_QUOTED = re.compile(r"(?<=\s)[‘']([^’'“”\"]{3,150}?)[’'](?=[\s.,;:!?)]|$)")
 
 
 def quoted_title(doc: Document) -> str | None:

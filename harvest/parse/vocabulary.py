@@ -89,6 +89,29 @@ EVENT_NOUNS: WordTable = {
 # engine gains nothing from skipping to their first characters (see text.WordPattern).
 EVENT_WORDS = words_regex(EVENT_NOUNS)
 
+# Words that announce a title ("the webinar titled “…”", "pod hasłem „…”").
+TITLE_CUES: WordTable = {
+    "en": ("titled", "entitled", "title", "called", "named", "theme", "topic", "edition", "programme", "motto"),
+    "de": ("titel", "thema", "motto"),
+    "pl": ("pt.", "tytułem", "hasłem"),
+    "fr": ("intitulé", "intitulée", "thème"),
+}
+# Words on an event's format that may stand between an event word and its title ("the online Talk “…”").
+FORMAT_WORDS: WordTable = {"en": ("online", "virtual", "hybrid", "live", "annual", "interactive", "special")}
+# What the event does, said right after its quoted title ("“…”, which takes place on …", "„…“ findet … statt").
+TAKES_PLACE: WordTable = {
+    "en": ("will take place", "takes place", "took place", "was held", "will be held", "is organised", "is organized"),
+    "de": ("findet", "fand"),
+    "pl": ("odbędzie", "odbyło", "odbyła"),
+    "fr": ("aura lieu", "a eu lieu"),
+}
+RELATIVE_PRONOUNS: WordTable = {
+    "en": ("which", "that"),
+    "de": ("die", "der", "das"),
+    "pl": ("który", "która", "które"),
+    "fr": ("qui",),
+}
+
 # Words that open a box of this event's own documents ("Event materials", "Unterlagen zur Veranstaltung").
 EVENT_NOUNS_IN_PHRASES: WordTable = {
     "en": ("event", "webinar", "workshop", "talk", "session", "conference", "meeting"),

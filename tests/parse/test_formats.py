@@ -1283,3 +1283,25 @@ def test_a_cue_word_and_a_colon_before_no_names(body):
 def test_a_time_later_in_the_sentence_after_abbreviations(sentence, expected):
     record = parse(page(f"<p>{sentence}</p>", title="Cluster workshop"))
     assert (record.start[11:16], record.end[11:16]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("<p>Join our “Hydrogen for clusters” webinar on 5 May 2025.</p>", "Hydrogen for clusters"),
+        ("<p>Kommen Sie zum „Wasserstoff im Cluster“ Workshop am 5. Mai 2025.</p>", "Wasserstoff im Cluster"),
+        (
+            "<p>The ECCP invites you to the EU Clusters Talk 'Digital product passports' on 5 May 2025.</p>",
+            "Digital product passports",
+        ),
+        (
+            "<p>Register for the workshop ‘Circular textiles in practice’, 5 May 2025.</p>",
+            "Circular textiles in practice",
+        ),
+        # apostrophes and quoted phrases without an event word before them are no titles
+        ("<p>The cluster's 'Green Deal' strategy and the members' 'Open Doors' day on 5 May 2025.</p>", "Invitation"),
+        ("<p>“We need more hydrogen,” said Anna Berg at the webinar on 5 May 2025.</p>", "Invitation"),
+    ],
+)
+def test_quoted_titles_in_other_places(body, title):
+    assert parse(page(body, title="Invitation")).title == title
