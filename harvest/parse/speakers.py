@@ -22,10 +22,22 @@ from harvest.parse.document import Line
 from harvest.parse.record import Speaker
 from harvest.parse.text import strip_trailing, word_tree
 from harvest.parse.vocabulary import (
+    COMPOUND_ORG_ENDINGS,
+    COUNTRIES,
+    FIELD_WORDS,
+    MEMBERSHIP,
     NAME_HEADERS,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    PARTICLES,
+    REPORT_VERBS,
+    ROLE_ACRONYMS,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
     SPEAKER_CUES,
     SPEAKER_PART_LINKERS,
     SPEAKER_PARTS,
+    UNIT_WORDS,
     alternation,
     words_regex,
 )
@@ -54,619 +66,20 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _NAME_SUFFIX = re.compile(r",?\s+(?:PhD|Ph\.D\.|MBA|MSc|MA|BSc|Jr\.?|Sr\.?)$")
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "dos",
-        "das",
-        "do",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "ten",
-        "le",
-        "la",
-        "y",
-        "af",
-        "zu",
-        "bin",
-        "al",
-        "el",
-        "st",
-    ]
-)
-_NOT_NAME_WORDS = frozenset(
-    [
-        "the",
-        "this",
-        "that",
-        "these",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "with",
-        "by",
-        "and",
-        "or",
-        "of",
-        "to",
-        "our",
-        "your",
-        "their",
-        "its",
-        "speakers",
-        "speaker",
-        "more",
-        "european",
-        "eu",
-        "cluster",
-        "clusters",
-        "commission",
-        "platform",
-        "network",
-        "innovate",
-        "adopt",
-        "train",
-        "go",
-        "outreach",
-        "watch",
-        "read",
-        "download",
-        "register",
-        "learn",
-        "join",
-        "further",
-        "agenda",
-        "programme",
-        "program",
-        "session",
-        "panel",
-        "event",
-        "events",
-        "talk",
-        "talks",
-        "webinar",
-        "workshop",
-        "conference",
-        "day",
-        "opening",
-        "closing",
-        "welcome",
-        "keynote",
-        "introduction",
-        "moderator",
-        "moderation",
-        "summary",
-        "conclusions",
-        "networking",
-        "coffee",
-        "lunch",
-        "break",
-        "registration",
-        "q&a",
-        "questions",
-        "presentation",
-        "presentations",
-        "slides",
-        "video",
-        "recording",
-        "participants",
-        "ministry",
-        "university",
-        "institute",
-        "agency",
-        "association",
-        "alliance",
-        "centre",
-        "center",
-        "consortium",
-        "foundation",
-        "department",
-        "unit",
-        "group",
-        "council",
-        "board",
-        "office",
-        "regional",
-        "region",
-        "national",
-        "international",
-        "global",
-        "digital",
-        "green",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
-# Job titles: a part holding one of these is a role.
-ROLE_WORDS = frozenset(
-    [
-        "ceo",
-        "cto",
-        "cfo",
-        "coo",
-        "cob",
-        "cso",
-        "cmo",
-        "cio",
-        "founder",
-        "co-founder",
-        "cofounder",
-        "president",
-        "vice-president",
-        "vp",
-        "director",
-        "head",
-        "manager",
-        "officer",
-        "leader",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "coordinator",
-        "consultant",
-        "researcher",
-        "professor",
-        "lecturer",
-        "advisor",
-        "adviser",
-        "expert",
-        "specialist",
-        "analyst",
-        "secretary",
-        "minister",
-        "commissioner",
-        "member",
-        "partner",
-        "owner",
-        "engineer",
-        "architect",
-        "scientist",
-        "representative",
-        "ambassador",
-        "deputy",
-        "assistant",
-        "chief",
-        "mep",
-        "mayor",
-        "governor",
-        "counsellor",
-        "counselor",
-        "attorney",
-        "lawyer",
-        "economist",
-        "editor",
-        "journalist",
-        "moderator",
-        "developer",
-        "designer",
-        "strategist",
-        "facilitator",
-        "trainer",
-        "coach",
-        "mentor",
-        "fellow",
-        "administrator",
-        "treasurer",
-        "rector",
-        "dean",
-        "entrepreneur",
-        "investor",
-        "geschäftsführer",
-        "geschäftsführerin",
-        "leiter",
-        "leiterin",
-        "referent",
-        "referentin",
-        "vorstand",
-        "vorsitzender",
-        "vorsitzende",
-        "prezes",
-        "wiceprezes",
-        "dyrektor",
-        "dyrektorka",
-        "kierownik",
-        "kierowniczka",
-        "specjalista",
-        "specjalistka",
-        "koordynator",
-        "koordynatorka",
-        "ekspert",
-        "ekspertka",
-        "directeur",
-        "directrice",
-        "chargé",
-        "chargée",
-        "responsable",
-        "présidente",
-        "président",
-    ]
-)
-# Words that open a job title without being one ("Senior …", "Policy …"): only at the start of a part.
-_ROLE_MODIFIERS = frozenset(
-    [
-        "vice",
-        "deputy",
-        "acting",
-        "senior",
-        "junior",
-        "chief",
-        "executive",
-        "managing",
-        "general",
-        "associate",
-        "assistant",
-        "lead",
-        "principal",
-        "policy",
-        "project",
-        "programme",
-        "program",
-        "team",
-        "international",
-        "technical",
-        "scientific",
-        "legal",
-    ]
-)
-_ROLE_ACRONYMS = frozenset(
-    [
-        "CEO",
-        "CTO",
-        "CFO",
-        "COO",
-        "COB",
-        "CSO",
-        "CMO",
-        "CIO",
-        "MEP",
-        "VP",
-        "EU",
-        "SME",
-        "SMEs",
-        "PhD",
-        "MBA",
-        "IT",
-        "ICT",
-        "R&D",
-        "HR",
-    ]
-)
-ORG_WORDS = frozenset(
-    [
-        "cluster",
-        "commission",
-        "agency",
-        "association",
-        "alliance",
-        "university",
-        "universität",
-        "uniwersytet",
-        "univerzita",
-        "université",
-        "universidad",
-        "università",
-        "institute",
-        "institut",
-        "instytut",
-        "istituto",
-        "instituto",
-        "centre",
-        "center",
-        "centrum",
-        "zentrum",
-        "consortium",
-        "foundation",
-        "fundacja",
-        "stiftung",
-        "fondation",
-        "fondazione",
-        "ministry",
-        "ministerium",
-        "ministerstwo",
-        "ministère",
-        "council",
-        "chamber",
-        "kammer",
-        "izba",
-        "network",
-        "netzwerk",
-        "platform",
-        "partnership",
-        "gmbh",
-        "ag",
-        "ltd",
-        "ltd.",
-        "inc",
-        "inc.",
-        "sa",
-        "s.a.",
-        "srl",
-        "s.r.l.",
-        "sp.",
-        "spa",
-        "bv",
-        "nv",
-        "oy",
-        "ab",
-        "plc",
-        "llc",
-        "company",
-        "corporation",
-        "group",
-        "gruppe",
-        "grupa",
-        "dg",
-        "directorate",
-        "directorate-general",
-        "eismea",
-        "jrc",
-        "government",
-        "regierung",
-        "office",
-        "bank",
-        "school",
-        "college",
-        "hub",
-        "park",
-        "lab",
-        "laboratory",
-        "society",
-        "federation",
-        "union",
-        "authority",
-        "organisation",
-        "organization",
-        "parliament",
-        "eurocluster",
-        "klaster",
-        "klastr",
-        "pôle",
-        "polo",
-        "cooperative",
-        "cooperation",
-        "initiative",
-        "secretariat",
-        "department",
-        "region",
-        "province",
-        "voivodeship",
-        "municipality",
-        "county",
-        "city",
-        "prefecture",
-        "canton",
-        "urząd",
-        "agencja",
-        "stowarzyszenie",
-        "politechnika",
-        "verband",
-        "verein",
-        "e.v.",
-    ]
-)
 # "Role of Organisation": where the organisation starts after " of ". A unit that belongs to what follows ("Head of
 # Sector of DG RTD", "Chairman of the Board of the …") is still the role; a field of work ("Professor of Industrial
 # Design", "Head of Cluster Policy") is no organisation.
 _OF = re.compile(r"\s+(?:of|der|des|de la|de l['’]|du|de)\s*(?<=\s|['’])(?:the\s+)?", re.IGNORECASE)
-_UNIT_WORDS = frozenset(
-    ["board", "unit", "sector", "department", "division", "section", "committee", "team", "office", "directorate"]
-)
-_MEMBERSHIP = frozenset(["member", "members", "fellow"])
-_FIELD_WORDS = frozenset(
-    [
-        "policy",
-        "policies",
-        "affairs",
-        "development",
-        "finance",
-        "strategy",
-        "relations",
-        "operations",
-        "management",
-        "governance",
-        "innovation",
-        "research",
-        "programmes",
-        "programs",
-        "projects",
-        "communication",
-        "communications",
-        "marketing",
-        "sales",
-        "staff",
-        "studies",
-        "engineering",
-    ]
-)
 _PROJECT_SUFFIX = re.compile(r"\s+(?:project|consortium)$", re.IGNORECASE)
 _DROP_PART = re.compile(
     r"\b(?:of the year|award|prize|winner|laureate|finalist|download|presentation|slides|video|recording|pdf|"
     r"biography|linkedin|profile)\b",
     re.IGNORECASE,
 )
-COUNTRIES = frozenset(
-    [
-        "austria",
-        "belgium",
-        "bulgaria",
-        "croatia",
-        "cyprus",
-        "czechia",
-        "czech republic",
-        "denmark",
-        "estonia",
-        "finland",
-        "france",
-        "germany",
-        "greece",
-        "hungary",
-        "ireland",
-        "italy",
-        "latvia",
-        "lithuania",
-        "luxembourg",
-        "malta",
-        "netherlands",
-        "the netherlands",
-        "poland",
-        "portugal",
-        "romania",
-        "slovakia",
-        "slovenia",
-        "spain",
-        "sweden",
-        "norway",
-        "iceland",
-        "switzerland",
-        "united kingdom",
-        "uk",
-        "ukraine",
-        "moldova",
-        "serbia",
-        "albania",
-        "montenegro",
-        "north macedonia",
-        "bosnia and herzegovina",
-        "turkey",
-        "türkiye",
-        "israel",
-        "georgia",
-        "armenia",
-        "tunisia",
-        "morocco",
-        "usa",
-        "united states",
-        "canada",
-        "japan",
-        "south korea",
-        "korea",
-        "india",
-        "china",
-        "brazil",
-        "deutschland",
-        "polska",
-        "österreich",
-        "frankreich",
-        "italien",
-        "spanien",
-        "belgien",
-        "niederlande",
-        "schweden",
-        "polen",
-        "tschechien",
-        "francja",
-        "niemcy",
-        "hiszpania",
-        "włochy",
-        "czechy",
-    ]
-)
 _AT = re.compile(r"\s+(?:at|@|bei|chez|presso|w)\s+(?:the\s+)?", re.IGNORECASE)
 _SPLIT_DASH = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 _NAME_SEPARATOR = re.compile(r",\s*|\s+[–—-]\s+|\s*[–—]\s*|:\s+|\s*\|\s*|\s+\(|\u2063\s*[,:–—-]?\s*")
-# Verbs that say someone spoke, in the words of event reports (literal: matched as one prefix tree).
-_REPORT_VERBS = [
-    "presented",
-    "presents",
-    "spoke",
-    "speaks",
-    "explained",
-    "explains",
-    "described",
-    "describes",
-    "opened",
-    "opens",
-    "highlighted",
-    "highlights",
-    "discussed",
-    "discusses",
-    "showed",
-    "shows",
-    "stressed",
-    "stresses",
-    "shared",
-    "shares",
-    "gave",
-    "gives",
-    "welcomed",
-    "welcomes",
-    "moderated",
-    "chaired",
-    "hosted",
-    "facilitated",
-    "introduced",
-    "introduces",
-    "outlined",
-    "outlines",
-    "emphasised",
-    "emphasized",
-    "talked",
-    "underlined",
-    "underlines",
-    "pointed",
-    "addressed",
-    "delivered",
-    "closed",
-    "summarised",
-    "summarized",
-    "noted",
-    "argued",
-    "focused",
-    "reflected",
-    "announced",
-    "illustrated",
-    "demonstrated",
-    "provided",
-    "offered",
-    "showcased",
-    "elaborated",
-    "concluded",
-    "walked",
-    "reminded",
-    "präsentierte",
-    "sprach",
-    "erläuterte",
-    "stellte",
-    "berichtete",
-    "eröffnete",
-    "kicked off",
-    "set out",
-    "took the floor",
-    "a présenté",
-    "a expliqué",
-    "a ouvert",
-    "will present",
-    "will speak",
-    "will explain",
-    "will discuss",
-    "will share",
-    "will talk",
-    "will give",
-    "will open",
-    "will close",
-    "will introduce",
-    "will moderate",
-    "will deliver",
-]
-_REPORT_VERB = word_tree(_REPORT_VERBS) + r"|(?:przedstawił|omówił|mówił|otworzył|zaprezentował)\w*"
+_REPORT_VERB = word_tree(REPORT_VERBS) + r"|(?:przedstawił|omówił|mówił|otworzył|zaprezentował)\w*"
 _VERB = re.compile(rf"\b(?:{_REPORT_VERB})\b")
 _WHO_BEFORE = re.compile(r",?\s*(?:who\s*)?$")
 _BY_INTRO = re.compile(
@@ -729,28 +142,9 @@ def starts_with_role(text: str) -> bool:
     if not tokens:
         return False
     first = _word(tokens[0])
-    if first in _ROLE_MODIFIERS and len(tokens) > 1:
+    if first in ROLE_MODIFIERS and len(tokens) > 1:
         return is_role_like(text) or not is_org_like(text)
     return _is_role_word(first)
-
-
-# German compounds end in the word that makes them an organisation: "Landesministerium", "Branchenverbands".
-_COMPOUND_ORG_ENDINGS = (
-    "ministerium",
-    "verband",
-    "verein",
-    "zentrum",
-    "institut",
-    "gesellschaft",
-    "kammer",
-    "netzwerk",
-    "agentur",
-    "stiftung",
-    "universität",
-    "hochschule",
-    "cluster",
-    "behörde",
-)
 
 
 def is_org_like(text: str) -> bool:
@@ -760,10 +154,10 @@ def is_org_like(text: str) -> bool:
     for token in _ORG_TOKEN_SPLIT.split(stripped):
         core = token.strip(".,;:()[]\"'“”‘’")
         word = _word(token)
-        if word in ORG_WORDS or (len(word) > 9 and word.rstrip("s").endswith(_COMPOUND_ORG_ENDINGS)):
+        if word in ORG_WORDS or (len(word) > 9 and word.rstrip("s").endswith(COMPOUND_ORG_ENDINGS)):
             return True
         letters = [c for c in core if c.isalpha()]
-        if len(letters) >= 2 and all(c.isupper() for c in letters) and core not in _ROLE_ACRONYMS:
+        if len(letters) >= 2 and all(c.isupper() for c in letters) and core not in ROLE_ACRONYMS:
             return True
     return False
 
@@ -793,9 +187,9 @@ def looks_like_name(text: str) -> bool:
         if not bare:
             return False
         lower = bare.lower()
-        if lower in _NOT_NAME_WORDS or lower in ORG_WORDS:
+        if lower in NOT_NAME_WORDS or lower in ORG_WORDS:
             return False
-        if index and lower in _PARTICLES:
+        if index and lower in PARTICLES:
             continue
         if _INITIALS.fullmatch(bare):
             capitals += 1
@@ -911,7 +305,7 @@ def _is_strong_org(text: str) -> bool:
     """An organisation by its code: "DG AGRI", "EISMEA", "JRC"."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     letters = [c for c in first if c.isalpha()]
-    return bool(_DG.match(text)) or (len(letters) >= 2 and first.isupper() and first not in _ROLE_ACRONYMS)
+    return bool(_DG.match(text)) or (len(letters) >= 2 and first.isupper() and first not in ROLE_ACRONYMS)
 
 
 def _names_organisation(text: str) -> bool:
@@ -933,18 +327,18 @@ def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
         words = rest.split()
         if not role or not words or (not is_role_like(role) and not starts_with_role(role)):
             continue
-        if _word(role.split()[-1]) in _MEMBERSHIP:
+        if _word(role.split()[-1]) in MEMBERSHIP:
             return None  # "Member of the European Parliament" is one title
         further = _OF.search(rest)
-        if further and (_word(words[0]) in _UNIT_WORDS or not _names_organisation(rest[: further.start()])):
+        if further and (_word(words[0]) in UNIT_WORDS or not _names_organisation(rest[: further.start()])):
             continue  # "the Board of the National…", "Economy of the Region of Murcia": part of the role
         if parent_follows:
             organisation = _is_strong_org(rest)
         else:
-            organisation = _names_organisation(rest) and _word(words[-1]) not in _FIELD_WORDS and rest[0].isupper()
+            organisation = _names_organisation(rest) and _word(words[-1]) not in FIELD_WORDS and rest[0].isupper()
         if organisation:
             return strip_trailing(role), rest
-        if _word(words[0]) not in _UNIT_WORDS:
+        if _word(words[0]) not in UNIT_WORDS:
             return None  # "Professor of Industrial Design": a field, and whatever follows belongs to it
     return None
 
@@ -1297,7 +691,7 @@ def _name_at_start(clause: str) -> tuple[str, str] | None:
         bare = word.rstrip(",;:")
         if taken and _word(bare) in ROLE_WORDS and bare[:1].isupper():
             break
-        if bare.lower() in _PARTICLES and taken:
+        if bare.lower() in PARTICLES and taken:
             taken.append(token)
             continue
         if bare[:1].isupper() and all(ch.isalpha() or ch in "-'’." for ch in bare):
@@ -1306,7 +700,7 @@ def _name_at_start(clause: str) -> tuple[str, str] | None:
                 break
             continue
         break
-    while taken and taken[-1].group(0).rstrip(",;:").lower() in _PARTICLES:
+    while taken and taken[-1].group(0).rstrip(",;:").lower() in PARTICLES:
         taken.pop()
     if len(taken) < 2:
         return None
