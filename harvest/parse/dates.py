@@ -156,7 +156,7 @@ _WEEKDAY = (
 DATE_RE = re.compile(
     rf"(?<![\w.,/:-])(?P<d1>{_DAY})(?:\s*(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?)?"
     rf"(?:{_RSEP}(?:the\s+)?(?:{_WEEKDAY}\.?,?\s+)?(?P<d2>{_DAY}))?(?:\s+(?:of|de|du|del))?\s*(?P<m2>{_MON})"
-    rf"(?:,?\s*(?P<y2>{_YEAR}))?(?![^\W\d_])"
+    rf"(?:,?\s*(?:de\s+)?(?P<y2>{_YEAR}))?(?![^\W\d_])"
     rf"|(?<![\w])(?P<bm>{_MON})\s+(?P<bd1>{_DAY})(?:{_RSEP}(?:{_WEEKDAY}\.?,?\s+)?(?:(?P<bm2>{_MON})\s+)?"
     rf"(?P<bd2>{_DAY}))?"
     rf"(?:,?\s+(?P<by>{_YEAR}))?(?![^\W\d_])"
@@ -217,7 +217,8 @@ _TIME_PART = re.compile(
 )
 TIME_RE = re.compile(
     rf"^(?:\s*(?:,|\||@|·|•|–|—|-|:|\(|\)|\bat\b|\bfrom\b|\bum\b|\bvon\b|\bab\b|\bo\b|\bgodz\.?|\bgodzina\b|\bw\b"
-    rf"|\bà\b|\bde\b|\bdalle\b|\bstarting\b|\bbeginning\b|\bstarts\b|\bbetween\b|\br\.|\broku\b|\bkl\.|{_WEEKDAY}\b))*\s*"
+    rf"|\bà\b|\bde\b|\bdalle\b|\bstarting\b|\bbeginning\b|\bstarts\b|\bbetween\b|\br\.|\broku\b|\bkl\.|\bod\b"
+    rf"|\bore\b|\balle\b|\ba las\b|\bom\b|\bv\b|{_WEEKDAY}\b))*\s*"
     rf"(?P<t1>{_CLOCK})\s*(?:(?:h|hrs|Uhr|godz\.?)\s*)?"
     rf"(?:(?P<tz1>{_TZ})\s*(?=[-–—]|to\b|until\b|bis\b))?"  # "8:30 CET – 9:45 CET"
     rf"(?:(?:-|–|—|to|until|till|bis|do|à|a|and|e)\s*(?P<t2>{_CLOCK_END})\s*(?:h|hrs|Uhr|godz\.?)?)?"

@@ -364,6 +364,7 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
         return result
     if start_time is None and mention is not None and (nearby := _clock_nearby(doc.lines, mention)) is not None:
         start_time, end_time, tz_label = nearby.start, nearby.end, nearby.tz_label
+        mention.clock = nearby
     result.mention, result.source = mention, source
     if start_time is not None:
         result.start = brussels_iso(start_day, start_time)

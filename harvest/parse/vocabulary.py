@@ -83,6 +83,10 @@ EVENT_NOUNS: WordTable = {
     ),
     "pl": ("wydarzeni*", "konferencj*", "spotkani*", "warsztat*", "seminari*", "webinari*", "szkoleni*"),
     "fr": ("événement", "rencontre", "atelier", "journée", "webinaire", "conférence", "séminaire"),
+    "cs": ("seminář*", "konferenc*", "webinář*", "setkání", "workshop*"),
+    "it": ("evento", "convegno", "conferenza", "seminario", "incontro"),
+    "es": ("evento", "jornada", "conferencia", "seminario", "taller"),
+    "nl": ("evenement", "bijeenkomst", "congres", "seminarie"),
 }
 
 # Words that name an event, for lower-cased text. A leading \b here: they start with most letters, so the regex
@@ -655,6 +659,7 @@ NOT_NAME_WORDS = frozenset(
 # Job titles: a part holding one of these is a role.
 ROLE_WORDS = frozenset(
     [
+        "prof",
         "ceo",
         "cto",
         "cfo",

@@ -1305,3 +1305,34 @@ def test_a_time_later_in_the_sentence_after_abbreviations(sentence, expected):
 )
 def test_quoted_titles_in_other_places(body, title):
     assert parse(page(body, title="Invitation")).title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Il webinar si terrà il 5 marzo 2024, ore 10:00-11:30.",
+            ("2024-03-05T10:00:00+01:00", "2024-03-05T11:30:00+01:00"),
+        ),
+        ("El seminario tendrá lugar el 5 de marzo de 2024 a las 10:00 h.", ("2024-03-05T10:00:00+01:00", None)),
+        ("Het webinar vindt plaats op 5 maart 2024 om 10:00 uur.", ("2024-03-05T10:00:00+01:00", None)),
+        (
+            "Seminář se koná 5. března 2024 od 10:00 do 11:30.",
+            ("2024-03-05T10:00:00+01:00", "2024-03-05T11:30:00+01:00"),
+        ),
+    ],
+)
+def test_dates_and_times_in_more_languages(sentence, expected):
+    record = parse_page(article("Cluster", f"<p>{sentence}</p>{FILLER}"), "https://cluster.example/e/1")
+    assert record.is_event and (record.start, record.end) == expected
+
+
+def test_stacked_honorifics_and_a_short_academic_title():
+    body = (
+        "<p>Prelegenci:</p><ul><li>dr hab. inż. Anna Nowak, prof. PG, Politechnika Gdańska</li>"
+        "<li>Dr.-Ing. Jan Berg, Leiter Innovation, Fraunhofer IPA</li></ul>"
+    )
+    assert speakers(body) == [
+        ("Anna Nowak", "prof. PG", "Politechnika Gdańska", None),
+        ("Jan Berg", "Leiter Innovation", "Fraunhofer IPA", None),
+    ]
