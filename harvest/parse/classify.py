@@ -31,10 +31,21 @@ _CHALLENGE = re.compile(
     r"attention required|ddos protection|cf-browser-verification|captcha|are you a robot|bot protection"
 )
 _DENIED = re.compile(
-    r"^(?:access denied|403 forbidden|forbidden|401 unauthori[sz]ed|page not found|404 not found|not found|"
-    r"log ?in|sign ?in|user account|zugriff verweigert|anmelden|seite nicht gefunden|brak dostępu|zaloguj się|"
-    r"nie znaleziono strony|accès refusé|connexion|you are not authori[sz]ed[^.]*)\b",
+    r"^(?:access denied|403 forbidden|forbidden|401 unauthori[sz]ed|log ?in|sign ?in|user account|zugriff verweigert|"
+    r"anmelden|brak dostępu|zaloguj się|accès refusé|connexion|you are not authori[sz]ed[^.]*)\b",
     re.IGNORECASE,
+)
+# An error page in any wording: "Oops! That page can’t be found.", "Seite nicht gefunden", "Nie znaleziono strony". In
+# the heading or title any of these; in the body only a page said to be missing, or nothing found.
+_NOT_FOUND = re.compile(
+    r"\b(?:404|page not found|not found|can[’']?t be found|cannot be found|could not be found|does not exist|"
+    r"doesn[’']t exist|nicht gefunden|existiert nicht|nie znaleziono|nie istnieje|introuvable|n'existe pas|"
+    r"nenalezen[ao])\b"
+)
+_NOT_FOUND_BODY = re.compile(
+    r"\b(?:page|seite|strona|stránka)\b[^.]{0,40}\b(?:not found|can[’']?t be found|cannot be found|could not be found|"
+    r"does not exist|doesn[’']t exist|no longer exists|nicht gefunden|existiert nicht|nie istnieje|introuvable)"
+    r"|\bnothing (?:was )?found\b|\bnie znaleziono stron"
 )
 _DENIED_BODY = re.compile(
     r"you are not authori[sz]ed to access this page|you don't have permission|access denied|"
@@ -230,7 +241,8 @@ def detect_format(body: Body) -> str | None:
 
 
 def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None:
-    """Why the page is not content at all: a bot challenge, a log-in or error page, or an empty body."""
+    """Why the page is not content at all: a bot challenge, a log-in or access error, a page that was not found, or
+    an empty body."""
     title = doc.title_tag or ""
     short = len(body.text) < 1500
     if _CHALLENGE.search(title.lower()) or (len(body.text) < 600 and _CHALLENGE.search(body.lowered)):
@@ -240,6 +252,10 @@ def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None
             return "access_denied"
     if short and _DENIED_BODY.search(body.lowered):
         return "access_denied"
+    if short and (
+        any(_NOT_FOUND.search(text.lower()) for text in (heading or "", title)) or _NOT_FOUND_BODY.search(body.lowered)
+    ):
+        return "not_found"
     if len(body.text) < 80:
         return "empty_body"
     return None

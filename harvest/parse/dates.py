@@ -24,7 +24,6 @@ from harvest.parse.vocabulary import (
     DEADLINE_CUES,
     EVENT_DATE_CUES,
     HISTORY_CUES,
-    NEXT_OCCASION_CUES,
     OTHER_OCCASION_CUES,
     PUBLISHED_WORDS,
     STAMP_WORDS,
@@ -238,7 +237,6 @@ _NEGATIVE_AFTER = re.compile(
 )
 _POSITIVE_BEFORE = re.compile(rf"\b{alternation(EVENT_DATE_CUES, DATE_LABELS)}\b|^\s*$")
 _OTHER_OCCASION = words_regex(OTHER_OCCASION_CUES)
-_NEXT_OCCASION = words_regex(NEXT_OCCASION_CUES)
 _LABEL_LINE = re.compile(rf"^{alternation(DATE_LABELS, TIME_LABELS)}\s*:?\s*$", re.IGNORECASE)
 PUBLICATION_LINE = re.compile(rf"\b{alternation(PUBLISHED_WORDS, STAMP_WORDS)}\b|clock icon")
 
@@ -269,7 +267,6 @@ class DateMention:
     positive: bool  # in event context: "on", "takes place", a date label, a time beside it, a date line
     header: bool  # a date line or field of its own
     other_occasion: bool = False  # "the previous edition took place on …"
-    next_occasion: bool = False  # "the next Talk takes place on …" (this event on an invitation, another in a report)
 
     @property
     def span_days(self) -> int:
@@ -528,7 +525,6 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     header = len(text) - end < 80 and (match.start() <= 2 or bool(_HEADER_PREFIX.fullmatch(before)))
     positive = clock is not None or header or labelled or bool(_POSITIVE_BEFORE.search(window[-60:]))
     other = not negative and _OTHER_OCCASION.search(window) is not None
-    following = not negative and not other and _NEXT_OCCASION.search(window) is not None
     last_month = days.last_month if days.last_day is not None and days.last_month != days.month else None
     return DateMention(
         days.first,
@@ -548,7 +544,6 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
         positive,
         header,
         other_occasion=other,
-        next_occasion=following,
     )
 
 

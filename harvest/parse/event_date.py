@@ -1,13 +1,14 @@
 """Choosing the event's date among every date on the page, and inferring a missing year.
 
 Every date mention of the content is a candidate with its features (event context before it, a time or a date line
-of its own, the day of the structured data, an event named in its paragraph, its place above the page heading, cues
-of a previous or next edition); deadlines, bylines, upload stamps and spans longer than an event are none. The
-candidate with the most evidence by `DATE_WEIGHTS` wins, the first on a tie. Other mentions of the same day fill in
-what it leaves out (the year of a plugin header, the time of a date field, the zone label printed in prose);
-structured data (schema.org Event JSON-LD, microdata, `<time datetime>`) beats it when both agree and adds what prose
-leaves out (times, the end); a disagreement is a `date_conflict` warning. A time given apart from the date comes
-from the rest of its sentence or the next sentence without a date of its own. The heading is the last resort.
+of its own, the day of the structured data, an event named in its paragraph, its place above the page heading, a
+bare date line on the publication day, cues of a previous edition); deadlines, bylines, upload stamps and spans
+longer than an event are none. The candidate with the most evidence by `DATE_WEIGHTS` wins, the first on a tie ("the
+next Talk" is this event on an invitation, and comes after the event's date in a report). Other mentions of the same
+day fill in what it leaves out (the year of a plugin header, the time of a date field, the zone label printed in
+prose); structured data (schema.org Event JSON-LD, microdata, `<time datetime>`) beats it when both agree and adds
+what prose leaves out (times, the end); a disagreement is a `date_conflict` warning. A time given apart from the date
+comes from the rest of its sentence or the next sentence without a date of its own. The heading is the last resort.
 """
 
 from __future__ import annotations
@@ -237,15 +238,19 @@ DATE_WEIGHTS = {
     "event_named": 0.5,  # its paragraph names an event or a series
     "date_line": 0.5,  # it stands on a line or in a field of its own
     "above_heading": -3.0,  # above the page heading: chrome that was not recognised as such
+    "publication_stamp": -3.0,  # a bare date line on the day the page was published: its stamp
     "other_occasion": -3.0,  # "the previous edition took place on …"
-    "next_occasion": -1.0,  # "the next Talk takes place on …": this event on an invitation, another one in a report
 }
 
 
-def date_score(mention: DateMention, heading_line: int, structured_days: set[date], event_named: bool) -> float:
+def date_score(
+    mention: DateMention, heading_line: int, structured_days: set[date], event_named: bool, published: date | None
+) -> float:
     """The evidence that a mention is the event's date, weighed by DATE_WEIGHTS. Deadlines, stamps and spans longer
     than an event are no candidates at all (see `_usable`)."""
     score = DATE_WEIGHTS["context"] if mention.positive else 0.0
+    if mention.header and not event_named and mention.clock is None and mention.first == published:
+        score += DATE_WEIGHTS["publication_stamp"]
     if mention.first is not None and mention.first in structured_days:
         score += DATE_WEIGHTS["structured"]
     if event_named:
@@ -256,8 +261,6 @@ def date_score(mention: DateMention, heading_line: int, structured_days: set[dat
         score += DATE_WEIGHTS["above_heading"]
     if mention.other_occasion:
         score += DATE_WEIGHTS["other_occasion"]
-    elif mention.next_occasion:
-        score += DATE_WEIGHTS["next_occasion"]
     return score
 
 
@@ -265,9 +268,12 @@ def _usable(mention: DateMention) -> bool:
     return not mention.negative and mention.span_days <= MAX_EVENT_DAYS
 
 
-def _pick(mentions: list[DateMention], doc: Document, structured: list[Structured]) -> DateMention | None:
+def _pick(
+    mentions: list[DateMention], doc: Document, structured: list[Structured], published: str | None
+) -> DateMention | None:
     """The mention with the most evidence of being the event's date; the first of them on a tie."""
     heading_line = next((line.index for line in doc.lines if line.heading == 1), -1)
+    issued = parse_iso(published) if published else None
     days = {item.start[0] for item in structured}
     best, best_score = None, 0.0
     named: dict[int, bool] = {}  # line → whether it names an event
@@ -277,7 +283,7 @@ def _pick(mentions: list[DateMention], doc: Document, structured: list[Structure
         if mention.line not in named:
             block = doc.lines[mention.line].text if 0 <= mention.line < len(doc.lines) else ""
             named[mention.line] = EVENT_WORDS.search(block.lower()) is not None
-        score = date_score(mention, heading_line, days, named[mention.line])
+        score = date_score(mention, heading_line, days, named[mention.line], issued[0] if issued else None)
         if best is None or score > best_score:
             best, best_score = mention, score
     return best
@@ -314,7 +320,7 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     structured = structured_dates(doc)
     result.structured_event = any(item.source == "json-ld" for item in structured)
     mentions = result.mentions = list(_candidates(doc.lines))
-    mention = _pick(mentions, doc, structured)
+    mention = _pick(mentions, doc, structured, published)
     if mention is not None:
         yearless = mention.first is None
         _corroborate(mention, mentions)
@@ -322,7 +328,7 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
             result.warnings.append(("year_inferred", f"year {mention.year} of {mention.text!r} from another mention"))
     source = "text"
     if mention is None and heading:
-        mention = _pick(find_mentions(heading, -1, "date:"), doc, structured)
+        mention = _pick(find_mentions(heading, -1, "date:"), doc, structured, published)
         source = "heading"
     if mention is not None and mention.first is None:
         year = _year_for(mention, doc, url, heading, published, structured)

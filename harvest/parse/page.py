@@ -12,7 +12,7 @@ from harvest.parse.classify import (
     detect_location,
     detect_series,
 )
-from harvest.parse.dates import DateMention
+from harvest.parse.dates import PUBLICATION_LINE, DateMention
 from harvest.parse.decode import decode_html
 from harvest.parse.document import Document, build_document
 from harvest.parse.event_date import choose_event_date, find_published
@@ -77,12 +77,19 @@ LEAD_WORDS = 8  # a line this long is a paragraph, not a label, a date field or 
 
 
 def lead_paragraph(doc: Document, mention: DateMention | None) -> Lead | None:
-    """The first paragraph under the page heading, and whether the event date comes only after it."""
+    """The first paragraph under the page heading (not a byline), and whether the event date comes only after it."""
     start = next((line.index + 1 for line in doc.lines if line.heading == 1), 0)
     for line in doc.lines[start:]:
-        if not line.heading and len(line.text.split()) >= LEAD_WORDS:
-            return Lead(line.text, mention is not None and mention.line > line.index)
+        if line.heading or len(line.text.split()) < LEAD_WORDS:
+            continue
+        if len(line.text) <= BYLINE_CHARS and PUBLICATION_LINE.search(line.text[:BYLINE_WORD_AT].lower()):
+            continue  # a byline opens with its word: "Submitted by ECCP Team on 05 May 2023", "Posted on …"
+        return Lead(line.text, mention is not None and mention.line > line.index)
     return None
+
+
+BYLINE_CHARS = 120
+BYLINE_WORD_AT = 20
 
 
 def date_sentence(doc: Document, heading: str | None, mention: DateMention | None) -> str:

@@ -612,10 +612,17 @@ def _card_at(lines: list[Line], position: int, index: EuroclusterIndex) -> bool:
     if not _heading_level(line) or line.heading == 1 or position + 1 >= len(lines) or len(line.text) > CARD_NAME_CHARS:
         return False
     details = lines[position + 1]
-    if _heading_level(details) or not looks_like_name(line.text.replace(_MARK, "")) or not _is_affiliation(details):
+    if _heading_level(details) or not looks_like_name(line.text.replace(_MARK, "")) or not _is_job(details.text):
         return False
     parsed = parse_speaker_line(line.text, index, line.lead_bold)
     return isinstance(parsed, Speaker) and not (parsed.role or parsed.organisation)
+
+
+def _is_job(text: str) -> bool:
+    """A role, or an organisation by its words (not by an acronym alone: "48 KB" is no organisation)."""
+    if len(text) > 160 or text.endswith("."):
+        return False
+    return starts_with_role(text) or is_role_like(text) or any(_word(token) in ORG_WORDS for token in text.split())
 
 
 CARD_GRID_GAP = 4  # lines from one card's name to the next one's, at most

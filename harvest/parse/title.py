@@ -48,8 +48,6 @@ def page_heading(doc: Document) -> str | None:
                     break
                 parts.append(following.text)
             return squash(" ".join(parts))
-        if line.heading == 0 and len(line.text) > 60:
-            break
     for line in doc.lines:
         if line.heading == 2:
             return line.text

@@ -231,8 +231,10 @@ CONTENT_NOUNS: WordTable = {
         "webinar",
         "webinars",
         "publications",
+        "series",
+        "editions",
     ),
-    "de": ("veranstaltungen", "termine", "beiträge", "meldungen", "nachrichten", "news", "artikel"),
+    "de": ("veranstaltungen", "termine", "beiträge", "meldungen", "nachrichten", "news", "artikel", "ausgaben"),
     "pl": ("wydarzenia", "aktualności", "wpisy", "artykuły", "wiadomości"),
     "fr": ("événements", "actualités", "articles"),
     "cs": ("akce", "události", "aktuality", "novinky", "články"),
@@ -373,13 +375,6 @@ OTHER_OCCASION_CUES: WordTable = {
     "de": ("vorherige*", "vorige*", "letzte*", "vergangene*", "vorjahr*"),
     "pl": ("poprzedni*", "ubiegł*", "zeszł*"),
     "fr": ("précédent*", "dernière édition", "l'an dernier"),
-}
-# "Next": on an invitation it is the event itself ("the next C2Lab takes place on …"), in a report another one.
-NEXT_OCCASION_CUES: WordTable = {
-    "en": ("next", "following"),
-    "de": ("nächste*", "kommende*", "folgende*"),
-    "pl": ("następn*", "kolejn*"),
-    "fr": ("prochain*",),
 }
 
 # ------------------------------------------------------------------------------------------------ speakers
@@ -791,6 +786,10 @@ ROLE_MODIFIERS = frozenset(
 )
 ROLE_ACRONYMS = frozenset(
     [
+        "PDF",
+        "KB",
+        "MB",
+        "GB",
         "CEO",
         "CTO",
         "CFO",

@@ -1336,3 +1336,23 @@ def test_stacked_honorifics_and_a_short_academic_title():
         ("Anna Nowak", "prof. PG", "Politechnika Gdańska", None),
         ("Jan Berg", "Leiter Innovation", "Fraunhofer IPA", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Oops! That page can’t be found.", "<p>It looks like nothing was found at this location.</p>"),
+        ("Seite nicht gefunden", "<p>Die angeforderte Seite existiert nicht mehr.</p>"),
+        ("Błąd 404", "<p>Nie znaleziono strony, której szukasz.</p>"),
+        ("Erreur", "<p>La page demandée est introuvable.</p>"),
+    ],
+)
+def test_error_pages_in_other_words_are_no_events(heading, body):
+    teaser = "<ul><li><a href='/e/1'>EU Clusters Talk: Green skills</a> Oct 19, 2022 @ 10:00 am - 11:30 am</li></ul>"
+    record = parse_page(article(heading, body + teaser), "https://cluster.example/2022/10/eu-clusters-talk-x/")
+    assert not record.is_event and "not_found" in codes(record)
+
+
+def test_an_event_page_that_says_something_does_not_exist_yet():
+    body = "<p>A market for green hydrogen does not exist yet. The webinar on 5 March 2024, 10:00 CET, asks why.</p>"
+    assert parse_page(article("Hydrogen webinar", body), "https://cluster.example/events/h2").is_event
