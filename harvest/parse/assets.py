@@ -97,13 +97,12 @@ def size_bytes(text: str) -> tuple[str, int] | None:
 
 
 def _in_attachment_table(link: HtmlElement) -> HtmlElement | None:
-    for ancestor in link.iterancestors():
-        if ancestor.tag == "table":
-            header = ancestor.find(".//th")
-            if header is not None and _ATTACHMENT_HEADER.match(squash(text_content(header))):
-                return ancestor
-            return None
-    return None
+    """The "Attachment | Size" table the link is a row of (its own header, not one of a table nested in it)."""
+    table = next(link.iterancestors("table"), None)
+    if table is None:
+        return None
+    header = next((th for th in table.iter("th") if next(th.iterancestors("table"), None) is table), None)
+    return table if header is not None and _ATTACHMENT_HEADER.match(squash(text_content(header))) else None
 
 
 def find_assets(doc: Document, url: str) -> list[Asset]:

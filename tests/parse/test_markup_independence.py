@@ -2,7 +2,7 @@
 
 Every page of the DEV corpus and of both shadow sets is rewritten the way another CMS could have written it: without
 class, id and ARIA attributes, with `<div>`s for the semantic tags (aside, nav, footer, header, main, article,
-section), with paragraphs for list items, or all of these at once. The goals of the hidden measurement must still
+section), with paragraphs for list items, all of these at once, and that again in a table layout. The goals of the hidden measurement must still
 hold on every rewritten set: a rule that leans on a site's markup fails here.
 """
 
@@ -37,6 +37,14 @@ def lists_as_paragraphs(page: bytes) -> bytes:
     return _LIST.sub(b"", _LIST_ITEM.sub(b"<p>", page.replace(b"</li>", b"</p>")))
 
 
+_DIV = re.compile(rb"<div(\s[^>]*)?>")
+
+
+def in_table_layout(page: bytes) -> bytes:
+    """Every block a table cell of its own, as old CMSs and mail templates lay pages out."""
+    return _DIV.sub(rb"<table><tr><td\1>", page).replace(b"</div>", b"</td></tr></table>")
+
+
 def bare(page: bytes) -> bytes:
     return lists_as_paragraphs(without_semantic_tags(without_attributes(page)))
 
@@ -46,6 +54,7 @@ REWRITES: dict[str, Callable[[bytes], bytes]] = {
     "no-semantic-tags": without_semantic_tags,
     "lists-as-paragraphs": lists_as_paragraphs,
     "bare": bare,
+    "bare-in-tables": lambda page: bare(in_table_layout(page)),
 }
 SETS = {"dev": CORPUS, "heldout": HELDOUT, "heldout2": SECOND_SET}
 
