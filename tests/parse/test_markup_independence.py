@@ -2,8 +2,8 @@
 
 Every page of the DEV corpus and of both shadow sets is rewritten the way another CMS could have written it: without
 class, id and ARIA attributes, with `<div>`s for the semantic tags (aside, nav, footer, header, main, article,
-section), with paragraphs for list items, all of these at once, and that again in a table layout. The goals of the hidden measurement must still
-hold on every rewritten set: a rule that leans on a site's markup fails here.
+section), with paragraphs for list items, all of these at once, and that again in a table layout. The goals of the
+hidden measurement must still hold on every rewritten set: a rule that leans on a site's markup fails here.
 """
 
 from __future__ import annotations
