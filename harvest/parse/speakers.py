@@ -82,11 +82,12 @@ _NAME_SEPARATOR = re.compile(r",\s*|\s+[–—-]\s+|\s*[–—]\s*|:\s+|\s*\|\s*
 _REPORT_VERB = word_tree(REPORT_VERBS) + r"|(?:przedstawił|omówił|mówił|otworzył|zaprezentował)\w*"
 _VERB = re.compile(rf"\b(?:{_REPORT_VERB})\b")
 _WHO_BEFORE = re.compile(r",?\s*(?:who\s*)?$")
-_BY_INTRO = re.compile(
-    r"\b(?:chaired|moderated|opened|presented|introduced|welcomed|hosted|led|given|delivered|facilitated|"
-    r"kicked off)\s+by\s+",
-    re.IGNORECASE,
+# "…was moderated by", "…opened by": the person after "by" spoke.
+_SPOKEN_BY_VERBS = (
+    "chaired|moderated|opened|closed|presented|introduced|welcomed|hosted|given|delivered|facilitated|kicked off"
 )
+_BY_INTRO = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|led)\s+by\s+", re.IGNORECASE)
+_SPOKEN_BY = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS})\s+by\s+$")
 _CONNECTOR = re.compile(
     r"^(?:(?:firstly|first|secondly|second|thirdly|third|finally|lastly|then|next|afterwards|moreover|furthermore|"
     r"also|in addition|subsequently|later|after that|meanwhile|following this|to conclude|in conclusion|"
@@ -814,11 +815,6 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
     return found
 
 
-# "…was moderated by", "…opened by": the person after "by" spoke.
-_SPOKEN_BY = re.compile(
-    r"\b(?:chaired|moderated|opened|presented|introduced|welcomed|hosted|given|delivered|facilitated|closed|"
-    r"kicked off)\s+by\s+$"
-)
 _PARENTHESIS_AFTER = re.compile(r"^\s*\(([^()]{2,160})\)")
 _CLAUSE_END = re.compile(r"^\s*(?:[.;,]|and\b|$)")
 
