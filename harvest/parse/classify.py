@@ -35,7 +35,7 @@ _DENIED = re.compile(
     r"anmelden|brak dostępu|zaloguj się|accès refusé|connexion|you are not authori[sz]ed[^.]*)\b",
     re.IGNORECASE,
 )
-# An error page in any wording: "Oops! That page can’t be found.", "Seite nicht gefunden", "Nie znaleziono strony". In
+# An error page in any wording: "This page does not exist", "Seite nicht gefunden", "Nie znaleziono strony". In
 # the heading or title any of these; in the body only a page said to be missing, or nothing found.
 _NOT_FOUND = re.compile(
     r"\b(?:404|page not found|not found|can[’']?t be found|cannot be found|could not be found|does not exist|"

@@ -2,9 +2,9 @@
 
 Forms: "13 December 2023, 8:30 – 9:45 CET", "8 March" (year inferred), "from 8:30 to 9:45", "8:30CET", "8.30",
 ordinals ("19th October 2022"), month-first ("May 3rd, 2023"), day ranges ("26-27 September 2022", "23 & 24 October",
-"from 21 to 23 November", "11 and 12 of November", "Tuesday 17 and Wednesday 18 October"), cross-month ranges,
-plugin headers ("06 Jul 2022 - 06 Jul 2022 8:30 am - 10:00 am"), two dates with their times ("Tue, 5 Mar 2024 09:30 -
-Wed, 6 Mar 2024 13:00 CET", "Wed, 20/03/2024 - 10:00 - Wed, 20/03/2024 - 12:00"), German ("am 8. März 2023, 8:30 –
+"from 21 to 23 November", "11 and 12 of November", "Monday 4 and Tuesday 5 November"), cross-month ranges,
+plugin headers ("06 Jul 2022 - 06 Jul 2022 8:30 am - 10:00 am"), two dates with their times ("Mon, 4 Nov 2024 10:00 -
+Tue, 5 Nov 2024 16:00 CET", "Mon, 04/11/2024 - 10:00 - Mon, 04/11/2024 - 16:00"), German ("am 8. März 2023, 8:30 –
 10 Uhr"), Polish ("8 marca 2023 r., godz. 8:30"), French, Czech, Italian, Spanish and Dutch month names, and numeric
 dates when the text labels them as the event's. The context words (deadline, publication, previous edition…) are
 the word tables of `vocabulary`. Times are Brussels wall-clock time whatever label the page prints.
@@ -24,6 +24,7 @@ from harvest.parse.vocabulary import (
     DEADLINE_CUES,
     EVENT_DATE_CUES,
     HISTORY_CUES,
+    NEXT_OCCASION_CUES,
     OTHER_OCCASION_CUES,
     PUBLISHED_WORDS,
     STAMP_WORDS,
@@ -237,6 +238,7 @@ _NEGATIVE_AFTER = re.compile(
 )
 _POSITIVE_BEFORE = re.compile(rf"\b{alternation(EVENT_DATE_CUES, DATE_LABELS)}\b|^\s*$")
 _OTHER_OCCASION = words_regex(OTHER_OCCASION_CUES)
+_NEXT_OCCASION = words_regex(NEXT_OCCASION_CUES)
 _LABEL_LINE = re.compile(rf"^{alternation(DATE_LABELS, TIME_LABELS)}\s*:?\s*$", re.IGNORECASE)
 PUBLICATION_LINE = re.compile(rf"\b{alternation(PUBLISHED_WORDS, STAMP_WORDS)}\b|clock icon")
 
@@ -267,6 +269,7 @@ class DateMention:
     positive: bool  # in event context: "on", "takes place", a date label, a time beside it, a date line
     header: bool  # a date line or field of its own
     other_occasion: bool = False  # "the previous edition took place on …"
+    next_occasion: bool = False  # "the next Talk takes place on …"
 
     @property
     def span_days(self) -> int:
@@ -346,7 +349,7 @@ _CLOCK_START = re.compile(r"(?<![\d:.,/])\d")
 
 
 def clock_in(sentence: str) -> Clock | None:
-    """A time anywhere in a sentence ("The Talk ran from 8:30 to 9:30 CEST."); none in a deadline's sentence."""
+    """A time anywhere in a sentence ("It lasted from 10:00 to 11:15 CEST."); none in a deadline's sentence."""
     if _NEGATIVE_BEFORE.search(sentence.lower()):
         return None
     for digit in _CLOCK_START.finditer(sentence):
@@ -468,7 +471,7 @@ def _days(groups: dict[str, str | None]) -> _Days | None:
     return days
 
 
-# "Tue, 5 Mar 2024 09:30 - Wed, 6 Mar 2024 13:00 CET", "Wed, 20/03/2024 - 10:00 - Wed, 20/03/2024 - 12:00": a date
+# "Mon, 4 Nov 2024 10:00 - Tue, 5 Nov 2024 16:00 CET", "Mon, 04/11/2024 - 10:00 - Mon, 04/11/2024 - 16:00": a date
 # and time, then the date and time it ends.
 _RANGE_TO = re.compile(rf"\s*(?:-|–|—|to|until|till|bis|do|au|à)\s*(?:{_WEEKDAY}\.?,?\s*)?", re.IGNORECASE)
 
@@ -525,6 +528,7 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     header = len(text) - end < 80 and (match.start() <= 2 or bool(_HEADER_PREFIX.fullmatch(before)))
     positive = clock is not None or header or labelled or bool(_POSITIVE_BEFORE.search(window[-60:]))
     other = not negative and _OTHER_OCCASION.search(window) is not None
+    following = not negative and not other and _NEXT_OCCASION.search(window) is not None
     last_month = days.last_month if days.last_day is not None and days.last_month != days.month else None
     return DateMention(
         days.first,
@@ -544,6 +548,7 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
         positive,
         header,
         other_occasion=other,
+        next_occasion=following,
     )
 
 

@@ -2,13 +2,13 @@
 
 Every date mention of the content is a candidate with its features (event context before it, a time or a date line
 of its own, the day of the structured data, an event named in its paragraph, its place above the page heading, a
-bare date line on the publication day, cues of a previous edition); deadlines, bylines, upload stamps and spans
-longer than an event are none. The candidate with the most evidence by `DATE_WEIGHTS` wins, the first on a tie ("the
-next Talk" is this event on an invitation, and comes after the event's date in a report). Other mentions of the same
-day fill in what it leaves out (the year of a plugin header, the time of a date field, the zone label printed in
-prose); structured data (schema.org Event JSON-LD, microdata, `<time datetime>`) beats it when both agree and adds
-what prose leaves out (times, the end); a disagreement is a `date_conflict` warning. A time given apart from the date
-comes from the rest of its sentence or the next sentence without a date of its own. The heading is the last resort.
+bare date line on the publication day, cues of a previous edition, or of a next one after a date in event context);
+deadlines, bylines, upload stamps and spans longer than an event are none. The candidate with the most evidence by
+`DATE_WEIGHTS` wins, the first on a tie. Other mentions of the same day fill in what it leaves out (the year of a
+plugin header, the time of a date field, the zone label printed in prose); structured data (schema.org Event JSON-LD,
+microdata, `<time datetime>`) beats it when both agree and adds what prose leaves out (times, the end); a
+disagreement is a `date_conflict` warning. A time given apart from the date comes from the rest of its sentence or
+the next sentence without a date of its own. The heading is the last resort.
 """
 
 from __future__ import annotations
@@ -240,11 +240,17 @@ DATE_WEIGHTS = {
     "above_heading": -3.0,  # above the page heading: chrome that was not recognised as such
     "publication_stamp": -3.0,  # a bare date line on the day the page was published: its stamp
     "other_occasion": -3.0,  # "the previous edition took place on …"
+    "next_after_event": -1.0,  # "the next Talk takes place on …" after a date in event context: another event
 }
 
 
 def date_score(
-    mention: DateMention, heading_line: int, structured_days: set[date], event_named: bool, published: date | None
+    mention: DateMention,
+    heading_line: int,
+    structured_days: set[date],
+    event_named: bool,
+    published: date | None,
+    after_event_date: bool = False,
 ) -> float:
     """The evidence that a mention is the event's date, weighed by DATE_WEIGHTS. Deadlines, stamps and spans longer
     than an event are no candidates at all (see `_usable`)."""
@@ -261,6 +267,8 @@ def date_score(
         score += DATE_WEIGHTS["above_heading"]
     if mention.other_occasion:
         score += DATE_WEIGHTS["other_occasion"]
+    elif mention.next_occasion and after_event_date:
+        score += DATE_WEIGHTS["next_after_event"]
     return score
 
 
@@ -277,13 +285,16 @@ def _pick(
     days = {item.start[0] for item in structured}
     best, best_score = None, 0.0
     named: dict[int, bool] = {}  # line → whether it names an event
+    seen_event_date = False  # a date in event context came before
     for mention in mentions:
         if not _usable(mention):
             continue
         if mention.line not in named:
             block = doc.lines[mention.line].text if 0 <= mention.line < len(doc.lines) else ""
             named[mention.line] = EVENT_WORDS.search(block.lower()) is not None
-        score = date_score(mention, heading_line, days, named[mention.line], issued[0] if issued else None)
+        published_day = issued[0] if issued else None
+        score = date_score(mention, heading_line, days, named[mention.line], published_day, seen_event_date)
+        seen_event_date = seen_event_date or mention.positive
         if best is None or score > best_score:
             best, best_score = mention, score
     return best
@@ -291,7 +302,7 @@ def _pick(
 
 def _clock_nearby(lines: list[Line], mention: DateMention) -> Clock | None:
     """A time given apart from the date: later in its sentence or in the next sentence that has no date of its own
-    ("On 19 October the Talk gathered 200 participants. It ran from 8:30 to 9:30 CEST.")."""
+    ("On 3 May the session gathered 150 people. It lasted from 10:00 to 11:15 CEST.")."""
     if not 0 <= mention.line < len(lines):
         return None
     text = lines[mention.line].text

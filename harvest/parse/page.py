@@ -83,7 +83,7 @@ def lead_paragraph(doc: Document, mention: DateMention | None) -> Lead | None:
         if line.heading or len(line.text.split()) < LEAD_WORDS:
             continue
         if len(line.text) <= BYLINE_CHARS and PUBLICATION_LINE.search(line.text[:BYLINE_WORD_AT].lower()):
-            continue  # a byline opens with its word: "Submitted by ECCP Team on 05 May 2023", "Posted on …"
+            continue  # a byline opens with its word: "Submitted by Admin on 5 May 2024", "Posted on …"
         return Lead(line.text, mention is not None and mention.line > line.index)
     return None
 

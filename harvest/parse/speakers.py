@@ -1,7 +1,7 @@
 """Speakers: the list after a speaker intro, speakers labelled with their part, or the people an event report says
 spoke.
 
-A list is only read after an intro ("Speakers include:", "…was presented by:", "Es sprachen unter anderem:",
+A list is only read after an intro ("Speakers include:", "…was presented by:", "Es referierten:",
 "<strong>Prelegenci</strong>", the header row of a "Speaker | Position | Organisation" table: the cue words per
 language are in `vocabulary`), so other bullet lists (objectives, agendas, link lists) are never speakers. A list
 item is a line, a table row or a card (a name alone in a heading, a <dt> or a bold line, with its role and
@@ -457,7 +457,7 @@ def _with_card_details(
 ) -> int:
     """A name alone on its line (a card heading, a <dt>, a bold line) takes the role and organisation lines under it;
     returns how many lines it took. A line marked up like the name starts the next card; where names are marked up
-    as headings, the lines between them are details whatever they look like ("Brainport Development")."""
+    as headings, the lines between them are details whatever they look like ("Smart Industry Partners")."""
     details: list[str] = []
     marked = bool(_heading_level(name_line)) or name_line.tag == "dt"
     while position + len(details) < len(lines) and len(details) < 3:
@@ -720,7 +720,7 @@ def _name_at_start(clause: str) -> tuple[str, str] | None:
 
 def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = True) -> Speaker | None:
     """The speaker a clause of a report names as the subject of a speaking verb ("Name, Role at Org, presented…",
-    "In the closing panel, Name (Org) discussed…"); without `verb_required`, a subject that shares the verb of the
+    "At the final round table, Name (Org) discussed…"); without `verb_required`, a subject that shares the verb of the
     next clause ("Name (Org) and …"), which then must hold nothing but the name and its description."""
     by_intro = _BY_INTRO.search(clause)
     candidates = [clause[by_intro.end() :]] if by_intro else []
@@ -765,7 +765,7 @@ def _described(name: str, description: str, after_verb: str, index: EuroclusterI
     return Speaker(name=name, role=role, organisation=organisation, eurocluster=eurocluster)
 
 
-# A phrase that sets the scene before the subject: "In the closing panel, …", "Während der Tagung …".
+# A phrase that sets the scene before the subject: "At the final round table, …", "Während der Tagung …".
 _LEADING_PHRASE = re.compile(
     r"^(?:in|at|during|after|before|later|then|im|bei|beim|während|nach|w|podczas|po|lors|pendant|après|dans)\b"
     r"[^,]{0,60},\s+",

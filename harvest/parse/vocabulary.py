@@ -89,9 +89,13 @@ EVENT_NOUNS: WordTable = {
     "nl": ("evenement", "bijeenkomst", "congres", "seminarie"),
 }
 
+# German compounds end in the word that makes them an event: "Regionalworkshop", "Fachkonferenz", "Netzwerktreffen".
+COMPOUND_EVENT_ENDINGS: WordTable = {
+    "de": ("workshop", "konferenz", "tagung", "treffen", "seminar", "veranstaltung", "messe", "kongress", "forum"),
+}
 # Words that name an event, for lower-cased text. A leading \b here: they start with most letters, so the regex
 # engine gains nothing from skipping to their first characters (see text.WordPattern).
-EVENT_WORDS = words_regex(EVENT_NOUNS)
+EVENT_WORDS = re.compile(rf"\b{alternation(EVENT_NOUNS)}\b|\b\w{{3,}}{alternation(COMPOUND_EVENT_ENDINGS)}\b")
 
 # Words that announce a title ("the webinar titled “…”", "pod hasłem „…”").
 TITLE_CUES: WordTable = {
@@ -362,6 +366,14 @@ PUBLISHED_WORDS: WordTable = {
     "fr": ("publié",),
     "cs": ("publikováno",),
 }
+# "Next": on an invitation it is the event itself ("the next C2Lab takes place on …"); after the event's date, in a
+# report, another one.
+NEXT_OCCASION_CUES: WordTable = {
+    "en": ("next", "following", "upcoming"),
+    "de": ("nächste*", "kommende*", "folgende*"),
+    "pl": ("następn*", "kolejn*"),
+    "fr": ("prochain*",),
+}
 # Upload times, edits and counters: stamps of the page, never the event's date.
 STAMP_WORDS: WordTable = {
     "en": ("updated", "last modified", "created", "views", "view", "comments", "comment"),
@@ -369,7 +381,7 @@ STAMP_WORDS: WordTable = {
     "pl": ("wyświetle*",),
     "fr": ("mis à jour",),
 }
-# Words that make a dated sentence about another occasion than the page's event: "The previous C2Lab took place".
+# Words that make a dated sentence about another occasion than the page's event ("the previous edition was held…").
 OTHER_OCCASION_CUES: WordTable = {
     "en": ("previous", "former", "past", "last year", "last edition", "earlier edition"),
     "de": ("vorherige*", "vorige*", "letzte*", "vergangene*", "vorjahr*"),
@@ -379,7 +391,7 @@ OTHER_OCCASION_CUES: WordTable = {
 
 # ------------------------------------------------------------------------------------------------ speakers
 
-# Words of a line or heading that introduces speakers ("Speakers include:", "Es sprachen unter anderem:").
+# Words of a line or heading that introduces speakers ("Speakers include:", "Zu Wort kamen:").
 SPEAKER_CUES: WordTable = {
     "en": (
         "speaker*",
@@ -437,6 +449,9 @@ SPEAKER_CUES: WordTable = {
         "es sprachen",
         "es spricht",
         "es sprach",
+        "es referierten",
+        "zu wort kamen",
+        "zu wort kommen",
         "mit dabei",
         "gäste",
         "auf dem podium",
@@ -509,7 +524,7 @@ NAME_HEADERS: WordTable = {
 # ------------------------------------------------------------------------------------------------ speaker lines
 # The words of the one grammar that splits a speaker line or description into name, role and organisation.
 
-# Small words inside names: "Johan de Vries", "Ursula von der Leyen".
+# Small words inside names: "Jan de Boer", "Ursula von der Leyen".
 PARTICLES = frozenset(
     [
         "de",
@@ -956,7 +971,7 @@ FIELD_WORDS = frozenset(
         "engineering",
     ]
 )
-# A country after the organisation is no part of it ("…, Ukrainian Cluster Alliance (Ukraine)").
+# A country after the organisation is no part of it ("…, Latvian Wood Cluster (Latvia)").
 COUNTRIES = frozenset(
     [
         "austria",
