@@ -200,7 +200,14 @@ def anchored_matches(pattern: re.Pattern[str], text: str, number_first: bool = T
         at = number.start()
         if at < end:
             continue
-        for start in (_word_before(text, at, end), at if number_first else None):
+        word = _word_before(text, at, end)
+        if word is not None and text[word:at].strip().rstrip(".").lower() not in MONTHS:
+            word = None  # no month word before the number: no match can start there
+        # every number-first form forbids a word character or one of "./-" right before the number, starts with at
+        # most four digits (a day, two glued days, a year) and never with a time ("8:30")
+        first = number_first and not (at and (text[at - 1].isalnum() or text[at - 1] in "_./-"))
+        first = first and number.end() - at <= 4 and text[number.end() : number.end() + 1] != ":"
+        for start in (word, at if first else None):
             match = pattern.match(text, start) if start is not None else None
             if match:
                 yield match
@@ -311,8 +318,14 @@ def _make_date(year: int | None, month: int | None, day: int | None) -> date | N
         return None
 
 
+_DIGIT_RE = re.compile(r"\d")
+TIME_REACH = 60  # the prefix words TIME_RE allows before a time ("at", "from", a weekday…) are shorter than this
+
+
 def _clock_at(text: str, after: int) -> tuple[Clock, int] | None:
     """The time written right after `after` ("8:30 – 9:45 CET", "from 8:30 to 9:45", "10 Uhr") and where it ends."""
+    if _DIGIT_RE.search(text, after, after + TIME_REACH) is None:
+        return None  # the cheap test first: most dates have no time after them
     window = text[after : after + 90]
     match = TIME_RE.match(window)
     if not match:
@@ -368,6 +381,8 @@ _CLOCK_BEFORE = re.compile(
 
 def _clock_before(text: str, before: int) -> Clock | None:
     """ "08:30 - 09:30 CEST on 5 May": a time written before its date."""
+    if _DIGIT_RE.search(text, max(0, before - 45), before) is None:
+        return None
     match = _CLOCK_BEFORE.search(text[max(0, before - 45) : before])
     if not match or not (":" in match.group("t1") or match.group("tz") or "m" in match.group("t1").lower()):
         return None

@@ -232,6 +232,8 @@ _ORDER = (
     "event_in_body",
 )
 
+_KINDS = ("listing", "section_page", "open_call_in_heading")
+
 
 def event_evidence(facts: PageFacts, listing: bool) -> list[str]:
     """The names of the evidence found (keys of EVENT_WEIGHTS), read from the cheapest test to the dearest and only
@@ -239,8 +241,9 @@ def event_evidence(facts: PageFacts, listing: bool) -> list[str]:
     checks = _Checks(facts, listing)
     found: list[str] = []
     total = 0.0
-    left = sum(abs(EVENT_WEIGHTS[name]) for name in _ORDER)
-    for name in _ORDER:
+    order = _ORDER if facts.when.start is not None else _KINDS  # without a date, only what kind of page it is
+    left = sum(abs(EVENT_WEIGHTS[name]) for name in order)
+    for name in order:
         if total > left or total + left <= 0:
             break  # the verdict cannot change any more
         left -= abs(EVENT_WEIGHTS[name])
