@@ -1,5 +1,5 @@
-"""The shadow held-out sets (tests/parse/heldout, tests/parse/heldout2): pages in markups the parser was not written
-against, each written by an author who had not read the parser (and the second without the first).
+"""The shadow held-out sets (tests/parse/heldout, heldout2, heldout3): pages in markups the parser was not written
+against, each written by an author who had read neither the parser nor the other sets.
 
 `test_heldout_goals` parses every page of a set in-process and scores it the way `shared/corpus/score.py` does (same
 normalisations, same per-field figures, summary over the English pages), then asserts the goals of the hidden set's
@@ -27,6 +27,7 @@ from harvest.parse import parse_page
 
 HELDOUT = Path(__file__).parent / "heldout"
 SECOND_SET = Path(__file__).parent / "heldout2"
+THIRD_SET = Path(__file__).parent / "heldout3"
 
 
 def load_records(folder: Path) -> list[dict[str, Any]]:
@@ -350,17 +351,18 @@ def test_expected_records_match_their_generator() -> None:
     assert len(generator.PAGES) == len(RECORDS)
 
 
-def test_second_set_records_are_complete() -> None:
-    records = load_records(SECOND_SET)
+@pytest.mark.parametrize("folder", [SECOND_SET, THIRD_SET], ids=["heldout2", "heldout3"])
+def test_other_sets_records_are_complete(folder: Path) -> None:
+    records = load_records(folder)
     assert len(records) >= 40
     for record in records:
         assert list(record) == FIELDS, record["id"]
-        assert (SECOND_SET / "pages" / f"{record['id']}.html").is_file(), record["id"]
+        assert (folder / "pages" / f"{record['id']}.html").is_file(), record["id"]
     _, report = score_records({r["id"]: r for r in records}, records)
     assert report == []
 
 
-@pytest.mark.parametrize("folder", [HELDOUT, SECOND_SET], ids=["heldout", "heldout2"])
+@pytest.mark.parametrize("folder", [HELDOUT, SECOND_SET, THIRD_SET], ids=["heldout", "heldout2", "heldout3"])
 def test_heldout_goals(folder: Path) -> None:
     records = load_records(folder)
     outputs = {r["id"]: parse_page((folder / "pages" / f"{r['id']}.html").read_bytes(), r["url"]) for r in records}
