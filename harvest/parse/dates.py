@@ -22,12 +22,14 @@ from harvest.parse.text import word_tree
 from harvest.parse.vocabulary import (
     DATE_LABELS,
     DEADLINE_CUES,
+    END_LABELS,
     EVENT_DATE_CUES,
     HISTORY_CUES,
     NEXT_OCCASION_CUES,
     OTHER_OCCASION_CUES,
     PUBLISHED_WORDS,
     STAMP_WORDS,
+    START_LABELS,
     TIME_LABELS,
     alternation,
     words_regex,
@@ -218,15 +220,15 @@ def anchored_matches(pattern: re.Pattern[str], text: str, number_first: bool = T
 _TZ = r"CEST|CET|MESZ|MEZ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
 _CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d)?(?![\d])(?![./]\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
 _NOON = r"noon|midday|mittag|południe|midi"
-_CLOCK_END = rf"(?:{_CLOCK}|{_NOON})"  # "from 9 a.m. to noon"
+_CLOCK_END = rf"(?:12\s?(?:{_NOON})|{_CLOCK}|{_NOON})"  # "from 9 a.m. to noon", "to 12 noon"
 _TIME_PART = re.compile(
-    rf"(?P<noon>{_NOON})|(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?\s?(?P<ap>[ap])?", re.IGNORECASE
+    rf"(?:12\s?)?(?P<noon>{_NOON})|(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?\s?(?P<ap>[ap])?", re.IGNORECASE
 )
 TIME_RE = re.compile(
     rf"^(?:\s*(?:,|\||@|·|•|–|—|-|:|\(|\)|\bat\b|\bfrom\b|\bum\b|\bvon\b|\bab\b|\bo\b|\bgodz\.?|\bgodzina\b|\bw\b"
     rf"|\bà\b|\bde\b|\bdalle\b|\bstarting\b|\bbeginning\b|\bstarts\b|\bbetween\b|\br\.|\broku\b|\bkl\.|\bod\b"
     rf"|\bore\b|\balle\b|\ba las\b|\bom\b|\bv\b|{_WEEKDAY}\b))*\s*"
-    rf"(?P<t1>{_CLOCK})\s*(?:(?:h|hrs|Uhr|godz\.?)\s*)?"
+    rf"(?P<t1>12\s?(?:{_NOON})|{_CLOCK})\s*(?:(?:h|hrs|Uhr|godz\.?)\s*)?"
     rf"(?:(?P<tz1>{_TZ})\s*(?=[-–—]|to\b|until\b|bis\b))?"  # "8:30 CET – 9:45 CET"
     rf"(?:(?:-|–|—|to|until|till|bis|do|à|a|and|e)\s*(?P<t2>{_CLOCK_END})\s*(?:h|hrs|Uhr|godz\.?)?)?"
     rf"\s*\(?\s*(?P<tz>(?<![A-Za-z]){_TZ}|Brussels time|Central European (?:Summer )?Time)?(?![A-Za-z])",
@@ -246,7 +248,13 @@ _NEGATIVE_AFTER = re.compile(
 _POSITIVE_BEFORE = re.compile(rf"\b{alternation(EVENT_DATE_CUES, DATE_LABELS)}\b|^\s*$")
 _OTHER_OCCASION = words_regex(OTHER_OCCASION_CUES)
 _NEXT_OCCASION = words_regex(NEXT_OCCASION_CUES)
-_LABEL_LINE = re.compile(rf"^{alternation(DATE_LABELS, TIME_LABELS)}\s*:?\s*$", re.IGNORECASE)
+_LABEL_LINE = re.compile(rf"^{alternation(DATE_LABELS, TIME_LABELS, START_LABELS)}\s*:?\s*$", re.IGNORECASE)
+# The field that gives where the event ends: "… · End: 19 June 2024, 13:00", "Ende" over its own line.
+_END_LABEL = rf"{alternation(END_LABELS)}\s*:\s*(?:{_WEEKDAY}\.?,?\s*)?"
+_END_FIELD = re.compile(rf"(?:^|[·|;,–—-])\s*{_END_LABEL}$", re.IGNORECASE)
+_END_LABEL_LINE = re.compile(rf"^{alternation(END_LABELS)}\s*:?\s*$", re.IGNORECASE)
+# A date that heads an item of a programme ("Tuesday, 18 June: site visits") stands on no date line of its own.
+_AGENDA_ITEM_AFTER = re.compile(r"\s*:\s*\w")
 PUBLICATION_LINE = re.compile(rf"\b{alternation(PUBLISHED_WORDS, STAMP_WORDS)}\b|clock icon")
 
 
@@ -277,6 +285,7 @@ class DateMention:
     header: bool  # a date line or field of its own
     other_occasion: bool = False  # "the previous edition took place on …"
     next_occasion: bool = False  # "the next Talk takes place on …"
+    end_field: bool = False  # the field that gives where the event ends ("End: 19 June 2024, 13:00")
 
     @property
     def span_days(self) -> int:
@@ -488,7 +497,9 @@ def _days(groups: dict[str, str | None]) -> _Days | None:
 
 # "Mon, 4 Nov 2024 10:00 - Tue, 5 Nov 2024 16:00 CET", "Mon, 04/11/2024 - 10:00 - Mon, 04/11/2024 - 16:00": a date
 # and time, then the date and time it ends.
-_RANGE_TO = re.compile(rf"\s*(?:-|–|—|to|until|till|bis|do|au|à)\s*(?:{_WEEKDAY}\.?,?\s*)?", re.IGNORECASE)
+_RANGE_TO = re.compile(
+    rf"\s*(?:(?:-|–|—|to|until|till|bis|do|au|à)\s*(?:{_WEEKDAY}\.?,?\s*)?|[·|;,]?\s*{_END_LABEL})", re.IGNORECASE
+)
 
 
 def _range_end(text: str, at: int, days: _Days, clock: Clock | None) -> tuple[_Days, Clock | None, int] | None:
@@ -541,6 +552,10 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     if not negative and not before.strip() and len(prev_line) <= LABEL_CHARS:  # a field under its label: "Deadline"
         negative = bool(_NEGATIVE_BEFORE.search(prev_line.lower()))
     header = len(text) - end < 80 and (match.start() <= 2 or bool(_HEADER_PREFIX.fullmatch(before)))
+    header = header and not _AGENDA_ITEM_AFTER.match(text, end)
+    end_field = bool(_END_FIELD.search(before[-40:])) or (
+        bool(prev_line) and _END_LABEL_LINE.match(prev_line) is not None and bool(_HEADER_PREFIX.fullmatch(before))
+    )
     positive = clock is not None or header or labelled or bool(_POSITIVE_BEFORE.search(window[-60:]))
     other = not negative and _OTHER_OCCASION.search(window) is not None
     following = not negative and not other and _NEXT_OCCASION.search(window) is not None
@@ -564,15 +579,17 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
         header,
         other_occasion=other,
         next_occasion=following,
+        end_field=end_field,
     )
 
 
-# Weekdays shortened with a full stop ("Do., 17. Oktober", "jeu. 5 mars", "czw. 6 grudnia"): only before a header's
-# date, where they cannot be read as words.
+# Weekdays shortened with a full stop or a comma ("Do., 17. Oktober", "Di, 4. März", "czw. 6 grudnia"): only before
+# a header's date, where they cannot be read as words.
 _SHORT_WEEKDAY = r"(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|pon|wt|śr|czw|pt|sob|ndz|niedz)"
 # What may come before the date of a header line: "Thursday, May 2, 2024", "Date: 8 March 2023", "Datum: Mi, 8. März".
 _HEADER_PREFIX = re.compile(
-    rf"\s*(?:{alternation(DATE_LABELS)}\s*[:–-]\s*)?(?:(?:{_WEEKDAY}|{_SHORT_WEEKDAY}\.)\.?,?\s*)?", re.IGNORECASE
+    rf"\s*(?:{alternation(DATE_LABELS, START_LABELS)}\s*[:–-]\s*)?(?:(?:{_WEEKDAY}|{_SHORT_WEEKDAY}(?=[.,]))\.?,?\s*)?",
+    re.IGNORECASE,
 )
 _TIME_LABEL = re.compile(rf"^{alternation(TIME_LABELS)}\s*:?$", re.IGNORECASE)
 _TIME_LABEL_PREFIX = re.compile(rf"^{alternation(TIME_LABELS)}\s*:\s*", re.IGNORECASE)

@@ -4,10 +4,11 @@ Every date mention of the content is a candidate with its features (event contex
 of its own, the day of the structured data, an event named in its paragraph, its place above the page heading, a
 bare date line on the publication day, cues of a previous edition, or of a next one after a date in event context);
 deadlines, bylines, upload stamps and spans longer than an event are none. The candidate with the most evidence by
-`DATE_WEIGHTS` wins, the first on a tie. Other mentions of the same day fill in what it leaves out (the year of a
+`DATE_WEIGHTS` wins, the first on a tie. An end field ("Start: … · End: 19 June 2024, 13:00") is no candidate: it ends
+the mention before it. Other mentions of the same day fill in what it leaves out (the year of a
 plugin header, the time of a date field, the zone label printed in prose); structured data (schema.org Event JSON-LD,
 microdata, `<time datetime>`) beats it when both agree and adds what prose leaves out (times, the end); a
-disagreement is a `date_conflict` warning. A time given apart from the date comes from the rest of its sentence or
+disagreement, of the day or of the time, is a `date_conflict` warning. A time given apart from the date comes from the rest of its sentence or
 the next sentence without a date of its own. The heading is the last resort.
 """
 
@@ -273,7 +274,27 @@ def date_score(
 
 
 def _usable(mention: DateMention) -> bool:
-    return not mention.negative and mention.span_days <= MAX_EVENT_DAYS
+    return not mention.negative and not mention.end_field and mention.span_days <= MAX_EVENT_DAYS
+
+
+END_FIELD_LINES = 3  # an end field stands on the start's line or at most this many lines under it
+
+
+def _join_end_fields(mentions: list[DateMention]) -> None:
+    """An end field ("Start: 18 June 2024, 9:00 / End: 19 June 2024, 13:00") ends the mention before it."""
+    for position in range(1, len(mentions)):
+        end, start = mentions[position], mentions[position - 1]
+        if not end.end_field or start.end_field or start.negative or start.line < end.line - END_FIELD_LINES:
+            continue
+        if (end.year or start.year or 0, end.month, end.day) < (start.year or 0, start.month, start.day):
+            continue
+        if (end.month, end.day) != (start.month, start.day):
+            start.last, start.last_day = end.first, end.day
+            start.last_month = end.month if end.month != start.month else None
+        if start.clock is not None and end.clock is not None:
+            same_day = (end.month, end.day) == (start.month, start.day)
+            finish = end.clock.start if not same_day or end.clock.start > start.clock.start else start.clock.end
+            start.clock = Clock(start.clock.start, finish, start.clock.tz_label or end.clock.tz_label)
 
 
 def _pick(
@@ -331,6 +352,7 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     structured = structured_dates(doc)
     result.structured_event = any(item.source == "json-ld" for item in structured)
     mentions = result.mentions = list(_candidates(doc.lines))
+    _join_end_fields(mentions)
     mention = _pick(mentions, doc, structured, published)
     if mention is not None:
         yearless = mention.first is None
@@ -364,6 +386,13 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
             source = chosen.source
         elif mention is not None and _structured_agrees(mention, chosen):
             source = f"{source}+{chosen.source}"
+            if start_time is not None and chosen.start[1] is not None and chosen.start[1] != start_time:
+                result.warnings.append(  # the text's wall-clock time wins: the data's zone is often the server's
+                    (
+                        "date_conflict",
+                        f"{chosen.source} says {chosen.start[1]:%H:%M} Brussels time, the text says {start_time:%H:%M}",
+                    )
+                )
             if start_time is None and chosen.start[1] is not None:
                 start_time = chosen.start[1]
                 if chosen.end and chosen.end[0] == start_day:

@@ -304,6 +304,25 @@ DATE_LABELS: WordTable = {
     "fr": ("quand", "date et heure"),
     "es": ("fecha",),
 }
+# Labels of the fields that give where an event starts and where it ends ("Start: … · End: …", "Beginn: … Ende: …").
+START_LABELS: WordTable = {
+    "en": ("start", "starts", "start date", "begins", "beginning"),
+    "de": ("beginn", "start", "anfang"),
+    "pl": ("początek", "rozpoczęcie", "data rozpoczęcia"),
+    "fr": ("début", "date de début"),
+    "it": ("inizio",),
+    "es": ("inicio",),
+    "cs": ("začátek",),
+}
+END_LABELS: WordTable = {
+    "en": ("end", "ends", "end date", "finish", "finishes"),
+    "de": ("ende",),
+    "pl": ("koniec", "zakończenie", "data zakończenia"),
+    "fr": ("fin", "date de fin"),
+    "it": ("fine",),
+    "es": ("fin",),
+    "cs": ("konec",),
+}
 TIME_LABELS: WordTable = {
     "en": ("time", "hour", "hours"),
     "de": ("zeit", "uhrzeit"),

@@ -1363,3 +1363,65 @@ def test_error_pages_in_other_words_are_no_events(heading, body):
 def test_an_event_page_that_says_something_does_not_exist_yet():
     body = "<p>A market for green hydrogen does not exist yet. The webinar on 5 March 2024, 10:00 CET, asks why.</p>"
     assert parse_page(article("Hydrogen webinar", body), "https://cluster.example/events/h2").is_event
+
+
+# ------------------------------------------------------------------------------------------------------ round 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "<p>Thursday, 6 March 2025, 9.30 a.m. – 12 noon (CET)</p>",
+            ("2025-03-06T09:30:00+01:00", "2025-03-06T12:00:00+01:00", "CET"),
+        ),
+        (
+            "<p>The workshop takes place on 14 May 2025 from 10:00 to 12 noon CEST.</p>",
+            ("2025-05-14T10:00:00+02:00", "2025-05-14T12:00:00+02:00", "CEST"),
+        ),
+        (
+            "<p>The webinar runs on 2 April 2025 from 12 noon to 1.30 p.m. CET.</p>",
+            ("2025-04-02T12:00:00+02:00", "2025-04-02T13:30:00+02:00", "CET"),
+        ),
+    ],
+)
+def test_twelve_noon_as_a_time(sentence, expected):
+    assert when(parse(page(sentence))) == expected
+
+
+START_AND_END_FIELDS = [
+    # both fields on one line, the start's day also heading a programme item without its year
+    "<p><b>Start:</b> Tuesday, 4 March 2025, 10:00 · <b>End:</b> Wednesday, 5 March 2025, 16:00</p>"
+    "<ul><li>Tuesday, 4 March: site visits to the workshop partners</li><li>Wednesday, 5 March: matchmaking</li></ul>",
+    # a description list, German labels and short weekdays
+    "<dl><dt>Beginn</dt><dd>Di, 4. März 2025, 10:00 Uhr</dd><dt>Ende</dt><dd>Mi, 5. März 2025, 16:00 Uhr</dd></dl>",
+    # Polish labels on two lines of one paragraph
+    "<p>Rozpoczęcie: 4 marca 2025 r., godz. 10:00<br>Zakończenie: 5 marca 2025 r., godz. 16:00</p>",
+]
+
+
+@pytest.mark.parametrize("body", START_AND_END_FIELDS)
+def test_labelled_start_and_end_fields(body):
+    record = parse(page(body))
+    assert when(record) == ("2025-03-04T10:00:00+01:00", "2025-03-05T16:00:00+01:00", None)
+    assert "year_inferred" not in codes(record)
+
+
+def test_an_end_field_on_the_same_day_gives_the_end_time():
+    record = parse(page("<p>Starts: 4 March 2025 at 10:00 CET</p><p>Ends: 4 March 2025 at 12:30 CET</p>"))
+    assert when(record) == ("2025-03-04T10:00:00+01:00", "2025-03-04T12:30:00+01:00", "CET")
+
+
+@pytest.mark.parametrize(
+    ("data", "conflict"),
+    [
+        ('"startDate": "2025-06-11T09:00:00+00:00", "endDate": "2025-06-11T10:30:00+00:00"', True),  # a UTC server
+        ('"startDate": "2025-06-11T09:00:00+02:00", "endDate": "2025-06-11T10:30:00+02:00"', False),
+        ('"startDate": "2025-06-11"', False),
+    ],
+)
+def test_structured_data_with_another_time_is_a_conflict(data, conflict):
+    head = f'<script type="application/ld+json">{{"@type": "Event", "name": "Talk", {data}}}</script>'
+    record = parse(page("<p>The webinar takes place on 11 June 2025, 9:00 – 10:30 CET.</p>", head=head))
+    assert when(record) == ("2025-06-11T09:00:00+02:00", "2025-06-11T10:30:00+02:00", "CET")
+    assert ("date_conflict" in codes(record)) is conflict
