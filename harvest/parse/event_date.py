@@ -4,12 +4,12 @@ Every date mention of the content is a candidate with its features (event contex
 of its own, the day of the structured data, an event named in its paragraph, its place above the page heading, a
 bare date line on the publication day, cues of a previous edition, or of a next one after a date in event context);
 deadlines, bylines, upload stamps and spans longer than an event are none. The candidate with the most evidence by
-`DATE_WEIGHTS` wins, the first on a tie. An end field ("Start: … · End: 19 June 2024, 13:00") is no candidate: it ends
-the mention before it. Other mentions of the same day fill in what it leaves out (the year of a
-plugin header, the time of a date field, the zone label printed in prose); structured data (schema.org Event JSON-LD,
-microdata, `<time datetime>`) beats it when both agree and adds what prose leaves out (times, the end); a
-disagreement, of the day or of the time, is a `date_conflict` warning. A time given apart from the date comes from the rest of its sentence or
-the next sentence without a date of its own. The heading is the last resort.
+`DATE_WEIGHTS` wins, the first on a tie. An end field ("Start: … · End: 19 June 2024, 13:00") is no candidate: it
+ends the mention before it. Other mentions of the same day fill in what it leaves out (the year of a plugin header,
+the time of a date field, the zone label printed in prose); structured data (schema.org Event JSON-LD, microdata,
+`<time datetime>`) beats it when both agree and adds what prose leaves out (times, the end); a disagreement, of the
+day or of the time, is a `date_conflict` warning. A time given apart from the date comes from the rest of its
+sentence or the next sentence without a date of its own. The heading is the last resort.
 """
 
 from __future__ import annotations

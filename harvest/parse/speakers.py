@@ -6,7 +6,10 @@ A list is only read after an intro ("Speakers include:", "…was presented by:",
 language are in `vocabulary`), so other bullet lists (objectives, agendas, link lists) are never speakers. A list
 item is a line, a table row or a card (a name alone in a heading, a <dt> or a bold line, with its role and
 organisation on the lines under it, up to the next line marked up like the name). Outside lists, a line labelled
-with the part ("Keynote: …", "Moderated by …", "10:00 Welcome by …", "Begrüßung: …") names one speaker. Every item,
+with the part ("Keynote: …", "Moderated by …", "10:00 Welcome by …", "Begrüßung: …") names one speaker; a part
+labelled and titled ("Panel: Smart buildings in practice") heads the list of its people under it. A name is told
+from an organisation or a heading by its words (no organisation, corporate or function word, no ending of an
+abstract noun or adjective: "Development", "Förderung", "Zugehörige"). Every item,
 labelled line and sentence enumeration is split into name, role, organisation and Eurocluster by one line grammar
 (`parse_speaker_line`, `split_affiliation`), by the shape of its parts, not by the site it comes from; the
 descriptions of people in report prose ("Name (Org) and Name, Role of Org, discussed…") go through the same
@@ -23,10 +26,15 @@ from harvest.parse.record import Speaker
 from harvest.parse.text import strip_trailing, word_tree
 from harvest.parse.vocabulary import (
     COMPOUND_ORG_ENDINGS,
+    CORPORATE_NOUNS,
     COUNTRIES,
     FIELD_WORDS,
+    INTRODUCING_DETERMINERS,
+    INTRODUCING_NOUNS,
     MEMBERSHIP,
     NAME_HEADERS,
+    NOT_NAME_ENDING_LETTERS,
+    NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     ORG_WORDS,
     PARTICLES,
@@ -130,8 +138,8 @@ def _word(token: str) -> str:
 
 
 def _is_role_word(word: str) -> bool:
-    """A job-title word, also as the head of a hyphenated one ("vice-chair", "co-founder")."""
-    return word in ROLE_WORDS or ("-" in word and word.rsplit("-", 1)[1] in ROLE_WORDS)
+    """A job-title word, also as a part of a hyphenated one ("vice-chair", "co-founder", "secretary-general")."""
+    return word in ROLE_WORDS or ("-" in word and any(part in ROLE_WORDS for part in word.split("-")))
 
 
 def is_role_like(text: str) -> bool:
@@ -188,8 +196,10 @@ def looks_like_name(text: str) -> bool:
         if not bare:
             return False
         lower = bare.lower()
-        if lower in NOT_NAME_WORDS or lower in ORG_WORDS:
+        if lower in NOT_NAME_WORDS or lower in ORG_WORDS or lower in CORPORATE_NOUNS:
             return False
+        if len(lower) >= NOT_NAME_ENDING_LETTERS and lower.endswith(NOT_NAME_ENDINGS):
+            return False  # "Förderung", "Zugehörige", "Readiness": a noun or an adjective
         if index and lower in PARTICLES:
             continue
         if _INITIALS.fullmatch(bare):
@@ -566,11 +576,17 @@ def enumerated_speakers(text: str, index: EuroclusterIndex) -> list[Speaker]:
 
 
 def _list_after(
-    intro: Line, lines: list[Line], position: int, index: EuroclusterIndex, level: int | None = None
+    intro: Line,
+    lines: list[Line],
+    position: int,
+    index: EuroclusterIndex,
+    level: int | None = None,
+    titled: bool = False,
 ) -> tuple[list[Speaker], int]:
     """The speakers listed after an intro line, and the position where the list ends. Names in headings deeper than
-    `level` (by default the intro's) are cards; a heading as deep ends the list."""
-    inline = intro.text.split(":", 1)[1] if ":" in intro.text[:-1] else ""
+    `level` (by default the intro's) are cards; a heading as deep ends the list. `titled`: the intro gives the title
+    of a part after its colon ("Panel: Data spaces in practice"), no names."""
+    inline = intro.text.split(":", 1)[1] if ":" in intro.text[:-1] and not titled else ""
     speakers = enumerated_speakers(inline.replace(_MARK, ""), index) if len(inline) > 5 else []
     level = level if level is not None else _heading_level(intro) or 1
     misses = 0
@@ -655,6 +671,20 @@ def _same_row(first: Line, second: Line) -> bool:
     return first.block is not None and second.block is not None and first.block.getparent() is second.block.getparent()
 
 
+def _is_titled_part(line: Line, lines: list[Line], following: int, index: EuroclusterIndex) -> bool:
+    """A part of the programme labelled and titled ("Panel: Data spaces in practice", "Round table – Skills"), its
+    people listed under it: the next line is a list item or a speaker line with a role or an organisation."""
+    if line.heading == 1 or following >= len(lines) or len(line.text) > CARD_NAME_CHARS * 2:
+        return False
+    label = _LEAD_LABEL.match(line.text)
+    if label is None or not line.text[label.end() :].strip():
+        return False
+    parsed = parse_speaker_line(lines[following].text, index, lines[following].lead_bold)
+    if not isinstance(parsed, Speaker):
+        return False
+    return lines[following].list_item or bool(parsed.role or parsed.organisation)
+
+
 def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> Listed:
     """Speakers listed after an intro line, and speakers labelled with their part anywhere, with their line numbers;
     and whether any intro list was found."""
@@ -671,6 +701,9 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> Listed:
             found, position = _list_after(line, lines, position, index)
             speakers.extend((line.index, speaker) for speaker in found)
             listed = True
+        elif _is_titled_part(line, lines, position, index):  # "Panel: <its title>", then its panellists
+            found, position = _list_after(line, lines, position, index, titled=True)
+            speakers.extend((line.index, speaker) for speaker in found)
         elif _is_card_grid(lines, position - 1, index):  # speaker cards with no intro above them
             found, position = _list_after(line, lines, position - 1, index, level=_heading_level(line) - 1)
             speakers.extend((line.index, speaker) for speaker in found)
@@ -725,7 +758,9 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
     by_intro = _BY_INTRO.search(clause)
     candidates = [clause[by_intro.end() :]] if by_intro else []
     plain = _CONNECTOR.sub("", clause, count=1)
-    candidates += [plain, _LEADING_PHRASE.sub("", plain, count=1)]
+    unset = _LEADING_PHRASE.sub("", plain, count=1)
+    # the name after a noun in apposition first: German capitalises the noun ("Unsere Kollegin Maria Huber")
+    candidates += [_INTRODUCING_NOUN.sub("", unset, count=1), plain, unset]
     for text in dict.fromkeys(candidates):
         found = _name_at_start(text)
         if not found:
@@ -765,6 +800,12 @@ def _described(name: str, description: str, after_verb: str, index: EuroclusterI
     return Speaker(name=name, role=role, organisation=organisation, eurocluster=eurocluster)
 
 
+# A noun in apposition before the subject's name: "Our colleague Helena Novák, Director of X, presented…".
+_INTRODUCING_NOUN = re.compile(
+    rf"^(?:{alternation(INTRODUCING_DETERMINERS)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(INTRODUCING_NOUNS)}),?\s+"
+    r"(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))",
+    re.IGNORECASE,
+)
 # A phrase that sets the scene before the subject: "At the final round table, …", "Während der Tagung …".
 _LEADING_PHRASE = re.compile(
     r"^(?:in|at|during|after|before|later|then|im|bei|beim|während|nach|w|podczas|po|lors|pendant|après|dans)\b"

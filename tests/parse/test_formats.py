@@ -1425,3 +1425,108 @@ def test_structured_data_with_another_time_is_a_conflict(data, conflict):
     record = parse(page("<p>The webinar takes place on 11 June 2025, 9:00 – 10:30 CET.</p>", head=head))
     assert when(record) == ("2025-06-11T09:00:00+02:00", "2025-06-11T10:30:00+02:00", "CET")
     assert ("date_conflict" in codes(record)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # hyphenated office titles before "of the <region>", two people joined by "and by"
+            "<p>The conference was opened by Jana Kowalczyk, Vice-Marshal of the Lesser Poland Voivodeship, and by"
+            " Tomas Berg, Head of Unit at DG REGIO.</p>",
+            [
+                ("Jana Kowalczyk", "Vice-Marshal", "Lesser Poland Voivodeship"),
+                ("Tomas Berg", "Head of Unit", "DG REGIO"),
+            ],
+        ),
+        (
+            "<p>The day was opened by Piet Jansen, Deputy Governor of the Province of Limburg.</p>",
+            [("Piet Jansen", "Deputy Governor", "Province of Limburg")],
+        ),
+        (
+            "<p>The session was chaired by Ilona Varga, Secretary-General of the Danube Cluster Association.</p>",
+            [("Ilona Varga", "Secretary-General", "Danube Cluster Association")],
+        ),
+    ],
+)
+def test_office_titles_of_a_region_in_report_prose(body, expected):
+    assert report_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<p>Our colleague Petra Hladká, Project Manager at CzechInvest, presented the Czech cluster map.</p>",
+            [("Petra Hladká", "Project Manager", "CzechInvest")],
+        ),
+        (
+            "<p>Their long-time partner Tomás Ruiz (Basque Cluster Association) explained the regional strategy.</p>",
+            [("Tomás Ruiz", None, "Basque Cluster Association")],
+        ),
+        (
+            "<p>Unsere Kollegin Maria Huber (Mechatronik-Cluster) präsentierte die Ergebnisse der Umfrage.</p>",
+            [("Maria Huber", None, "Mechatronik-Cluster")],
+        ),
+    ],
+)
+def test_a_noun_in_apposition_before_the_speaking_subject(body, expected):
+    assert report_speakers(body) == expected
+
+
+TITLED_PANELS = [
+    "<p>Panel: Smart buildings in practice</p><ul><li>Anna Berg, CEO, Nordic Cluster</li>"
+    "<li>Jan Novák, Director of Tartu Wood Cluster</li></ul><p>Closing remarks and networking</p>",
+    "<p><strong>Round table – Skills for the twin transition</strong></p><p>Anna Berg, CEO, Nordic Cluster</p>"
+    "<p>Jan Novák, Director of Tartu Wood Cluster</p><p>Questions from the audience close the day.</p>",
+    "<p>Podiumsdiskussion: Daten teilen in der Praxis</p><ul><li>Anna Berg, CEO, Nordic Cluster</li>"
+    "<li>Jan Novák, Director of Tartu Wood Cluster</li></ul>",
+]
+
+
+@pytest.mark.parametrize("body", TITLED_PANELS)
+def test_the_people_listed_under_a_titled_panel(body):
+    assert speakers(body) == [
+        ("Anna Berg", "CEO", "Nordic Cluster", None),
+        ("Jan Novák", "Director", "Tartu Wood Cluster", None),
+    ]
+
+
+def test_a_titled_panel_over_a_list_of_topics_lists_no_people():
+    body = "<p>Panel: Smart buildings in practice</p><ul><li>Energy data spaces</li><li>Renovation waves</li></ul>"
+    assert speakers(body) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<p>The matchmaking days are hosted by Flanders Innovation.</p>",
+        "<p>The two-day lab is hosted by Nordic Energy Partners.</p>",
+        "<p>The workshop was hosted by Alpine Robotics Solutions.</p>",
+    ],
+)
+def test_an_organisation_after_a_speaking_by_is_no_speaker(sentence):
+    assert report_speakers(sentence) == []
+
+
+def test_a_person_after_hosted_by_still_is():
+    assert report_speakers("<p>The workshop was hosted by Anna Berg.</p>") == [("Anna Berg", None, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<h3>Zugehörige Dokumente</h3><p>Programm, Cluster Sweden</p><h3>Weiterführende Informationen</h3>"
+        "<p>Geschäftsführer, Netzwerk Holz</p>",
+        "<p><strong>Aktuelle Förderung</strong></p><p>Referent, Landesministerium</p><p><strong>Digitale"
+        " Transformation</strong></p><p>Leiter, Clusterbüro</p>",
+    ],
+)
+def test_german_headings_of_nouns_and_adjectives_are_no_speaker_cards(body):
+    assert speakers(body) == []
+
+
+@pytest.mark.parametrize("name", ["João Conceição", "María Concepción Ruiz", "Clément Laurent", "Julien Fabien"])
+def test_names_that_end_like_nouns_are_still_names(name):
+    assert speakers(f"<p>Speakers include:</p><ul><li>{name}, CEO, Nordic Cluster</li></ul>") == [
+        (name, "CEO", "Nordic Cluster", None)
+    ]
