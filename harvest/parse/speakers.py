@@ -389,7 +389,7 @@ def parse_speaker_line(
             named = _name_at_start(head)
             joined = _FROM_ORGANISATION.match(named[1]) if named else None
             if named is None or joined is None:
-                return None
+                return _organisation_first(plain, index)
             head, rest = named[0], ", ".join(part for part in (joined.group(1), rest) if part)
         name = clean_name(head)
     # "Name – Role – Organisation": dashes all along; "Name – Role, Organisation": commas after the first dash
@@ -400,6 +400,32 @@ def parse_speaker_line(
         return PLACEHOLDER
     role, organisation, eurocluster = split_affiliation(rest, index, by_dash) if rest.strip() else (None, None, None)
     return Speaker(name=name, role=role, organisation=organisation, eurocluster=eurocluster)
+
+
+# Where the organisation a line puts first ends: "Cluster Sweden – Anna Berg", "EISMEA: Eva Lind", "X | Name".
+_AFTER_ORGANISATION = re.compile(r"\s+[–—-]\s+|:\s+|\s*\|\s*")
+
+
+def _organisation_first(line: str, index: EuroclusterIndex) -> Speaker | None:
+    """A line that puts the organisation before the name ("Cluster Sweden – Anna Berg, CEO", "DG GROW, European
+    Commission: Eva Lind"); None unless the first part names an organisation and a name follows it."""
+    split = _AFTER_ORGANISATION.search(line)
+    if split is not None:
+        organisation, rest = line[: split.start()], line[split.end() :]
+    else:
+        organisation, _, rest = line.partition(",")
+    organisation = strip_trailing(organisation)
+    eurocluster = index.canonical(organisation)
+    if not organisation or not (eurocluster or _names_organisation(organisation)):
+        return None
+    separator = _NAME_SEPARATOR.search(rest)
+    name = strip_trailing(rest[: separator.start()] if separator else rest)
+    if not looks_like_name(name):
+        return None
+    details = rest[separator.end() :] if separator else ""
+    role, other, named = split_affiliation(details, index) if details.strip() else (None, None, None)
+    organisations = [part for part in (None if eurocluster else organisation, other) if part]
+    return Speaker(clean_name(name), role, ", ".join(organisations) or None, eurocluster or named)
 
 
 def _unparenthesised(rest: str) -> str:

@@ -1530,3 +1530,37 @@ def test_names_that_end_like_nouns_are_still_names(name):
     assert speakers(f"<p>Speakers include:</p><ul><li>{name}, CEO, Nordic Cluster</li></ul>") == [
         (name, "CEO", "Nordic Cluster", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<p>Speakers include:</p><ul><li>Cluster Sweden – Anna Berg</li>"
+            "<li>Tartu Wood Cluster – Jan Novák, Director</li></ul>",
+            [("Anna Berg", None, "Cluster Sweden", None), ("Jan Novák", "Director", "Tartu Wood Cluster", None)],
+        ),
+        (
+            "<p>Speakers:</p><ul><li>EISMEA: Eva Lind</li>"
+            "<li>DG GROW, European Commission: Marek Nowak, Policy Officer</li></ul>",
+            [
+                ("Eva Lind", None, "EISMEA", None),
+                ("Marek Nowak", "Policy Officer", "DG GROW, European Commission", None),
+            ],
+        ),
+        (
+            "<p>Speakers:</p><p>Nordic Cluster | Anna Berg | CEO</p><p>X-BUILD EU – Jan Novák, Coordinator</p>",
+            [("Anna Berg", "CEO", "Nordic Cluster", None), ("Jan Novák", "Coordinator", None, "xBUILD-EU")],
+        ),
+    ],
+)
+def test_speaker_lines_that_put_the_organisation_first(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Cluster Sweden – Smart Specialisation", "European Commission – Policy Officer", "Nordic Cluster: Oslo"],
+)
+def test_an_organisation_first_line_needs_a_name_after_it(item):
+    assert speakers(f"<p>Speakers include:</p><ul><li>{item}</li></ul>") == []
