@@ -198,6 +198,12 @@ def detect_series(heading: str | None, body: Body, others: OtherEvents) -> str |
     return None
 
 
+def mentions_event(text: str) -> bool:
+    """Whether the text names any event or series, dated or not."""
+    lowered = text.lower()
+    return EVENT_WORDS.search(lowered) is not None or next(_series_hits(text, lowered), None) is not None
+
+
 def names_event(text: str, others: OtherEvents, lowered: str | None = None) -> bool:
     """Whether the text names an event (an event word or a series) that is not another, dated event."""
     lowered = text.lower() if lowered is None else lowered

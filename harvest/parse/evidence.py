@@ -1,13 +1,14 @@
 """Is this page about one dated event? One place that weighs the evidence for and against, with explicit weights.
 
 A page is an event page when it gives an event date and the evidence for an event outweighs the evidence against
-(the sum of the weights of what is found is positive). For: structured Event data, a date given with its time or
-on a line of its own, an event named in the heading, in the date's sentence, in the first paragraph or in the
-body, a speaker list. Against: a listing (by URL, by a heading that names a site section, by structured data of
-several events), several other dated events on the page (a newsletter, a digest), a project or publication page,
-an open call (in the heading, or in a first paragraph that names no event), an event named only as the venue of
-the page's subject, a news story that opens with a date of its own. Names of events that carry a date of their own
-("the EU Clusters Talk of 8 March 2023") are not evidence: they are other events (`classify.OtherEvents`).
+(the sum of the weights of what is found is positive). For: structured Event data, a date given with its time or on
+a line of its own, an event named in the heading, in the date's sentence, in the first paragraph or in the body, a
+speaker list. Against: a listing (by URL, by a heading that names a site section, by structured data of several
+events), several other dated events on the page (a newsletter, a digest), a project or publication page, an open
+call (in the heading, or in a first paragraph that names no event), an event named only as the venue of the page's
+subject, a news story that opens with a date of its own, a heading that reports an award, other events with days of
+their own in the text, a page whose heading and first paragraph name no event. Names of events that carry a date of
+their own ("the EU Clusters Talk of 8 March 2023") are not evidence: they are other events (`classify.OtherEvents`).
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from harvest.parse.classify import Body, OtherEvents, iso_day, names_event
+from harvest.parse.classify import Body, OtherEvents, iso_day, mentions_event, names_event
 from harvest.parse.dates import MAX_EVENT_DAYS, DateMention, find_mentions, parse_iso
 from harvest.parse.document import Document
 from harvest.parse.event_date import EventDate, event_objects
+from harvest.parse.text import sentence_of
 from harvest.parse.vocabulary import (
+    AWARD_VERBS,
     OPEN_CALL_WORDS,
     SECTION_NOUNS,
     SECTION_QUALIFIERS,
@@ -45,6 +48,9 @@ EVENT_WEIGHTS: dict[str, float] = {
     "open_call_in_lead": -5.0,  # the first paragraph is about an open call and names no event
     "event_is_venue": -5.0,  # "the report was launched during the Talk on …": the event is not the subject
     "story_of_its_own": -5.0,  # a news item opens with a date of its own and mentions the event further down
+    "award_in_heading": -4.0,  # the heading reports an award won or received: a news story
+    "events_in_prose": -5.0,  # the text gives other events with days of their own: a newsletter, a digest
+    "subject_elsewhere": -2.0,  # neither the heading nor the first paragraph names an event, the date comes after
 }
 # The warning a page that is not an event gets: the first of these kinds of page it shows, else "no_event_described".
 NOT_EVENT_CODES = {"listing": "listing", "open_call_in_heading": "open_call", "open_call_in_lead": "open_call"}
@@ -76,7 +82,11 @@ _VENUE = re.compile(
     r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?(?:presented|discussed|launched|showcased|unveiled|announced|"
     r"introduced|published|shared|debated|awarded|signed|celebrated)\s+(?:\w+\s+)?(?:at|during|in)\s+"
     r"(?:the|a|an|this|last|next|our)\b"
+    # in the active voice: "Nordic Cluster received the Excellence Award at the European Cluster Conference"
+    r"|\b(?:received|won|accepted|collected|picked up|signed)\s+[^.;]{0,80}?\b(?:at|during)\s+(?:the|a|an|this|last)\b"
 )
+_AWARD_HEADING = words_regex(AWARD_VERBS, flags=re.IGNORECASE)
+OTHER_EVENTS_IN_PROSE = 2  # other event days, each in a sentence that names an event
 
 
 @dataclass(slots=True)
@@ -100,6 +110,7 @@ class PageFacts:
     others: OtherEvents
     lead: Lead | None
     has_speakers: bool
+    line_texts: list[str]  # the text of every content line, by line number (`DateMention.line`)
 
 
 def _path_and_query(url: str) -> tuple[str, str]:
@@ -203,6 +214,30 @@ class _Checks:
     def story_of_its_own(self) -> bool:
         return _story_of_its_own(self.facts.lead, self.facts.others)
 
+    def award_in_heading(self) -> bool:
+        return bool(self.facts.heading and _AWARD_HEADING.search(self.facts.heading))
+
+    def events_in_prose(self) -> bool:
+        """Other days in event context, each in a sentence that names an event: "On 20 March the workshop opens in
+        Graz; the matchmaking in Lyon follows on 4 April"."""
+        facts = self.facts
+        days: set[tuple[int, int]] = set()
+        for mention in facts.when.mentions:
+            if mention is self.mention or not mention.positive or mention.negative or mention.end_field:
+                continue
+            if not 0 <= mention.line < len(facts.line_texts) or not facts.others.other_day(mention):
+                continue
+            sentence = sentence_of(facts.line_texts[mention.line], mention.start, mention.end)
+            if mentions_event(sentence):
+                days.add((mention.month, mention.day))
+        return len(days) >= OTHER_EVENTS_IN_PROSE
+
+    def subject_elsewhere(self) -> bool:
+        """The first paragraph, before the event date, and the heading name no event: the page is about something
+        else ("New mapping tool released … A demonstration is planned for 12 March at 10:00")."""
+        lead = self.facts.lead
+        return lead is not None and lead.date_after and not self.lead_names_event() and not self.event_in_heading()
+
     def event_in_body(self) -> bool:
         """Not on a retrospective: a page published half a year after the date."""
         facts = self.facts
@@ -226,6 +261,9 @@ _ORDER = (
     "digest",
     "open_call_in_lead",
     "story_of_its_own",
+    "award_in_heading",
+    "events_in_prose",
+    "subject_elsewhere",
     "event_in_heading",
     "event_in_date_sentence",
     "event_in_lead",

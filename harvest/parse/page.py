@@ -62,6 +62,7 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
         others,
         lead_paragraph(doc, mention),
         bool(listed[0]),
+        [line.text for line in doc.lines],
     )
     evidence = event_evidence(facts, is_listing(url, heading, doc))
     record.is_event = when.start is not None and weigh(evidence) > 0

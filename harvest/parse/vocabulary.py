@@ -184,6 +184,15 @@ OPEN_CALL_WORDS: WordTable = {
     "fr": ("appel à projets", "appel à candidatures", "appel à manifestation d'intérêt"),
 }
 
+# A heading that reports an award won or received ("Nordic Cluster wins …", "… erhält den Clusterpreis"): a news
+# story, even when the award was handed over at an event.
+AWARD_VERBS: WordTable = {
+    "en": ("wins", "won", "receives", "received", "awarded", "honoured", "honored", "scoops", "takes home"),
+    "de": ("gewinnt", "erhält", "ausgezeichnet", "prämiert"),
+    "pl": ("zdobywa", "zdobył", "zdobyła", "otrzymuje", "otrzymał", "otrzymała", "nagrodzony", "nagrodzona"),
+    "fr": ("remporte", "reçoit", "récompensé", "récompensée", "primé", "primée"),
+}
+
 # ------------------------------------------------------------------------------------------------ other content
 
 # Box headings that announce OTHER content: a qualifier, then within a few words a kind of content ("Upcoming

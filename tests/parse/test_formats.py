@@ -1564,3 +1564,69 @@ def test_speaker_lines_that_put_the_organisation_first(body, expected):
 )
 def test_an_organisation_first_line_needs_a_name_after_it(item):
     assert speakers(f"<p>Speakers include:</p><ul><li>{item}</li></ul>") == []
+
+
+NEWS_ABOUT_SOMETHING_ELSE = [
+    (  # an award received at a conference: the conference is where it happened, not the subject
+        "Nordic Cluster wins the European Cluster Excellence Award",
+        "<p>Nordic Cluster received the Excellence Award at the European Cluster Conference in Brussels on 14"
+        " November 2024.</p><p>The jury praised its work on circular textiles and its services to 120 members.</p>",
+    ),
+    (
+        "Tartu Wood Cluster erhält den Clusterpreis",
+        "<p>Am 5. Juni 2024 wurde der Cluster auf der Konferenz in Wien für seine Arbeit ausgezeichnet.</p>"
+        "<p>Die Jury lobte die Projekte zur Kreislaufwirtschaft mit über 80 Mitgliedern.</p>",
+    ),
+    (  # a timed mention of a demonstration, no venue wording, no event in the heading or the first paragraph
+        "New cluster mapping tool released",
+        "<p>The platform released a new cluster mapping tool that shows 3,000 clusters across Europe.</p>"
+        "<p>A short demonstration is planned for 12 March 2024 at 10:00 CET.</p>",
+    ),
+    (
+        "Cluster survey results published",
+        "<p>Over 500 cluster organisations answered the annual survey on the skills their members need.</p>"
+        "<p>The results were summarised on 4 April 2024, 14:00 CET, and are now online.</p>",
+    ),
+    (  # a newsletter whose events are given in prose, each with its day
+        "Cluster newsletter March 2024",
+        "<p>Dear members, here is our March update with news from the network.</p><p>The EU Clusters Talk on skills"
+        " takes place on 12 March 2024 at 8:30 CET. On 20 March 2024 the Clusters meet Regions workshop opens in"
+        " Graz. Finally, the matchmaking event in Lyon follows on 4 April 2024.</p>",
+    ),
+    (
+        "Monthly digest: April",
+        "<p>This month brings three meetings for the members of our network.</p><p>We start with a webinar on data"
+        " spaces on 3 April 2024 from 10:00 to 11:00 CET, followed by a workshop on hydrogen on 10 April 2024 in"
+        " Tallinn and a networking session on 24 April 2024 at 15:00 CET.</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "body"), NEWS_ABOUT_SOMETHING_ELSE)
+def test_news_about_something_else_is_no_event(heading, body):
+    record = parse_page(article(heading, body), "https://cluster.example/news/item")
+    assert not record.is_event and "no_event_described" in codes(record)
+
+
+EVENTS_WITH_OTHER_DATES = [
+    (  # a topic heading and a scene-setting first paragraph: the date's sentence names the event
+        "Data spaces for clusters",
+        "<p>Data is the fuel of the digital economy, and clusters help their members share it safely.</p>"
+        "<p>Join us on 12 March 2024 at 10:00 CET for a webinar with three experts on data spaces.</p>",
+    ),
+    (  # one earlier edition with its day
+        "EU Clusters Talk: skills for the twin transition",
+        "<p>The EU Clusters Talk takes place on 12 March 2024 at 8:30 CET. It follows the Talk of 14 February"
+        " 2024 on data spaces.</p><p>Speakers include:</p><ul><li>Anna Berg, CEO, Nordic Cluster</li></ul>",
+    ),
+    (  # the days of the event's own programme
+        "Clusters meet Regions in Graz",
+        "<p>The Clusters meet Regions workshop takes place on 4 and 5 March 2025 in Graz. On 4 March the policy"
+        " workshop opens the event; on 5 March the site visits follow.</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "body"), EVENTS_WITH_OTHER_DATES)
+def test_event_pages_that_mention_other_dates_stay_events(heading, body):
+    assert parse_page(article(heading, body), "https://cluster.example/events/item").is_event
