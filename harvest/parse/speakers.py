@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from harvest.parse.document import Line
 from harvest.parse.record import Speaker
-from harvest.parse.text import strip_trailing, word_tree
+from harvest.parse.text import sentence_end, sentences, strip_trailing, word_tree
 from harvest.parse.vocabulary import (
     COMPOUND_ORG_ENDINGS,
     CORPORATE_NOUNS,
@@ -105,7 +105,6 @@ _CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_SPLIT = re.compile(r";\s+|,?\s+and\s+(?=(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž])")
-_SENTENCE_SPLIT = re.compile(r"(?<=[a-zà-ž)\]”\"'’])[.!?]\s+(?=[A-ZÀ-Ž„“\"])")
 _PRESENTED_ORG = re.compile(
     r"^\s*(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,4}(?:association|cluster|organisation|organization|"
     r"company|agency|network|partnership|consortium|institute|foundation|initiative|project|platform|start-?up)\s+"
@@ -551,16 +550,7 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
         cue = _ENUMERATION_CUE.search(lowered)
     if cue is None:
         return []
-    return enumerated_speakers(text[cue.end() : _sentence_end(text, cue.end())], index)
-
-
-def _sentence_end(text: str, start: int) -> int:
-    """Where the sentence that runs at `start` ends: a full stop that ends no initial or honorific ("J.", "Dr.")."""
-    for end in _SENTENCE_END.finditer(text, start):
-        word = text[: end.start()].rsplit(None, 1)[-1] if text[: end.start()].strip() else ""
-        if len(word) > 1 and not _HONORIFIC.fullmatch(word + ". "):
-            return end.start()
-    return len(text)
+    return enumerated_speakers(text[cue.end() : sentence_end(text, cue.end())], index)
 
 
 # What introduces speakers inside a sentence: "Speakers include …", "The Talk will feature …".
@@ -574,7 +564,6 @@ _ENUMERATION_CUE = re.compile(  # for lower-cased text: without IGNORECASE the e
 LABEL_CHARS = 40  # how far before its colon a label's cue word may start
 _CUE_LABEL = re.compile(rf"\b{alternation(SPEAKER_CUES)}\s*:\s+")  # for lower-cased text
 _ENUMERATION_HINTS = re.compile(r"speaker|panel|presenter|guest|expert|featur|joined by|with|mit|udział|avec")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _ITEM_BREAK = re.compile(r"\s*;\s*|(?<=\))\s*,\s*|,?\s+(?:and|as well as|und|oraz|i|et)\s+")
 
 
@@ -930,7 +919,7 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int
     for line in lines:
         if line.heading or len(line.text) < 20 or not _VERB.search(line.text):
             continue
-        for sentence in _SENTENCE_SPLIT.split(line.text):
+        for sentence in sentences(line.text):
             if not _VERB.search(sentence):
                 continue
             found = _subject_speakers(sentence, index)

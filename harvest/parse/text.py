@@ -98,53 +98,166 @@ def word_tree(words: Iterable[str]) -> str:
     return emit(tree)
 
 
-# A full stop after one of these ends no sentence: "12 kwietnia 2024 r. w Gdańsku", "godz. 10:00", "Dr. Berg".
+# A full stop after one of these ends no sentence: honorifics and academic titles ("Dr. Berg", "Ing. Novák"),
+# abbreviations of words and months ("approx.", "Sept."), and the Polish, German, Czech, French and Italian ones
+# of everyday text ("2024 r. w Gdańsku", "godz. 10:00", "z.B.", "m.in.", "Uniwersytet im. Adama Mickiewicza").
 _ABBREVIATIONS = frozenset(
     [
-        "r",
-        "godz",
-        "ul",
-        "al",
-        "nr",
+        # honorifics and titles
         "dr",
+        "dra",
+        "drs",
         "prof",
         "mr",
         "mrs",
         "ms",
-        "st",
+        "mme",
+        "mlle",
+        "messrs",
         "ing",
+        "ir",
         "mag",
+        "mgr",
         "hab",
+        "inż",
+        "doc",
+        "dipl",
+        "univ",
+        "dott",
+        "avv",
+        "arch",
+        "sig",
+        "sr",
+        "sra",
+        "jr",
+        "hon",
+        "rev",
+        "st",
+        "bc",
+        "rndr",
+        "phdr",
+        "judr",
+        "mudr",
+        "ph.d",
+        "dipl.-ing",
+        "univ.-prof",
+        # everyday abbreviations
+        "no",
+        "nr",
+        "vol",
+        "fig",
+        "cf",
         "ca",
         "approx",
-        "vgl",
-        "bzw",
-        "ggf",
-        "inkl",
-        "tel",
-        "str",
+        "incl",
+        "excl",
+        "dept",
         "etc",
         "vs",
         "e.g",
         "i.e",
+        "resp",
+        "esp",
+        "feat",
+        # months and weekdays before their day ("Sept. 12", "Mon. 4 March")
+        "jan",
+        "feb",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        # Polish, German, Czech
+        "r",
+        "godz",
+        "ul",
+        "al",
+        "pl",
+        "im",
+        "ok",
+        "tzw",
+        "np",
+        "wg",
+        "m.in",
+        "vgl",
+        "bzw",
+        "ggf",
+        "inkl",
+        "usw",
+        "tel",
+        "str",
         "z.b",
         "u.a",
         "d.h",
+        "tzv",
+        "např",
     ]
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
+_OPENING_MARKS = "([\"'“„«"
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether a full stop right after this word ends no sentence: an abbreviation, an initial ("J.", "J.-P."), or
+    the number of an ordinal date ("18. Juni", "2. October")."""
+    bare = word.lstrip(_OPENING_MARKS).lower()
+    if bare in _ABBREVIATIONS:
+        return True
+    if len(bare) == 1 and bare.isalpha():
+        return True
+    if bare.isdigit():
+        return len(bare) <= 2
+    initials = word.lstrip(_OPENING_MARKS)  # "J.-P", "A.B": capitals ("a.m." ends sentences)
+    return len(initials) <= 4 and initials[:1].isupper() and initials[-2:-1] in (".", "-") and initials[-1].isupper()
+
+
+def _word_before(text: str, mark: int) -> str:
+    head = text[:mark]
+    return head.rsplit(None, 1)[-1] if head.strip() else ""
 
 
 def _ends_sentence(text: str, mark: int) -> bool:
     """Whether the punctuation at `mark` ends a sentence: what follows starts with a capital (or a quote), and a
-    full stop does not end a short abbreviation."""
+    full stop does not end an abbreviation."""
     following = text[mark + 1 :].lstrip()[:1]
-    if not (following.isupper() or following in '"“„«(['):
+    if not (following.isupper() or following in _OPENING_MARKS):
         return False
-    if text[mark] != ".":
-        return True
-    word = text[:mark].rsplit(None, 1)[-1].lower() if text[:mark].strip() else ""
-    return word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha())
+    return text[mark] != "." or not is_abbreviation(_word_before(text, mark))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a line."""
+    found, begin = [], 0
+    for mark in _SENTENCE_END.finditer(text):
+        if _ends_sentence(text, mark.start()):
+            found.append(text[begin : mark.end()].strip())
+            begin = mark.end()
+    found.append(text[begin:].strip())
+    return [sentence for sentence in found if sentence]
+
+
+_CLAUSE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence that runs at `start` ends, whatever follows: at a full stop that ends no abbreviation or
+    initial, or at the end of the text."""
+    for stop in _CLAUSE_STOP.finditer(text, start):
+        if text[stop.start()] != "." or not is_abbreviation(_word_before(text, stop.start())):
+            return stop.start()
+    return len(text)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

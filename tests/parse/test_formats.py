@@ -1630,3 +1630,42 @@ EVENTS_WITH_OTHER_DATES = [
 @pytest.mark.parametrize(("heading", "body"), EVENTS_WITH_OTHER_DATES)
 def test_event_pages_that_mention_other_dates_stay_events(heading, body):
     assert parse_page(article(heading, body), "https://cluster.example/events/item").is_event
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<p>The day was opened by Dr. Anna Berg, CEO of Nordic Cluster. Prof. Jan Novák presented the results of"
+            " the survey.</p>",
+            [("Anna Berg", "CEO", "Nordic Cluster"), ("Jan Novák", None, None)],
+        ),
+        (
+            "<p>About approx. 40 cluster managers came to St. Gallen. Eva Lind, Director of Swiss Cluster Hub,"
+            " explained the regional strategy.</p>",
+            [("Eva Lind", "Director", "Swiss Cluster Hub")],
+        ),
+        (
+            "<p>Die Tagung fand am 18. Juni 2024 statt. Ing. Werner Huber (Mechatronik-Cluster) präsentierte die"
+            " Ergebnisse.</p>",
+            [("Werner Huber", None, "Mechatronik-Cluster")],
+        ),
+    ],
+)
+def test_report_sentences_split_after_abbreviations_only_where_they_end(body, expected):
+    assert report_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It starts at 10 a.m. The session ends at noon.", ["It starts at 10 a.m.", "The session ends at noon."]),
+        ("Spotkanie m.in. z ekspertami odbyło się 5 marca. Potem obiad.", 2),
+        ("J.-P. Dupont opened the day. The end came in 2023. Then lunch.", 3),
+    ],
+)
+def test_sentences_end_where_no_abbreviation_does(text, expected):
+    from harvest.parse.text import sentences
+
+    found = sentences(text)
+    assert found == expected if isinstance(expected, list) else len(found) == expected
