@@ -43,6 +43,7 @@ from harvest.parse.vocabulary import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEAKER_CUES,
+    SPEAKER_LIST_NOUNS,
     SPEAKER_PART_LINKERS,
     SPEAKER_PARTS,
     UNIT_WORDS,
@@ -272,8 +273,24 @@ def split_affiliation(
         kept.append(part)
     while len(kept) > 1 and _is_country(kept[-1]):
         kept.pop()
+    if len(kept) == 1 and not by_dash:
+        kept = _role_dash_organisation(kept[0])
     role, organisation = _roles_and_organisations(kept)
     return role, organisation, eurocluster
+
+
+def _role_dash_organisation(part: str) -> list[str]:
+    """ "CEO – Nordic Cluster" after a comma: a role, a dash, an organisation; not a role whose field follows a dash
+    ("Team Leader – Cluster Policy")."""
+    halves = _SPLIT_DASH.split(part, maxsplit=1)
+    if len(halves) != 2 or not halves[1].split():
+        return [part]
+    role, organisation = halves
+    if _OF.search(role) or _AT.search(role) or _AT.search(organisation) or not organisation[0].isupper():
+        return [part]  # "President of X – the Y Association": the dash explains the organisation
+    if not starts_with_role(role) or is_role_like(organisation) or not _names_organisation(organisation):
+        return [part]
+    return [part] if _word(organisation.split()[-1]) in FIELD_WORDS else [role, organisation]
 
 
 def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
@@ -451,8 +468,13 @@ def _is_intro(line: Line) -> bool:
         text = text.replace(_MARK, "")
     text = text.rstrip()
     if not (text.endswith((":", "：")) or (len(text) < 60 and line.heading != 1 and _heading_level(line))):
-        return False
+        # a line of a few words may be a heading in all but its markup: "Speakers", "Our speakers", "Referenten"
+        return len(text.split()) <= INTRO_WORDS and bool(_LIST_NOUN_ENDING.search(text.lower()))
     return bool(_INTRO_CUE.search(text.lower()))
+
+
+INTRO_WORDS = 3
+_LIST_NOUN_ENDING = re.compile(rf"(?:^|\s){alternation(SPEAKER_LIST_NOUNS)}$")
 
 
 def _row_text(lines: list[Line], position: int) -> tuple[str, int, bool]:

@@ -494,6 +494,18 @@ SPEAKER_CUES: WordTable = {
     "es": ("ponentes", "intervienen"),
     "nl": ("sprekers",),
 }
+# Plural nouns that head a list of people on a line of their own, without a colon or heading markup ("Speakers",
+# "Our panellists", "Referent:innen").
+SPEAKER_LIST_NOUNS: WordTable = {
+    "en": ("speakers", "panellists", "panelists", "presenters", "moderators"),
+    "de": ("referenten", "referentinnen", "referent:innen", "referent*innen", "sprecher", "sprecher:innen", "redner"),
+    "pl": ("prelegenci", "mówcy", "paneliści"),
+    "fr": ("intervenants", "intervenantes", "orateurs", "conférenciers"),
+    "it": ("relatori",),
+    "es": ("ponentes",),
+    "nl": ("sprekers",),
+    "cs": ("řečníci", "přednášející"),
+}
 # What a speaker does in an event's programme, written before the name: "Keynote: …", "Welcome by …".
 SPEAKER_PARTS: WordTable = {
     "en": (
@@ -535,6 +547,8 @@ SPEAKER_PARTS: WordTable = {
         "speakers",
         "presented",
         "presentation",
+        "with",
+        "featuring",
     ),
     "de": (
         "begrüßung",
@@ -545,9 +559,10 @@ SPEAKER_PARTS: WordTable = {
         "schlusswort",
         "eröffnung",
         "podiumsdiskussion",
+        "mit",
     ),
-    "pl": ("prowadzenie", "otwarcie", "powitanie", "podsumowanie", "panel dyskusyjny"),
-    "fr": ("modérat*", "modérée", "animé", "animée", "intervenant*", "ouverture", "clôture", "table ronde"),
+    "pl": ("prowadzenie", "otwarcie", "powitanie", "podsumowanie", "panel dyskusyjny", "z udziałem"),
+    "fr": ("modérat*", "modérée", "animé", "animée", "intervenant*", "ouverture", "clôture", "table ronde", "avec"),
 }
 SPEAKER_PART_LINKERS: WordTable = {"en": ("by",), "de": ("durch", "von"), "pl": ("przez",), "fr": ("par",)}
 # A noun in apposition before a person's name ("Our colleague Helena Novák presented…", "Unsere Kollegin …"): the

@@ -1669,3 +1669,47 @@ def test_sentences_end_where_no_abbreviation_does(text, expected):
 
     found = sentences(text)
     assert found == expected if isinstance(expected, list) else len(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Anna Berg, CEO – Nordic Cluster", ("Anna Berg", "CEO", "Nordic Cluster", None)),
+        ("Jan Novák, Senior Expert — Tartu Wood Cluster", ("Jan Novák", "Senior Expert", "Tartu Wood Cluster", None)),
+        # the dash explains the organisation, or carries the role's field: no split
+        (
+            "Eva Lind, President of CLUSTRA – the Nordic Cluster Association",
+            ("Eva Lind", "President", "CLUSTRA – the Nordic Cluster Association", None),
+        ),
+        ("Eva Lind, Team Leader – Cluster Policy", ("Eva Lind", "Team Leader – Cluster Policy", None, None)),
+    ],
+)
+def test_a_role_and_an_organisation_joined_by_a_dash_after_the_name(item, expected):
+    assert speakers(f"<p>Speakers include:</p><ul><li>{item}</li></ul>") == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>With: Anna Berg (Nordic Cluster), Jan Novák (Tartu Wood Cluster) and Eva Lind (EISMEA)</p>",
+        "<p>Mit: Anna Berg (Nordic Cluster), Jan Novák (Tartu Wood Cluster) und Eva Lind (EISMEA)</p>",
+        "<p>Avec : Anna Berg (Nordic Cluster), Jan Novák (Tartu Wood Cluster) et Eva Lind (EISMEA)</p>",
+    ],
+)
+def test_a_with_label_lists_speakers(line):
+    assert [s[0] for s in speakers(line)] == ["Anna Berg", "Jan Novák", "Eva Lind"]
+
+
+@pytest.mark.parametrize("intro", ["Speakers", "Our speakers", "Referent:innen", "Prelegenci", "Les intervenants"])
+def test_a_plain_line_naming_the_speakers_introduces_them(intro):
+    body = f"<p>{intro}</p><p>Anna Berg – CEO of Nordic Cluster</p><p>Jan Novák – Director of Tartu Wood Cluster</p>"
+    assert speakers(body) == [
+        ("Anna Berg", "CEO", "Nordic Cluster", None),
+        ("Jan Novák", "Director", "Tartu Wood Cluster", None),
+    ]
+
+
+@pytest.mark.parametrize("line", ["Cluster Expert", "Senior Expert", "Guest Lecturer"])
+def test_a_role_line_with_a_cue_word_is_no_intro(line):
+    body = f"<p>{line}</p><p>Anna Berg – CEO of Nordic Cluster</p>"
+    assert speakers(body) == []
