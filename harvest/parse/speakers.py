@@ -578,14 +578,15 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
 # What introduces speakers inside a sentence: "Speakers include …", "The Talk will feature …".
 _ENUMERATION_CUE = re.compile(  # for lower-cased text: without IGNORECASE the engine is twice as fast
     r"\b(?:speakers?|panel(?:l)?ists?|presenters|guests|experts)\s+(?:will\s+)?(?:include[sd]?|are|were|will be)\s+"
-    r"|\b(?:will feature|features|featured|featuring|will be joined by)\s+"
+    r"|\b(?:will feature|features|featured|featuring|will be joined by|brings? together|brought together|"
+    r"bringing together)\s+"
     # "Panel discussion with …", "Podiumsdiskussion mit …", "dyskusja z udziałem …", "table ronde avec …"
     r"|\b(?:discussion|debate|conversation|chat|dialogue|interview|panel|round ?table|diskussion|podiumsdiskussion|"
     r"gespräch|dyskusja|debata|rozmowa|panel dyskusyjny|débat|table ronde)\s+(?:with|mit|z udziałem|avec)\s+"
 )
 LABEL_CHARS = 40  # how far before its colon a label's cue word may start
 _CUE_LABEL = re.compile(rf"\b{alternation(SPEAKER_CUES)}\s*:\s+")  # for lower-cased text
-_ENUMERATION_HINTS = re.compile(r"speaker|panel|presenter|guest|expert|featur|joined by|with|mit|udział|avec")
+_ENUMERATION_HINTS = re.compile(r"speaker|panel|presenter|guest|expert|featur|joined by|with|mit|udział|avec|together")
 _ITEM_BREAK = re.compile(r"\s*;\s*|(?<=\))\s*,\s*|,?\s+(?:and|as well as|und|oraz|i|et)\s+")
 
 
@@ -831,10 +832,15 @@ def _described(name: str, description: str, after_verb: str, index: EuroclusterI
     elif stripped:
         return None
     if not stripped:
+        if _ITS.match(after_verb):
+            return None  # "Silicon Saxony presented its strategy": a thing, not a person
         presented = _PRESENTED_ORG.match(after_verb)
         if presented:
             organisation = presented.group("org")
     return Speaker(name=name, role=role, organisation=organisation, eurocluster=eurocluster)
+
+
+_ITS = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:its|sein|seine|seinen|seines)\b", re.IGNORECASE)
 
 
 # A noun in apposition before the subject's name: "Our colleague Helena Novák, Director of X, presented…".
@@ -934,14 +940,27 @@ def _subject_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int,
 _AFTER_PARENTHESIS = re.compile(r"(?<=\))\s*,\s+")
 
 
+def _listed_by(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
+    """Several people after a speaking "by": "Presentations were given by A (Org), B (Org) and C (Org)."."""
+    by = _BY_INTRO.search(sentence)
+    if by is None or _NOT_SPOKEN_BY.search(sentence, 0, by.end()):
+        return []
+    listed = enumerated_speakers(strip_trailing(sentence[by.end() :]), index)
+    return [(by.end() + number, speaker) for number, speaker in enumerate(listed)] if len(listed) > 1 else []
+
+
 def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
     """People an event report says spoke, with their line numbers: "Name, Role at Org, presented…", "Name from Org
-    explained…", "…with Name of Org, who presented…"."""
+    explained…", "…with Name of Org, who presented…", "Presentations were given by A (Org) and B (Org)"."""
     speakers: list[tuple[int, Speaker]] = []
     for line in lines:
-        if line.heading or len(line.text) < 20 or not _VERB.search(line.text):
+        if line.heading or len(line.text) < 20 or not (_VERB.search(line.text) or _BY_INTRO.search(line.text)):
             continue
         for sentence in sentences(line.text):
+            listed = _listed_by(sentence, index)
+            if listed:
+                speakers.extend((line.index, speaker) for _, speaker in listed)
+                continue
             if not _VERB.search(sentence):
                 continue
             found = _subject_speakers(sentence, index)

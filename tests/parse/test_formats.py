@@ -1713,3 +1713,39 @@ def test_a_plain_line_naming_the_speakers_introduces_them(intro):
 def test_a_role_line_with_a_cue_word_is_no_intro(line):
     body = f"<p>{line}</p><p>Anna Berg – CEO of Nordic Cluster</p>"
     assert speakers(body) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<p>Presentations were given by Anna Berg (Nordic Cluster), Jan Novák (Tartu Wood Cluster) and Eva Lind"
+        " (EISMEA).</p>",
+        "<p>The sessions were chaired by Anna Berg (Nordic Cluster), Jan Novák (Tartu Wood Cluster) and Eva Lind"
+        " (EISMEA).</p>",
+        "<p>The round table brought together Anna Berg (Nordic Cluster), Jan Novák (Tartu Wood Cluster) and Eva"
+        " Lind (EISMEA).</p>",
+    ],
+)
+def test_several_people_after_a_speaking_by_or_brought_together(sentence):
+    assert report_speakers(sentence) == [
+        ("Anna Berg", None, "Nordic Cluster"),
+        ("Jan Novák", None, "Tartu Wood Cluster"),
+        ("Eva Lind", None, "EISMEA"),
+    ]
+
+
+def test_people_led_by_are_no_speakers_even_when_several():
+    body = "<p>The projects are coordinated by Anna Berg (Nordic Cluster) and Jan Novák (Tartu Wood Cluster).</p>"
+    assert report_speakers(body) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<p>Silicon Saxony presented its new strategy for the region.</p>",
+        "<p>Clean Valley explained its approach to hydrogen.</p>",
+        "<p>Nordic Cluster shared its results with the participants.</p>",
+    ],
+)
+def test_a_subject_that_speaks_of_its_own_is_no_person(sentence):
+    assert report_speakers(sentence) == []
