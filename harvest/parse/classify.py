@@ -246,6 +246,9 @@ def detect_format(body: Body) -> str | None:
     return "hybrid" if online and onsite else None
 
 
+EMPTY_BODY_CHARS = 80
+
+
 def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None:
     """Why the page is not content at all: a bot challenge, a log-in or access error, a page that was not found, or
     an empty body."""
@@ -262,8 +265,8 @@ def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None
         any(_NOT_FOUND.search(text.lower()) for text in (heading or "", title)) or _NOT_FOUND_BODY.search(body.lowered)
     ):
         return "not_found"
-    if len(body.text) < 80:
-        return "empty_body"
+    if len(body.text) < EMPTY_BODY_CHARS and not (_DIGIT.search(body.text) and find_mentions(body.text, -1)):
+        return "empty_body"  # a short body that gives a date is a short announcement, not an empty page
     return None
 
 

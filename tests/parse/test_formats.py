@@ -1749,3 +1749,21 @@ def test_people_led_by_are_no_speakers_even_when_several():
 )
 def test_a_subject_that_speaks_of_its_own_is_no_person(sentence):
     assert report_speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Clusters meet Regions comes to Lyon on 12-13 October 2023.</p>",
+        "<p>Webinar: 12.10.2023, 10:00 CET.</p>",
+        "<p>Le webinaire a lieu le 12 octobre 2023.</p>",
+    ],
+)
+def test_a_short_announcement_is_no_empty_body(body):
+    record = parse_page(article("Save the date: Clusters meet Regions", body), "https://cluster.example/events/x")
+    assert "empty_body" not in codes(record) and record.start is not None and record.start.startswith("2023-10-12")
+
+
+def test_a_body_with_a_year_only_is_empty():
+    record = parse_page(article("EU Clusters Talk", "<p>© 2024 Nordic Cluster</p>"), "https://x.example/talk")
+    assert not record.is_event and "empty_body" in codes(record)
