@@ -218,11 +218,12 @@ def anchored_matches(pattern: re.Pattern[str], text: str, number_first: bool = T
 
 
 _TZ = r"CEST|CET|MESZ|MEZ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
-_CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d)?(?![\d])(?![./]\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
+_CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d|\sh\s[0-5]\d)?(?![\d])(?![./]\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
 _NOON = r"noon|midday|mittag|południe|midi"
 _CLOCK_END = rf"(?:12\s?(?:{_NOON})|{_CLOCK}|{_NOON})"  # "from 9 a.m. to noon", "to 12 noon"
 _TIME_PART = re.compile(
-    rf"(?:12\s?)?(?P<noon>{_NOON})|(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?\s?(?P<ap>[ap])?", re.IGNORECASE
+    rf"(?:12\s?)?(?P<noon>{_NOON})|(?P<h>2[0-3]|[01]?\d)(?:(?:[:.h]|\sh\s)(?P<m>[0-5]\d))?\s?(?P<ap>[ap])?",
+    re.IGNORECASE,
 )
 TIME_RE = re.compile(
     rf"^(?:\s*(?:,|\||@|·|•|–|—|-|:|\(|\)|\bat\b|\bfrom\b|\bum\b|\bvon\b|\bab\b|\bo\b|\bgodz\.?|\bgodzina\b|\bw\b"
@@ -230,7 +231,7 @@ TIME_RE = re.compile(
     rf"|\bore\b|\balle\b|\ba las\b|\bom\b|\bv\b|{_WEEKDAY}\b))*\s*"
     rf"(?P<t1>12\s?(?:{_NOON})|{_CLOCK})\s*(?:(?:h|hrs|Uhr|godz\.?)\s*)?"
     rf"(?:(?P<tz1>{_TZ})\s*(?=[-–—]|to\b|until\b|bis\b))?"  # "8:30 CET – 9:45 CET"
-    rf"(?:(?:-|–|—|to|until|till|bis|do|à|a|and|e)\s*(?P<t2>{_CLOCK_END})\s*(?:h|hrs|Uhr|godz\.?)?)?"
+    rf"(?:(?:-|–|—|to|until|till|bis|do|à|a|and|e|alle)\s*(?P<t2>{_CLOCK_END})\s*(?:h|hrs|Uhr|godz\.?)?)?"
     rf"\s*\(?\s*(?P<tz>(?<![A-Za-z]){_TZ}|Brussels time|Central European (?:Summer )?Time)?(?![A-Za-z])",
     re.IGNORECASE,
 )

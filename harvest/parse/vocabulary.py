@@ -492,6 +492,7 @@ SPEAKER_CUES: WordTable = {
     "fr": ("intervenant*", "orateur", "orateurs", "conférencier*", "avec la participation de"),
     "it": ("relatori", "relatore", "interverranno"),
     "es": ("ponentes", "intervienen"),
+    "cs": ("řečník*", "řečníci", "řečnice", "přednášející", "vystoupí"),
     "nl": ("sprekers",),
 }
 # Plural nouns that head a list of people on a line of their own, without a colon or heading markup ("Speakers",
@@ -943,6 +944,22 @@ ROLE_WORDS = frozenset(
         "responsable",
         "présidente",
         "président",
+        "ředitel",
+        "ředitelka",
+        "předseda",
+        "předsedkyně",
+        "manažer",
+        "manažerka",
+        "direttore",
+        "direttrice",
+        "presidente",
+        "responsabile",
+        "coordinatore",
+        "coordinatrice",
+        "directora",
+        "gerente",
+        "coordinador",
+        "coordinadora",
     ]
 )
 # Words that open a job title without being one ("Senior …", "Policy …"): only at the start of a part.

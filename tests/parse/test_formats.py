@@ -1767,3 +1767,36 @@ def test_a_short_announcement_is_no_empty_body(body):
 def test_a_body_with_a_year_only_is_empty():
     record = parse_page(article("EU Clusters Talk", "<p>© 2024 Nordic Cluster</p>"), "https://x.example/talk")
     assert not record.is_event and "empty_body" in codes(record)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "<p>Rendez-vous le jeudi 14 mars 2024 de 10 h à 11 h 30.</p>",
+            ("2024-03-14T10:00:00+01:00", "2024-03-14T11:30:00+01:00"),
+        ),
+        (
+            "<p>L'atelier a lieu le 14 mars 2024 de 9 h 30 à 12 h.</p>",
+            ("2024-03-14T09:30:00+01:00", "2024-03-14T12:00:00+01:00"),
+        ),
+        (
+            "<p>Il webinar si terrà giovedì 14 marzo 2024 dalle 10:00 alle 11:30.</p>",
+            ("2024-03-14T10:00:00+01:00", "2024-03-14T11:30:00+01:00"),
+        ),
+    ],
+)
+def test_french_spaced_hours_and_italian_time_ranges(sentence, expected):
+    assert when(parse(page(sentence)))[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("intro", "item", "role"),
+    [
+        ("Řečníci:", "Ing. Anna Berg, ředitelka, Nordic Cluster", "ředitelka"),
+        ("Relatori:", "Anna Berg, direttrice, Nordic Cluster", "direttrice"),
+        ("Ponentes:", "Anna Berg, directora, Nordic Cluster", "directora"),
+    ],
+)
+def test_speaker_lists_in_more_languages(intro, item, role):
+    assert speakers(f"<p>{intro}</p><ul><li>{item}</li></ul>") == [("Anna Berg", role, "Nordic Cluster", None)]
