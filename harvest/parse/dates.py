@@ -360,7 +360,25 @@ def _clock_at(text: str, after: int) -> tuple[Clock, int] | None:
     if end is not None and end <= start:
         end = None
     label = tz.strip() if tz and " " not in tz.strip() else None  # an abbreviation, not "Brussels time"
+    if tz and label is None and (named := _LABEL_IN_PARENTHESES.match(window, match.end())):
+        label, end_at = named.group(1), named.end()  # "Brussels time (CET)": the abbreviation is the label
+    if end is None and (finish := _ENDS_AT.match(window, end_at)) is not None:
+        last = _TIME_PART.match(finish.group("t"))
+        later = _to_time(last, last.group("ap") or first.group("ap")) if last else None
+        if later is not None and later > start:  # "It starts at 10:00 CET and ends at 11:30 CET"
+            end, end_at = later, finish.end()
+            label = label or (finish.group("tz") or None)
     return Clock(start, end, label), after + end_at
+
+
+_LABEL_IN_PARENTHESES = re.compile(rf"\s*\(\s*({_TZ})\s*\)")
+# The end of an event said apart from its start: "… and ends at 11:30", ", closing at 12:00", "until 16:00".
+_ENDS_AT = re.compile(
+    rf"\s*(?:,|and|und|–|-|;)?\s*(?:(?:it|er|sie|es|the\s+\w+)\s+)?(?:ends?|finish(?:es)?|closes?|concludes?|ending|closing|"
+    rf"finishing|until|till|endet|kończy się|se termine)\s+(?:at\s+|around\s+|um\s+|o\s+|à\s+)?"
+    rf"(?P<t>{_CLOCK_END})\s*(?:h|hrs|Uhr)?\s*\(?(?P<tz>{_TZ})?",
+    re.IGNORECASE,
+)
 
 
 def _clock(text: str, after: int) -> Clock | None:

@@ -1800,3 +1800,28 @@ def test_french_spaced_hours_and_italian_time_ranges(sentence, expected):
 )
 def test_speaker_lists_in_more_languages(intro, item, role):
     assert speakers(f"<p>{intro}</p><ul><li>{item}</li></ul>") == [("Anna Berg", role, "Nordic Cluster", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "<p>The Talk takes place on 14 March 2024, 10:00-11:30 Brussels time (CET).</p>",
+            ("2024-03-14T10:00:00+01:00", "2024-03-14T11:30:00+01:00", "CET"),
+        ),
+        (
+            "<p>The Talk will take place on 14 March 2024. It starts at 10:00 CET and ends at 11:30 CET.</p>",
+            ("2024-03-14T10:00:00+01:00", "2024-03-14T11:30:00+01:00", "CET"),
+        ),
+        (
+            "<p>Der Workshop findet am 14. März 2024 statt: Beginn um 10 Uhr, er endet um 12:30 Uhr.</p>",
+            ("2024-03-14T10:00:00+01:00", "2024-03-14T12:30:00+01:00", None),
+        ),
+        (
+            "<p>The session opens on 5 June 2024 at 9:30 CEST, closing at 12:00.</p>",
+            ("2024-06-05T09:30:00+02:00", "2024-06-05T12:00:00+02:00", "CEST"),
+        ),
+    ],
+)
+def test_a_zone_in_parentheses_and_an_end_said_apart(sentence, expected):
+    assert when(parse(page(sentence))) == expected
