@@ -635,6 +635,12 @@ class _Reader:
         self.buffer.clear()
         self.lead_bold = None
 
+    def _glued(self, child: HtmlElement) -> bool:
+        """Whether a field's text would run into the previous field's with nothing between: "CEO" + "Nordic"."""
+        if not self.buffer or not self.buffer[-1][-1:].isalpha():  # numbers glue into dates: "8" "Mar" "2023"
+            return False
+        return (child.text or "")[:1].isupper()
+
     def read(self, element: HtmlElement, tag: str, block: HtmlElement | None, in_list: bool) -> None:
         """Inside the content region. `in_list`: `block` is an <li> or inside one."""
         is_block = tag in BLOCK_TAGS
@@ -652,16 +658,20 @@ class _Reader:
             if not is_block and text[0].isdigit() and self.buffer and self.buffer[-1][-1].isdigit():
                 self.buffer.append(" ")  # <span>08.03.2023</span><span>08:30</span>: two numbers, not one
             self.buffer.append(text)
+        previous_tag = None  # the tag of the previous child when nothing stands between it and the next
         for child in element:
             child_tag = child.tag
             if isinstance(child_tag, str) and not self.dropped(child):
                 if (child_tag == "ul" or child_tag == "ol") and child not in self.protected and is_teaser_list(child):
                     self.doomed.append(child)
                 else:
+                    if child_tag == previous_tag and child_tag in _FIELD_TAGS and self._glued(child):
+                        self.flush(block, in_list)  # <span>CEO</span><span>Nordic Cluster</span>: two fields
                     self.read(child, child_tag, block, in_list)
             tail = child.tail
             if tail:
                 self.buffer.append(tail)
+            previous_tag = None if tail and not tail.isspace() else child_tag
         if is_block:
             self.flush(block, in_list)
         elif (
@@ -671,6 +681,9 @@ class _Reader:
             and "".join(self.buffer).strip() == self.lead_bold
         ):
             self.buffer.append("\u2063")  # invisible separator: the bold name ends here even when glued to a role
+
+
+_FIELD_TAGS = frozenset(["span", "small", "label", "time", "a"])
 
 
 def _content_root(root: HtmlElement, heading: HtmlElement | None, kept: Callable[[HtmlElement], bool]) -> HtmlElement:

@@ -628,6 +628,7 @@ def _list_after(
     speakers = enumerated_speakers(inline.replace(_MARK, ""), index) if len(inline) > 5 else []
     level = level if level is not None else _heading_level(intro) or 1
     misses = 0
+    name_line: Line | None = None  # the line of the last speaker's name
     while position < len(lines) and position - intro.index < 60:
         candidate = lines[position]
         text, span, header_row = candidate.text, 1, False
@@ -643,6 +644,9 @@ def _list_after(
         if candidate_level and not _card_name(parsed, candidate_level > level, lines, position + 1):
             break  # a heading ends the list, unless it names the next speaker
         if parsed is None:
+            if name_line is not None and _biography_before_next(lines, position, name_line):
+                position += span
+                continue
             misses += 1
             if misses > (1 if len(speakers) and text.startswith(("(", "[")) else 0):
                 break
@@ -651,10 +655,36 @@ def _list_after(
         misses = 0
         position += span
         if isinstance(parsed, Speaker):
+            name_line = candidate
             if parsed.role is None and parsed.organisation is None and parsed.eurocluster is None:
                 position += _with_card_details(parsed, candidate, lines, position, index)
             speakers.append(parsed)
     return speakers, position
+
+
+BIOGRAPHY_WORDS = 8
+BIOGRAPHY_LINES = 3  # a speaker's biography runs over at most this many paragraphs
+
+
+def _biography_before_next(lines: list[Line], position: int, name_line: Line) -> bool:
+    """Whether the prose at `position` is a speaker's biography: sentences up to the next line marked up like the
+    last speaker's name (a heading of its rank, a bold line). Plain lines tell no biography from the list's end."""
+    if not (name_line.heading or name_line.lead_bold):
+        return False
+    for line in lines[position : position + BIOGRAPHY_LINES + 1]:
+        if _marked_alike(line, name_line):
+            return True
+        if line.heading or len(line.text.split()) < BIOGRAPHY_WORDS or not line.text.rstrip().endswith((".", "!")):
+            return False
+    return False
+
+
+def _marked_alike(line: Line, name_line: Line) -> bool:
+    return (
+        line.tag == name_line.tag
+        and _heading_level(line) == _heading_level(name_line)
+        and bool(line.lead_bold) == bool(name_line.lead_bold)
+    )
 
 
 _NAME_HEADER = words_regex(NAME_HEADERS)

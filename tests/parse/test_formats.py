@@ -1825,3 +1825,46 @@ def test_speaker_lists_in_more_languages(intro, item, role):
 )
 def test_a_zone_in_parentheses_and_an_end_said_apart(sentence, expected):
     assert when(parse(page(sentence))) == expected
+
+
+BIOGRAPHIES = [
+    "<h2>Speakers</h2><p><b>Anna Berg</b>, CEO, Nordic Cluster</p><p>Anna has led the cluster since 2015 and chairs"
+    " the network of Nordic cluster managers.</p><p><b>Jan Novák</b>, Director, Tartu Wood Cluster</p><p>Jan has"
+    " twenty years of experience in wood construction.</p>",
+    "<h2>Speakers</h2><h3>Anna Berg</h3><p>CEO, Nordic Cluster</p><p>Anna has led the cluster since 2015 and chairs"
+    " the network of Nordic cluster managers.</p><p>She studied economics in Uppsala and Lund before joining.</p>"
+    "<h3>Jan Novák</h3><p>Director, Tartu Wood Cluster</p><p>Jan has twenty years of experience in wood"
+    " construction.</p>",
+]
+
+
+@pytest.mark.parametrize("body", BIOGRAPHIES)
+def test_a_biography_under_each_speaker(body):
+    assert speakers(body) == [
+        ("Anna Berg", "CEO", "Nordic Cluster", None),
+        ("Jan Novák", "Director", "Tartu Wood Cluster", None),
+    ]
+
+
+def test_prose_after_plain_speaker_lines_ends_the_list():
+    body = (
+        "<p>Speakers:</p><p>Anna Berg, CEO, Nordic Cluster</p><p>The Talk is open to all cluster managers and free of"
+        " charge for members.</p><p>Jan Novák, Director, Tartu Wood Cluster</p>"
+    )
+    assert speakers(body) == [("Anna Berg", "CEO", "Nordic Cluster", None)]
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        "<h2>Speakers</h2><div><h5>Anna Berg</h5><span>CEO</span><span>Nordic Cluster</span></div>"
+        "<div><h5>Jan Novák</h5><span>Director</span><span>Tartu Wood Cluster</span></div>",
+        "<h2>Speakers</h2><div><h5>Anna Berg</h5><small>CEO</small><small>Nordic Cluster</small></div>"
+        "<div><h5>Jan Novák</h5><small>Director</small><small>Tartu Wood Cluster</small></div>",
+    ],
+)
+def test_card_fields_in_glued_inline_elements(cards):
+    assert speakers(cards) == [
+        ("Anna Berg", "CEO", "Nordic Cluster", None),
+        ("Jan Novák", "Director", "Tartu Wood Cluster", None),
+    ]
