@@ -6,8 +6,9 @@ content ("Upcoming events", "Weitere Meldungen", "Najbliższe wydarzenia": a qua
 word tables of `vocabulary`), where a heading is an <h2>–<h6> or a bold text that starts its block and the box is
 the block it starts, else the heading's section up to the next heading of its rank; drop lists of dated links to
 other pages (teasers); never drop an ancestor of the page heading. What is left is read as lines: one per block
-element or `<br>`, with the markup hints the later stages need. One depth-first pass does both: it skips chrome
-without descending into it and reads lines while inside the content region.
+element or `<br>`, and one per field where inline fields of one kind run into each other with no space
+(`<span>CEO</span><span>Nordic Cluster</span>`), with the markup hints the later stages need. One depth-first pass
+does both: it skips chrome without descending into it and reads lines while inside the content region.
 """
 
 from __future__ import annotations
