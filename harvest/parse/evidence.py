@@ -80,7 +80,8 @@ _OPEN_CALL = words_regex(OPEN_CALL_WORDS, flags=re.IGNORECASE)
 # went, not the subject (for lower-cased text).
 _VENUE = re.compile(
     r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?(?:presented|discussed|launched|showcased|unveiled|announced|"
-    r"introduced|published|shared|debated|awarded|signed|celebrated)\s+(?:\w+\s+)?(?:at|during|in)\s+"
+    r"introduced|published|shared|debated|awarded|signed|celebrated|welcomed|honou?red|recogni[sz]ed|elected|"
+    r"appointed|named)\s+(?:\w+\s+)?(?:at|during|in)\s+"
     r"(?:the|a|an|this|last|next|our)\b"
     # in the active voice: "Nordic Cluster received the Excellence Award at the European Cluster Conference"
     r"|\b(?:received|won|accepted|collected|picked up|signed)\s+[^.;]{0,80}?\b(?:at|during)\s+(?:the|a|an|this|last)\b"

@@ -1868,3 +1868,27 @@ def test_card_fields_in_glued_inline_elements(cards):
         ("Anna Berg", "CEO", "Nordic Cluster", None),
         ("Jan Novák", "Director", "Tartu Wood Cluster", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        (
+            "Five new members join the cluster",
+            "<p>Five companies joined the cluster this spring.</p><p>They will be welcomed at the general assembly"
+            " on 14 May 2024 at 15:00 CEST.</p>",
+        ),
+        (
+            "New board for the cluster",
+            "<p>Our members chose a new board.</p><p>Anna Berg was elected chair at the general assembly on 14 May"
+            " 2024, 15:00 CEST.</p>",
+        ),
+    ],
+)
+def test_people_welcomed_or_elected_at_an_event_are_news(heading, body):
+    assert not parse_page(article(heading, body), "https://cluster.example/news/item").is_event
+
+
+def test_the_general_assembly_itself_is_an_event():
+    body = "<p>Members are invited to the General Assembly on 14 May 2024 at 15:00 CEST in Tallinn.</p>"
+    assert parse_page(article("General Assembly 2024", body), "https://cluster.example/events/ga").is_event
