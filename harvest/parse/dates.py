@@ -568,7 +568,8 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     after = _unquoted(text[end : end + 128].lower())  # _NEGATIVE_AFTER reads at most 80 + 32 after
     negative = bool(_NEGATIVE_BEFORE.search(window) or _NEGATIVE_JUST_BEFORE.search(window[-12:]))
     negative = negative or bool(_NEGATIVE_AFTER.match(after))
-    if not negative and not before.strip() and len(prev_line) <= LABEL_CHARS:  # a field under its label: "Deadline"
+    if not negative and len(prev_line) <= LABEL_CHARS and _HEADER_PREFIX.fullmatch(before):
+        # a field under its label, perhaps after a weekday: "Deadline / Wed, 31/01/2024 - 17:00"
         negative = bool(_NEGATIVE_BEFORE.search(prev_line.lower()))
     header = len(text) - end < 80 and (match.start() <= 2 or bool(_HEADER_PREFIX.fullmatch(before)))
     header = header and not _AGENDA_ITEM_AFTER.match(text, end)

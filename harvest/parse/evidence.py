@@ -1,14 +1,25 @@
 """Is this page about one dated event? One place that weighs the evidence for and against, with explicit weights.
 
-A page is an event page when it gives an event date and the evidence for an event outweighs the evidence against
-(the sum of the weights of what is found is positive). For: structured Event data, a date given with its time or on
-a line of its own, an event named in the heading, in the date's sentence, in the first paragraph or in the body, a
-speaker list. Against: a listing (by URL, by a heading that names a site section, by structured data of several
-events), several other dated events on the page (a newsletter, a digest), a project or publication page, an open
-call (in the heading, or in a first paragraph that names no event), an event named only as the venue of the page's
-subject, a news story that opens with a date of its own, a heading that reports an award, other events with days of
-their own in the text, a page whose heading and first paragraph name no event. Names of events that carry a date of
-their own ("the EU Clusters Talk of 8 March 2023") are not evidence: they are other events (`classify.OtherEvents`).
+The model: a page is ABOUT one dated event when that event is its subject, and only MENTIONS an event when the event
+is a side remark of a page about something else (news about results or a project, an open call with an information
+session, a newsletter). The subject of a page is what its heading and first paragraph name; a page about an event
+names it there, or opens with its date. So the verdict reads, in this order:
+- what kind of page this is, by its URL and heading: a listing (-20, decisive), a project, publication or call
+  section (-6), an events section (+1.5); a heading that announces an open call (-4), reports an award (-4) or names
+  another kind of page and no event (results, a selection, a newsletter, funding: -3);
+- whether the event is the subject: named in the heading (+2), in the first paragraph (+1), which may open with it
+  ("This webinar shows …", "Join us for …": +2.5); a page whose heading and first paragraph name no event before the
+  date (-2); the date's event introduced as the indefinite subject of a later clause ("… the results. A kick-off
+  meeting is planned on …": -3); the event only the venue of the subject ("the report was launched during the Talk
+  on …": -5); a news item that opens with a date of its own (-5); a first paragraph about an open call (-5);
+- how the date is given: structured Event data (+4), with its time (+1.5), on a line of its own (+1.5), in a
+  sentence that names an event (+1.5), in a body that names one (+1, not on a retrospective); a speaker list (+2);
+- whether the page's date is one of several peers: a date line among other timed date lines (a digest, -8), other
+  events with days of their own in prose (-5; "the next workshop …" and "the previous edition …" are this event's
+  series, not peers).
+A page is an event page when it gives an event date and the weights found add up to more than 0. Names of events that
+carry a date of their own ("the EU Clusters Talk of 8 March 2023") are not evidence: they are other events
+(`classify.OtherEvents`).
 """
 
 from __future__ import annotations
@@ -21,12 +32,16 @@ from harvest.parse.classify import Body, OtherEvents, iso_day, mentions_event, n
 from harvest.parse.dates import MAX_EVENT_DAYS, DateMention, find_mentions, parse_iso
 from harvest.parse.document import Document
 from harvest.parse.event_date import EventDate, event_objects
-from harvest.parse.text import sentence_of
+from harvest.parse.text import sentence_bounds, sentence_of
 from harvest.parse.vocabulary import (
     AWARD_VERBS,
+    EVENT_NOUNS,
+    INDEFINITE_ARTICLES,
+    NON_EVENT_GENRES,
     OPEN_CALL_WORDS,
     SECTION_NOUNS,
     SECTION_QUALIFIERS,
+    SUBJECT_OPENERS,
     alternation,
     words_regex,
 )
@@ -39,9 +54,11 @@ EVENT_WEIGHTS: dict[str, float] = {
     "event_in_heading": 2.0,  # the heading names an event or a series
     "event_in_date_sentence": 1.5,  # so does the sentence that gives the date
     "event_in_lead": 1.0,  # so does the first paragraph
+    "event_is_subject": 2.5,  # the first paragraph opens with the event as its subject ("This webinar shows …")
     "event_in_body": 1.0,  # so does the body (not on a retrospective: published half a year after the date)
     "speaker_list": 2.0,  # the page lists speakers
-    "listing": -10.0,  # a listing: by URL, by a heading that names a site section, by data of several events
+    "event_url": 1.5,  # the URL puts the page in a site's events section (/events/<slug>, /event-calendar/<slug>)
+    "listing": -20.0,  # a listing (URL, section heading, data of several events): outweighs all the rest
     "digest": -8.0,  # the event's date line is one of several, each with its date and time: a newsletter, a digest
     "section_page": -6.0,  # a project, publication, newsletter or open-call page, by its URL
     "open_call_in_heading": -4.0,  # the heading announces an open call
@@ -51,6 +68,8 @@ EVENT_WEIGHTS: dict[str, float] = {
     "award_in_heading": -4.0,  # the heading reports an award won or received: a news story
     "events_in_prose": -5.0,  # the text gives other events with days of their own: a newsletter, a digest
     "subject_elsewhere": -2.0,  # neither the heading nor the first paragraph names an event, the date comes after
+    "side_event": -3.0,  # the dated event is the indefinite subject of its clause, after the first paragraph
+    "genre_in_heading": -3.0,  # the heading names a kind of page that is no event (results, newsletter, funding)
 }
 # The warning a page that is not an event gets: the first of these kinds of page it shows, else "no_event_described".
 NOT_EVENT_CODES = {"listing": "listing", "open_call_in_heading": "open_call", "open_call_in_lead": "open_call"}
@@ -75,6 +94,12 @@ _SECTION_PATH = re.compile(
 _SECTION_HEADING = re.compile(
     rf"^(?:{alternation(SECTION_QUALIFIERS)}\s+)?{alternation(SECTION_NOUNS)}$", re.IGNORECASE
 )
+# A page in the events section of a site: one event (the section's own page is a listing, see _LISTING_PATH).
+_EVENT_PATH = re.compile(
+    r"/(?:events?|event-calendar|community-events?|veranstaltungen|veranstaltung|termine|wydarzenia|wydarzenie|"
+    r"akce|udalosti|evenements|événements|eventi|eventos|agenda)/[^/]+",
+    re.IGNORECASE,
+)
 _OPEN_CALL = words_regex(OPEN_CALL_WORDS, flags=re.IGNORECASE)
 # "The report was launched during the EU Clusters Talk on 6 March": the event is where the page's subject
 # went, not the subject (for lower-cased text).
@@ -87,6 +112,20 @@ _VENUE = re.compile(
     r"|\b(?:received|won|accepted|collected|picked up|signed)\s+[^.;]{0,80}?\b(?:at|during)\s+(?:the|a|an|this|last)\b"
 )
 _AWARD_HEADING = words_regex(AWARD_VERBS, flags=re.IGNORECASE)
+_GENRE_HEADING = words_regex(NON_EVENT_GENRES, flags=re.IGNORECASE)
+# An event introduced as the indefinite subject of a clause (for lower-cased text): "an online information session
+# will take place on", "; a kick-off meeting is planned on", "Ein Infotag findet am … statt".
+_SIDE_EVENT = re.compile(
+    rf"(?:^|[;:]\s*|,\s*(?:and|und|et)\s+|\b(?:and|also|und|auch|et)\s+)\(?"
+    rf"{alternation(INDEFINITE_ARTICLES)}\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(EVENT_NOUNS)}|\w{{3,}}"
+    rf"(?:workshop|konferenz|tagung|treffen|seminar|veranstaltung|session|day))\b"
+)
+# A first paragraph that opens with an event of this page as its subject (for lower-cased text): a determiner or an
+# invitation, at most three words (the event's qualifiers, its series) and an event word.
+_SUBJECT_EVENT = re.compile(
+    rf"^{alternation(SUBJECT_OPENERS)}\s*(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(EVENT_NOUNS)}|\w{{3,}}"
+    rf"(?:workshop|konferenz|tagung|treffen|seminar|veranstaltung))\b"
+)
 OTHER_EVENTS_IN_PROSE = 2  # other event days, each in a sentence that names an event
 
 
@@ -188,6 +227,9 @@ class _Checks:
     def section_page(self) -> bool:
         return bool(_SECTION_PATH.search(_path_and_query(self.facts.url)[0]))
 
+    def event_url(self) -> bool:
+        return bool(_EVENT_PATH.search(_path_and_query(self.facts.url)[0]))
+
     def open_call_in_heading(self) -> bool:
         return bool(self.facts.heading and _OPEN_CALL.search(self.facts.heading))
 
@@ -208,6 +250,12 @@ class _Checks:
     def event_in_lead(self) -> bool:
         return self.lead_names_event()
 
+    def event_is_subject(self) -> bool:
+        """The first paragraph opens with an event as its subject, or invites to one: the page is about it, whatever
+        its heading announces ("How SMEs can apply for cascade funding" / "This webinar shows …")."""
+        lead = self.facts.lead
+        return lead is not None and _SUBJECT_EVENT.match(lead.text.lower()) is not None and self.lead_names_event()
+
     def open_call_in_lead(self) -> bool:
         lead = self.facts.lead
         return lead is not None and bool(_OPEN_CALL.search(lead.text)) and not self.lead_names_event()
@@ -226,12 +274,35 @@ class _Checks:
         for mention in facts.when.mentions:
             if mention is self.mention or not mention.positive or mention.negative or mention.end_field:
                 continue
+            if mention.next_occasion or mention.other_occasion:
+                continue  # "the next workshop takes place on …": the page's event has editions, a report says so
             if not 0 <= mention.line < len(facts.line_texts) or not facts.others.other_day(mention):
                 continue
             sentence = sentence_of(facts.line_texts[mention.line], mention.start, mention.end)
             if mentions_event(sentence):
                 days.add((mention.month, mention.day))
         return len(days) >= OTHER_EVENTS_IN_PROSE
+
+    def side_event(self) -> bool:
+        """The date's sentence introduces its event as something new, after a first paragraph about something
+        else, under a heading that names no event: "… has published the results. A kick-off meeting is planned on 4
+        February 2025." A page about an event names it first, in its heading or first paragraph."""
+        facts, mention = self.facts, self.mention
+        if mention is None or facts.lead is None or not facts.lead.date_after or self.event_in_heading():
+            return False
+        if not 0 <= mention.line < len(facts.line_texts):
+            return False
+        text = facts.line_texts[mention.line]
+        start, _ = sentence_bounds(text, mention.start, mention.end)
+        return bool(_SIDE_EVENT.search(text[start : mention.start].lstrip().lower()))
+
+    def genre_in_heading(self) -> bool:
+        """The heading names a kind of page that is no event and names no event: "New Euroclusters selected …",
+        "Cluster survey results", "Apply now: vouchers for SMEs"."""
+        heading = self.facts.heading
+        if not heading or not _GENRE_HEADING.search(heading) or self.open_call_in_heading():
+            return False  # an open call is a genre of its own, weighed once
+        return not self.event_in_heading()
 
     def subject_elsewhere(self) -> bool:
         """The first paragraph, before the event date, and the heading name no event: the page is about something
@@ -256,6 +327,7 @@ _ORDER = (
     "timed_date",
     "date_line",
     "speaker_list",
+    "event_url",
     "section_page",
     "open_call_in_heading",
     "event_is_venue",
@@ -263,11 +335,14 @@ _ORDER = (
     "open_call_in_lead",
     "story_of_its_own",
     "award_in_heading",
+    "genre_in_heading",
     "events_in_prose",
+    "side_event",
     "subject_elsewhere",
     "event_in_heading",
     "event_in_date_sentence",
     "event_in_lead",
+    "event_is_subject",
     "event_in_body",
 )
 

@@ -58,7 +58,6 @@ EVENT_NOUNS: WordTable = {
         "congress",
         "symposium",
         "hackathon",
-        "clusterxchange",
         "info day",
         "infoday",
         "round table",
@@ -182,6 +181,79 @@ OPEN_CALL_WORDS: WordTable = {
     "de": ("ausschreibung", "förderaufruf", "projektaufruf", "kaskadenförderung"),
     "pl": ("nabór", "konkurs"),
     "fr": ("appel à projets", "appel à candidatures", "appel à manifestation d'intérêt"),
+}
+
+# Articles that introduce a thing new to the reader: an event that is the indefinite subject of its clause ("an
+# information session will take place on …", "a kick-off meeting is planned on …") is a side remark of a page
+# about something else; the page's own event is named in its heading or first paragraph.
+INDEFINITE_ARTICLES: WordTable = {
+    "en": ("a", "an"),
+    "de": ("ein", "eine"),
+    "fr": ("un", "une"),
+    "it": ("un", "una", "uno"),
+    "es": ("un", "una"),
+    "nl": ("een",),
+}
+# What opens a first paragraph whose subject is an event of this page: "This webinar shows …", "The workshop takes
+# place …", "Join us for a Talk …", "Wir laden Sie herzlich zum Workshop …", "Zapraszamy na webinarium …".
+SUBJECT_OPENERS: WordTable = {
+    "en": (
+        "this",
+        "the",
+        "our",
+        "join us for",
+        "join us at",
+        "join us in",
+        "join the",
+        "join our",
+        "we invite you to",
+        "we are pleased to invite you to",
+        "you are invited to",
+        "register for",
+        "welcome to",
+    ),
+    "de": ("diese*", "der", "die", "das", "unser*", "wir laden sie*", "herzlich willkommen zu*"),
+    "pl": ("zapraszamy na", "zapraszamy do udziału w", "zapraszamy serdecznie na"),
+    "fr": ("ce", "cet", "cette", "le", "la", "l'", "nous vous invitons à"),
+    "cs": ("zveme vás na",),
+}
+# Kinds of page that are no event, as a heading names them: results and selections, newsletters, funding, jobs,
+# surveys, publications now out ("New Euroclusters selected …", "Cluster survey results", "Apply now: …").
+NON_EVENT_GENRES: WordTable = {
+    "en": (
+        "results",
+        "selected",
+        "winners",
+        "shortlisted",
+        "newsletter",
+        "digest",
+        "apply",
+        "funding",
+        "grant",
+        "grants",
+        "vouchers",
+        "vacancy",
+        "vacancies",
+        "job",
+        "survey",
+        "consultation",
+        "now available",
+        "now open",
+        "now online",
+    ),
+    "de": (
+        "ergebnisse",
+        "ausgewählt",
+        "newsletter",
+        "rundbrief",
+        "förderung",
+        "stellenangebot",
+        "umfrage",
+        "jetzt verfügbar",
+    ),
+    "pl": ("wyniki", "wybrane", "biuletyn", "newsletter", "dofinansowanie", "ankieta", "już dostępny", "już dostępna"),
+    "fr": ("résultats", "sélectionnés", "sélectionnées", "lettre d'information", "financement", "enquête"),
+    "cs": ("výsledky", "vybrané", "newsletter", "dotace", "průzkum"),
 }
 
 # A heading that reports an award won or received ("Nordic Cluster wins …", "… erhält den Clusterpreis"): a news

@@ -1892,3 +1892,117 @@ def test_people_welcomed_or_elected_at_an_event_are_news(heading, body):
 def test_the_general_assembly_itself_is_an_event():
     body = "<p>Members are invited to the General Assembly on 14 May 2024 at 15:00 CEST in Tallinn.</p>"
     assert parse_page(article("General Assembly 2024", body), "https://cluster.example/events/ga").is_event
+
+
+# ------------------------------------------------------------------------------------------------- the page's subject
+# A page ABOUT one dated event names it in its heading or opens its first paragraph with it; a page that MENTIONS an
+# event (news about results, an open call, a newsletter) introduces it as a side remark after its own subject.
+
+SIDE_REMARKS = [
+    (  # results news: the kick-off meeting is the indefinite subject of a clause after the story
+        "https://cluster.example/news/partnerships",
+        "Six new cluster partnerships selected",
+        "<p>The agency has announced the six partnerships selected for funding under the 2025 programme, with 40"
+        " clusters from 18 countries.</p><p>The partnerships start work in spring; a kick-off meeting is planned for"
+        " 10 March 2025 in Brussels.</p>",
+    ),
+    (  # the same in German, a compound event word
+        "https://cluster.example/aktuelles/partnerschaften",
+        "Neue Clusterpartnerschaften ausgewählt",
+        "<p>Die Agentur hat die sechs Partnerschaften bekanntgegeben, die im Programm 2025 gefördert werden, mit 40"
+        " Clustern aus 18 Ländern.</p><p>Ein Auftakttreffen findet am 10. März 2025 in Brüssel statt.</p>",
+    ),
+    (  # an open call: its deadline in a labelled field after a weekday, an information session in prose
+        "https://cluster.example/content/voucher-scheme",
+        "Voucher scheme for wood SMEs: call for applications 2025",
+        "<div>Deadline</div><div><time datetime='2025-01-31T11:00:00Z'>Fri, 31/01/2025 - 12:00</time></div>"
+        "<p>Small companies of the wood sector can receive vouchers of up to 10,000 EUR for design services from"
+        " another region.</p><p>An online information session will take place on 14 January 2025, 10:00 – 11:00"
+        " CET.</p>",
+    ),
+    (  # a newsletter whose only dated item is a workshop
+        "https://cluster.example/content/spring-letter",
+        "Textile cluster newsletter – spring edition",
+        "<p>Our members opened two new recycling plants this winter and the cluster welcomed twelve new"
+        " companies.</p><p>An online workshop on circular design takes place on 5 May 2025 at 10:00 CET.</p>",
+    ),
+    (  # a Polish results page
+        "https://klaster.example/aktualnosci/wyniki",
+        "Wyniki naboru: wybrane projekty klastrów",
+        "<p>Agencja ogłosiła listę sześciu projektów wybranych do dofinansowania w programie na rok 2025.</p>"
+        "<p>Spotkanie inauguracyjne zaplanowano na 10 marca 2025 r. w Brukseli.</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "heading", "body"), SIDE_REMARKS, ids=[url for url, _, _ in SIDE_REMARKS])
+def test_an_event_mentioned_as_a_side_remark_makes_no_event_page(url, heading, body):
+    record = parse_page(article(heading, body), url)
+    assert not record.is_event and record.speakers == []
+
+
+def test_a_deadline_field_after_a_weekday_is_no_event_date():
+    body = (
+        "<div>Deadline</div><div>Wed, 31/01/2024 - 17:00</div>"
+        "<p>The EU Clusters Talk takes place on 16 January 2024.</p>"
+    )
+    assert parse_page(article("EU Clusters Talk: skills", body), "https://cluster.example/x").start == "2024-01-16"
+
+
+ABOUT_AN_EVENT = [
+    (  # a report whose heading names no event, the date in its first sentence
+        "https://cluster.example/news/cork",
+        "What we learnt in Cork",
+        "<p>Over 120 cluster managers, regional officials and researchers gathered in Cork on 6 and 7 June 2024 to"
+        " discuss the green transition of the south of Ireland.</p><p>The two-day workshop included site visits to"
+        " three clusters.</p>",
+    ),
+    (  # a report that names the next editions with their days: not a digest
+        "https://cluster.example/news/cork",
+        "What we learnt in Cork",
+        "<p>Cork is home to some of the most active energy clusters of Ireland and a growing offshore wind"
+        " sector.</p><p>The Clusters meet Regions workshop on 6 and 7 June 2024 brought together 120 participants."
+        " The next workshop takes place on 14 November 2024 in Graz, and a webinar follows on 3 December 2024.</p>",
+    ),
+    (  # a thin save-the-date page that cites the previous edition
+        "https://cluster.example/content/forum-2025",
+        "Save the date",
+        "<p>The Baltic Cluster Forum returns on 12 June 2025 in Riga. The previous edition took place on 14 October"
+        " 2024 in Tallinn and gathered 300 people.</p>",
+    ),
+    (  # a topic heading over a date line
+        "https://cluster.example/content/internationalisation",
+        "Cluster internationalisation in practice",
+        "<p>12 June 2025, 10:00 – 11:30 CET</p><p>Cluster managers share how they help their members enter new"
+        " markets outside Europe.</p>",
+    ),
+    (  # a heading about a call, a first paragraph about the webinar on it
+        "https://cluster.example/content/cascade-funding",
+        "How SMEs can apply for cascade funding",
+        "<p>This webinar shows small companies how to write a winning proposal for the open calls of the"
+        " Euroclusters.</p><p>It takes place on 12 March 2025 at 10:00 CET.</p>",
+    ),
+    (  # a heading of results, the Talk that presents them as the subject
+        "https://cluster.example/content/survey",
+        "Cluster survey 2025: results and next steps",
+        "<p>The EU Clusters Talk presents the results of the 2025 cluster survey on 12 March 2025, 8:30 – 9:45"
+        " CET.</p>",
+    ),
+    (  # a German invitation under a topic heading
+        "https://cluster.example/aktuelles/wasserstoff",
+        "Wasserstoff für den Mittelstand",
+        "<p>Wir laden Sie herzlich zum Workshop über Wasserstoff in kleinen Betrieben ein.</p><p>Er findet am 12."
+        " März 2025 von 10:00 bis 12:00 Uhr in Linz statt.</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "heading", "body"), ABOUT_AN_EVENT)
+def test_pages_about_one_event_stay_events(url, heading, body):
+    assert parse_page(article(heading, body), url).is_event
+
+
+def test_an_events_section_url_weighs_for_the_event():
+    heading, body = "Open calls: how SMEs can apply", "<p>17 January 2025, 10:30 – 12:00 CET, online.</p>"
+    assert parse_page(article(heading, body), "https://academy.example/events/open-calls-smes").is_event
+    assert not parse_page(article(heading, body), "https://academy.example/content/open-calls-smes").is_event
