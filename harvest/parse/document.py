@@ -1,6 +1,8 @@
 """HTML → a cleaned document: page metadata, the content region and its text lines.
 
-The content region is found the same way on every CMS: drop chrome by tag (nav, aside, footer, form…), by ARIA role
+Broken markup is repaired first where libxml2's recovery would cost the article: content that an unclosed element
+nested inside navigation, a site header, a sidebar or a footer is moved back out (`_unswallow`). The content region
+is found the same way on every CMS: drop chrome by tag (nav, aside, footer, form…), by ARIA role
 and by class/id words (menu, sidebar, cookie, share, teaser, related…); drop boxes whose heading announces other
 content ("Upcoming events", "Weitere Meldungen", "Najbliższe wydarzenia": a qualifier and a kind of content from the
 word tables of `vocabulary`), where a heading is an <h2>–<h6> or a bold text that starts its block and the box is
@@ -396,6 +398,49 @@ def _chrome_attributes(raw: str) -> bool:
     return _chrome_words(_words_of(raw))
 
 
+# Landmark elements that never belong inside navigation, a sidebar, a site header or a footer. libxml2's recovery
+# from an unclosed element ("<nav><div>Home</nav><main>…") ignores the end tag of the chrome and nests the rest of
+# the page inside it; a browser closes both. `_unswallow` moves the content back out, as a browser would.
+_SWALLOWING_TAGS = ("nav", "aside", "header", "footer", "menu")
+_MISPLACED_IN_HEADER = ("main", "article")
+_MISPLACED_ELSEWHERE = ("main", "article", "h1")
+MAX_REPAIRS = 8  # each repair takes one landmark out of one chrome element; pages have a handful at most
+
+
+def _misplaced(chrome: HtmlElement) -> HtmlElement | None:
+    """The first landmark of the page's content inside a chrome element: a <main>, an <article> that holds an <h1>
+    (sidebars list teaser articles of their own), or, outside a site header (whose logo may be an <h1>), an <h1>."""
+    tags = _MISPLACED_IN_HEADER if chrome.tag == "header" else _MISPLACED_ELSEWHERE
+    for element in chrome.iter(*tags):
+        if element.tag != "article" or next(element.iter("h1"), None) is not None:
+            return element
+    return None
+
+
+def _unswallow(root: HtmlElement) -> None:
+    """Move content that broken markup nested inside chrome back out: the landmark and all that follows it inside
+    the chrome element go right after it, in their order."""
+    for _ in range(MAX_REPAIRS):
+        found = next(
+            (
+                (chrome, landmark)
+                for chrome in root.iter(*_SWALLOWING_TAGS)
+                if (landmark := _misplaced(chrome)) is not None
+            ),
+            None,
+        )
+        if found is None:
+            return
+        chrome, landmark = found
+        moved: list[HtmlElement] = [landmark, *landmark.itersiblings()]
+        for ancestor in landmark.iterancestors():
+            if ancestor is chrome:
+                break
+            moved.extend(ancestor.itersiblings())
+        for element in reversed(moved):
+            chrome.addnext(element)
+
+
 def _read_json_ld(root: HtmlElement) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
 
@@ -710,6 +755,7 @@ def build_document(data: bytes) -> Document:
     html_lang = _attr_text(root.get("lang") or root.get("xml:lang"))
     json_ld = _read_json_ld(root)
     og_title, site_name, meta_published, microdata = _read_meta(root, b"startDate" in data)
+    _unswallow(root)
     heading = _main_heading(root)
     protected: set[HtmlElement] = set()
     if heading is not None:

@@ -2006,3 +2006,46 @@ def test_an_events_section_url_weighs_for_the_event():
     heading, body = "Open calls: how SMEs can apply", "<p>17 January 2025, 10:30 – 12:00 CET, online.</p>"
     assert parse_page(article(heading, body), "https://academy.example/events/open-calls-smes").is_event
     assert not parse_page(article(heading, body), "https://academy.example/content/open-calls-smes").is_event
+
+
+# ------------------------------------------------------------------------------------------------- broken markup
+# libxml2 recovers from an unclosed element by ignoring the chrome's end tag: the rest of the page ends up inside the
+# navigation, header or sidebar. The article must come out of it, as a browser would have it.
+
+BROKEN_ARTICLE = (
+    "<h1>EU Clusters Talk: data spaces</h1><p>The EU Clusters Talk takes place on 12 March 2025, 8:30 – 9:45 CET.</p>"
+    "<p>Speakers include:</p><ul><li>Anna Berg, CEO, Nordic Cluster</li></ul>"
+)
+BROKEN_PAGES = {
+    "div in breadcrumb nav": "<nav class='breadcrumb'><div><a href='/'>Home</a> › Events</nav><main>{a}</main>",
+    "span in nav": "<nav><span><a href='/'>Home</a></nav><main><article>{a}</article></main>",
+    "div in site header": "<header class='site-header'><div class='logo'><a href='/'>Site</a></header><main>{a}</main>",
+    "div in sidebar before": "<aside><div><h3>Upcoming events</h3><p>4 April 2025, 10:00 CET</p></aside>"
+    "<article>{a}</article>",
+    "div in class breadcrumbs": "<div class='breadcrumbs'><div><a href='/'>Home</a> › Events</div><main>{a}</main>",
+    "no main, no article": "<nav><div><a href='/'>Home</a> <a href='/events'>Events</a></nav><div>{a}</div>",
+    "nested chrome": "<header><nav><div><ul><li><a href='/'>Home</a></li></ul></nav></header><main>{a}</main>",
+    "stray closing tags": "</div></span></p><nav><a href='/'>Home</a></nav></div></section><main>{a}</main>",
+    "missing end of body": "<nav><div><a href='/'>Home</a></nav><main>{a}",
+}
+
+
+@pytest.mark.parametrize("shape", list(BROKEN_PAGES), ids=list(BROKEN_PAGES))
+def test_broken_chrome_does_not_swallow_the_article(shape):
+    body = BROKEN_PAGES[shape].format(a=BROKEN_ARTICLE)
+    html = f"<html><head><title>Site name</title></head><body>{body}<footer>© 2025 Site</footer></body></html>"
+    if shape == "missing end of body":
+        html = html.replace("<footer>© 2025 Site</footer></body></html>", "")
+    record = parse_page(html, "https://cluster.example/content/data-spaces")
+    assert record.is_event and record.page_title == "EU Clusters Talk: data spaces"
+    assert record.start == "2025-03-12T08:30:00+01:00"
+    assert [(s.name, s.organisation) for s in record.speakers] == [("Anna Berg", "Nordic Cluster")]
+
+
+def test_a_sidebar_of_teaser_articles_keeps_its_place():
+    sidebar = "<aside><h2>Related</h2><article><h3>Other talk</h3><p>4 April 2025, 10:00 CET</p></article></aside>"
+    html = (
+        f"<html><body><main><h1>EU Clusters Talk: data spaces</h1>{BROKEN_ARTICLE[36:]}</main>{sidebar}</body></html>"
+    )
+    record = parse_page(html, "https://cluster.example/content/data-spaces")
+    assert record.start == "2025-03-12T08:30:00+01:00"
