@@ -236,6 +236,27 @@ def _split_parts(text: str, by_dash: bool) -> list[str]:
     return [part for part in map(strip_trailing, raw) if part]
 
 
+# The end of an enumeration inside a name after a comma: "Ministry of Economy, Trade and Industry", "Ministry of
+# Education, Youth and Sports" ("Trade and Industry (METI)" continues the part before it).
+_ENUMERATION_END = re.compile(
+    r"^[A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*)?\s+(?:and|&|und|et|i|y|e)\s+[A-ZÀ-Ž][\w’'-]*"
+    r"(?:\s+[A-ZÀ-Ž][\w’'-]*)?(?:\s*\([^)]*\))?$"
+)
+_OF_WORD = re.compile(r"\s(?:of|for|für|de|di|pour)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*$")
+
+
+def _join_enumerations(parts: list[str]) -> list[str]:
+    """Parts that a comma split inside a name: "Ministry of Industry" + "Energy and Tourism", "Ministerstwo Rozwoju" +
+    "Pracy i Technologii" → one part."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _ENUMERATION_END.match(part) and (_OF_WORD.search(joined[-1]) or is_org_like(joined[-1])):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def _is_country(text: str) -> bool:
     return text.lower().strip() in COUNTRIES
 
@@ -257,7 +278,7 @@ def split_affiliation(
     text: str, index: EuroclusterIndex, by_dash: bool = False
 ) -> tuple[str | None, str | None, str | None]:
     """ "Role, Organisation, Parent" (in the forms speaker lines use) → (role, organisation, eurocluster)."""
-    parts = _split_parts(text, by_dash)
+    parts = _join_enumerations(_split_parts(text, by_dash))
     eurocluster = None
     kept: list[str] = []
     for part in _peel_euroclusters(parts, index):
@@ -343,6 +364,34 @@ def _names_organisation(text: str) -> bool:
     )
 
 
+# Roles whose "of" names a field of study, not an organisation ("Professor of Industrial Design").
+_ACADEMIC_ROLES = frozenset(["professor", "lecturer", "researcher", "fellow", "student", "doctor", "chair"])
+# Small words a proper name of an organisation may hold in any language ("Distretto Turistico dei Laghi").
+_NAME_CONNECTORS = PARTICLES | frozenset(
+    ["dei", "degli", "delle", "dello", "des", "and", "for", "of", "the", "und", "für", "et", "pour", "i", "e", "&"]
+)
+PROPER_NAME_WORDS = 2  # "Distretto Turistico", "Ruta Vino": a proper name of one word is too often a field
+
+
+def _proper_name(text: str, role: str) -> bool:
+    """Whether the text after "Role of" is the proper name of an organisation: every word capitalised but the small
+    connecting ones, none of them a field of work or an abstract noun ("Director of Distretto Turistico dei Laghi";
+    not "Director of Strategic Partnerships", not "Professor of Industrial Design")."""
+    if _word(role.split()[-1]) in _ACADEMIC_ROLES:
+        return False
+    capitalised = 0
+    for token in text.split():
+        word = _word(token)
+        if word in _NAME_CONNECTORS:
+            continue
+        if not token[:1].isupper() or word.rstrip("s") in FIELD_WORDS or word in FIELD_WORDS:
+            return False
+        if len(word) >= NOT_NAME_ENDING_LETTERS and word.rstrip("s").endswith(NOT_NAME_ENDINGS):
+            return False
+        capitalised += 1
+    return capitalised >= PROPER_NAME_WORDS
+
+
 def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
     """ "Deputy Mayor of the City of Tartu" → ("Deputy Mayor", "City of Tartu"); None when the
     text is all role. When a parent organisation follows in the line ("…, European Commission"), only an
@@ -363,7 +412,9 @@ def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
         if parent_follows:
             organisation = _is_strong_org(rest)
         else:
-            organisation = _names_organisation(rest) and _word(words[-1]) not in FIELD_WORDS and rest[0].isupper()
+            organisation = rest[0].isupper() and (
+                (_names_organisation(rest) and _word(words[-1]) not in FIELD_WORDS) or _proper_name(rest, role)
+            )
         if organisation:
             return strip_trailing(role), rest
         if _word(words[0]) not in UNIT_WORDS:

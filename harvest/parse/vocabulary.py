@@ -780,6 +780,7 @@ NOT_NAME_WORDS = frozenset(
         "university",
         "institute",
         "agency",
+        "bureau",
         "association",
         "alliance",
         "centre",

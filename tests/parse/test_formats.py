@@ -513,6 +513,15 @@ def test_agenda_lines_name_the_speakers_of_their_part(agenda):
             "Clusters of Sweden",
         ),
         ("Mayor of the City of Brno", "Mayor", "City of Brno"),
+        # an organisation by its proper name only, in its own language
+        ("Managing Director of Ruta del Vino Rioja Alavesa", "Managing Director", "Ruta del Vino Rioja Alavesa"),
+        ("Coordinator of Distrito Mueble Valenciano", "Coordinator", "Distrito Mueble Valenciano"),
+        ("Prezes of Pomorski Park Naukowo Technologiczny", "Prezes", "Pomorski Park Naukowo Technologiczny"),
+        # a field or a unit in capitals is still part of the role
+        ("Director of Public Affairs", "Director of Public Affairs", None),
+        ("Head of Digital Transformation", "Head of Digital Transformation", None),
+        ("Lecturer of Applied Chemistry", "Lecturer of Applied Chemistry", None),
+        ("Member of the Regional Assembly", "Member of the Regional Assembly", None),
         # all role: a field of work, a membership, a unit followed by its organisation after a comma
         ("Professor of Industrial Design, Aalto University", "Professor of Industrial Design", "Aalto University"),
         ("Head of Cluster Policy", "Head of Cluster Policy", None),
@@ -2049,3 +2058,29 @@ def test_a_sidebar_of_teaser_articles_keeps_its_place():
     )
     record = parse_page(html, "https://cluster.example/content/data-spaces")
     assert record.start == "2025-03-12T08:30:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("item", "role", "organisation"),
+    [
+        (
+            "Senior Adviser, Ministry of Industry, Energy and Tourism (MINETUR), Spain",
+            "Senior Adviser",
+            "Ministry of Industry, Energy and Tourism (MINETUR)",
+        ),
+        (
+            "Director-General, Ministry of Education, Youth and Sports",
+            "Director-General",
+            "Ministry of Education, Youth and Sports",
+        ),
+        (
+            "Dyrektorka, Ministerstwo Rozwoju, Pracy i Technologii",
+            "Dyrektorka",
+            "Ministerstwo Rozwoju, Pracy i Technologii",
+        ),
+        # a list of the role's fields stays in the role
+        ("Head of Unit, Clusters and SMEs, DG GROW", "Head of Unit, Clusters and SMEs", "DG GROW"),
+    ],
+)
+def test_an_organisation_whose_name_holds_an_enumeration(item, role, organisation):
+    assert speakers(f"<p>Speakers:</p><ul><li>Anna Berg, {item}</li></ul>") == [("Anna Berg", role, organisation, None)]
