@@ -47,7 +47,9 @@ from harvest.parse.vocabulary import (
     SPEAKER_LIST_NOUNS,
     SPEAKER_PART_LINKERS,
     SPEAKER_PARTS,
+    TO_BE_CONFIRMED,
     UNIT_WORDS,
+    UNNAMED_PEOPLE,
     alternation,
     words_regex,
 )
@@ -61,7 +63,12 @@ _PLACEHOLDER = re.compile(
     r"and others|more to come|weitere folgen|wird noch bekannt gegeben|więcej wkrótce|…|\.\.\.)\W*$",
     re.IGNORECASE,
 )
-_TBC_SUFFIX = re.compile(r"\s*[(\[]\s*(?:tbc|tba|to be confirmed)\s*[)\]]\s*", re.IGNORECASE)
+_TBC_SUFFIX = re.compile(rf"\s*[(\[]\s*{alternation(TO_BE_CONFIRMED)}\s*[)\]]\s*", re.IGNORECASE)
+_UNNAMED = re.compile(
+    rf"^(?:(?:a|an|one|the|ein|eine|un|une|una|jeden|jedna)\s+)?(?:(?:senior|high-level|hochrangige[rn]?|haut)\s+)?"
+    rf"{alternation(UNNAMED_PEOPLE)}(?:\s|$|,)",
+    re.IGNORECASE,
+)
 # The part a speaker has, written before the name: "Keynote: …", "Moderator – …", "Moderated by …", "Welcome by …".
 _LEAD_LABEL = re.compile(
     rf"^{alternation(SPEAKER_PARTS)}(?:\s*[:–—-]\s*|\s+{alternation(SPEAKER_PART_LINKERS)}\s+)", re.IGNORECASE
@@ -432,8 +439,8 @@ def parse_speaker_line(
     line = strip_trailing(_TBC_SUFFIX.sub(" ", _BULLET.sub("", text, count=1).strip()))
     if not line:
         return None
-    if _PLACEHOLDER.match(line.replace(_MARK, "")):
-        return PLACEHOLDER
+    if _PLACEHOLDER.match(line.replace(_MARK, "")) or _UNNAMED.match(line.lstrip(_MARK + " ")):
+        return PLACEHOLDER  # "More TBC", "A representative of DG GROW (tbc)"
     line = _LEAD_LABEL.sub("", line).lstrip(_MARK + " ")
     plain = line.replace(_MARK, "")
     bold_text = _BULLET.sub("", lead_bold).replace(_MARK, "").strip() if lead_bold else ""

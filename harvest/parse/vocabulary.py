@@ -491,6 +491,28 @@ OTHER_OCCASION_CUES: WordTable = {
 
 # ------------------------------------------------------------------------------------------------ speakers
 
+# A person not yet named, standing for an organisation: "A representative of DG GROW (tbc)", "Przedstawiciel DG
+# DEFIS", "Vertreterin der Kommission", "Un représentant de la Commission (à confirmer)": a placeholder, no speaker.
+UNNAMED_PEOPLE: WordTable = {
+    "en": ("representative", "representatives", "delegate", "speaker from", "speakers from", "expert from"),
+    "de": ("vertreter", "vertreterin", "vertreter:in", "vertreter*in", "vertreter/in", "referent:in von"),
+    "pl": ("przedstawiciel", "przedstawicielka", "przedstawiciele", "przedstawiciel(ka)"),
+    "fr": ("représentant", "représentante", "représentant·e", "représentant(e)"),
+    "it": ("rappresentante", "rappresentanti"),
+    "es": ("representante", "representantes"),
+    "cs": ("zástupce", "zástupkyně"),
+}
+# Said after a speaker not yet confirmed: "(tbc)", "(do potwierdzenia)", "(angefragt)", "(à confirmer)".
+TO_BE_CONFIRMED: WordTable = {
+    "en": ("tbc", "tba", "tbd", "to be confirmed", "to be announced", "invited", "tbc."),
+    "de": ("angefragt", "tbc", "noch offen", "wird bestätigt"),
+    "pl": ("do potwierdzenia", "tbc", "w trakcie potwierdzania"),
+    "fr": ("à confirmer", "a confirmer", "sous réserve"),
+    "it": ("da confermare", "tbc"),
+    "es": ("por confirmar", "pendiente de confirmación"),
+    "cs": ("bude upřesněno", "v jednání"),
+}
+
 # Words of a line or heading that introduces speakers ("Speakers include:", "Zu Wort kamen:").
 SPEAKER_CUES: WordTable = {
     "en": (

@@ -2084,3 +2084,23 @@ def test_a_sidebar_of_teaser_articles_keeps_its_place():
 )
 def test_an_organisation_whose_name_holds_an_enumeration(item, role, organisation):
     assert speakers(f"<p>Speakers:</p><ul><li>Anna Berg, {item}</li></ul>") == [("Anna Berg", role, organisation, None)]
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "A representative of DG GROW, European Commission (tbc)",
+        "Representative of EISMEA",
+        "Vertreterin der Europäischen Kommission (angefragt)",
+        "Przedstawicielka Urzędu Marszałkowskiego, Województwo Pomorskie (do potwierdzenia)",
+        "Un représentant de la Commission européenne (à confirmer)",
+    ],
+)
+def test_a_representative_not_yet_named_is_no_speaker(placeholder):
+    body = f"<p>Speakers:</p><ul><li>Anna Berg, CEO, Nordic Cluster</li><li>{placeholder}</li></ul>"
+    assert speakers(body) == [("Anna Berg", "CEO", "Nordic Cluster", None)]
+
+
+def test_a_speaker_to_be_confirmed_in_other_words_is_still_named():
+    body = "<p>Speakers:</p><ul><li>Anna Berg, CEO, Nordic Cluster (do potwierdzenia)</li></ul>"
+    assert speakers(body) == [("Anna Berg", "CEO", "Nordic Cluster", None)]
