@@ -707,7 +707,7 @@ class _Reader:
         previous_tag = None  # the tag of the previous child when nothing stands between it and the next
         for child in element:
             child_tag = child.tag
-            if isinstance(child_tag, str) and not self.dropped(child):
+            if isinstance(child_tag, str) and (_section_header(child) or not self.dropped(child)):
                 if (child_tag == "ul" or child_tag == "ol") and child not in self.protected and is_teaser_list(child):
                     self.doomed.append(child)
                 else:
@@ -730,6 +730,17 @@ class _Reader:
 
 
 _FIELD_TAGS = frozenset(["span", "small", "label", "time", "a"])
+SECTION_HEADER_CHARS = 200
+
+
+def _section_header(element: HtmlElement) -> bool:
+    """A <header> inside the content that only heads a section ("<header><h2>Speakers</h2></header>"): its heading is
+    content; a site header holds navigation and lists."""
+    if element.tag != "header" or next(element.iter("h2", "h3", "h4", "h5", "h6"), None) is None:
+        return False
+    if next(element.iter("nav", "ul", "ol", "form"), None) is not None:
+        return False
+    return len(text_content(element)) <= SECTION_HEADER_CHARS
 
 
 def _content_root(root: HtmlElement, heading: HtmlElement | None, kept: Callable[[HtmlElement], bool]) -> HtmlElement:

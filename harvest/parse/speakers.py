@@ -565,7 +565,20 @@ AFFILIATION_WORDS = 10
 def _is_detail(line: Line) -> bool:
     """A short line that is no sentence: under a name marked up as a card's, a role or an organisation."""
     words = line.text.split()
-    return len(line.text) <= 160 and len(words) <= AFFILIATION_WORDS and not line.text.endswith((".", ":", "!", "?"))
+    return len(line.text) <= 160 and len(words) <= AFFILIATION_WORDS and not _ends_like_a_sentence(words)
+
+
+ABBREVIATION_LETTERS = 3  # "Inc.", "Ltd.", "Co.": a full stop after this few letters ends no sentence
+
+
+def _ends_like_a_sentence(words: list[str]) -> bool:
+    """Whether the last word ends a sentence: a full stop after a word, not after an abbreviation ("e.V.", "S.A.",
+    "Ltd."), or a colon, exclamation or question mark."""
+    last = words[-1] if words else ""
+    if last.endswith((":", "!", "?")):
+        return True
+    core = last[:-1]
+    return last.endswith(".") and "." not in core and len(core) > ABBREVIATION_LETTERS
 
 
 def _with_card_details(

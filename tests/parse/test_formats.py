@@ -2104,3 +2104,30 @@ def test_a_representative_not_yet_named_is_no_speaker(placeholder):
 def test_a_speaker_to_be_confirmed_in_other_words_is_still_named():
     body = "<p>Speakers:</p><ul><li>Anna Berg, CEO, Nordic Cluster (do potwierdzenia)</li></ul>"
     assert speakers(body) == [("Anna Berg", "CEO", "Nordic Cluster", None)]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "<header class='frame-header'><h2>Referentinnen und Referenten</h2></header>",
+        "<section><header><h3>Speakers</h3></header></section>",
+        "<h2>Speakers</h2>",
+    ],
+)
+def test_a_definition_list_of_speakers_under_a_section_header(intro):
+    body = (
+        f"{intro}<dl><dt>Dr. Anna Berg</dt><dd>Geschäftsführerin, Holzcluster Steiermark e.V.</dd>"
+        "<dt>Jan Novák</dt><dd>Managing Director, Baltic Design Partners Ltd.</dd>"
+        "<dt>Eva Lind</dt><dd>Policy Officer, EISMEA</dd></dl>"
+    )
+    assert [(name, role) for name, role, _, _ in speakers(body)] == [
+        ("Anna Berg", "Geschäftsführerin"),
+        ("Jan Novák", "Managing Director"),
+        ("Eva Lind", "Policy Officer"),
+    ]
+
+
+def test_a_site_header_inside_the_article_stays_chrome():
+    nav = "<header><h2>Menu</h2><ul><li><a href='/'>Home</a></li><li><a href='/x'>Mario Rossi</a></li></ul></header>"
+    body = f"{nav}<p>Speakers:</p><ul><li>Anna Berg, CEO, Nordic Cluster</li></ul>"
+    assert speakers(body) == [("Anna Berg", "CEO", "Nordic Cluster", None)]
