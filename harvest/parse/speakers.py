@@ -50,6 +50,7 @@ from harvest.parse.vocabulary import (
     TO_BE_CONFIRMED,
     UNIT_WORDS,
     UNNAMED_PEOPLE,
+    VERBS_BEFORE_SUBJECT,
     alternation,
     words_regex,
 )
@@ -93,7 +94,7 @@ _DROP_PART = re.compile(
     r"biography|linkedin|profile)\b",
     re.IGNORECASE,
 )
-_AT = re.compile(r"\s+(?:at|@|bei|chez|presso|w)\s+(?:the\s+)?", re.IGNORECASE)
+_AT = re.compile(r"\s+(?:at|@|bei|beim|im|chez|presso|w)\s+(?:the\s+|der\s+|dem\s+)?", re.IGNORECASE)
 _SPLIT_DASH = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 _NAME_SEPARATOR = re.compile(r",\s*|\s+[–—-]\s+|\s*[–—]\s*|:\s+|\s*\|\s*|\s+\(|\u2063\s*[,:–—-]?\s*")
 _REPORT_VERB = word_tree(REPORT_VERBS) + r"|(?:przedstawił|omówił|mówił|otworzył|zaprezentował)\w*"
@@ -322,6 +323,13 @@ def _role_dash_organisation(part: str) -> list[str]:
     return [part] if _word(organisation.split()[-1]) in FIELD_WORDS else [role, organisation]
 
 
+# A role in lower case, then the organisation's proper name in the genitive (Polish, Czech: "prezes Pomorskiego
+# Klastra Morskiego", "ředitel Moravskoslezského inovačního centra").
+_LOWER_ROLE_THEN_NAME = re.compile(
+    r"^([a-ząćęłńóśźżčďěňřšťůž][\w-]*(?:\s+[a-ząćęłńóśźżčďěňřšťůž][\w-]*){0,2})\s+([A-ZÀ-Ž]\S*\s+\S.*)$"
+)
+
+
 def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
     if not parts:
         return None, None
@@ -342,6 +350,8 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
     role_of = split_role_of(first, parent_follows=len(parts) > 1)
     if role_of is not None:
         return role_of[0], ", ".join([role_of[1], *parts[1:]])
+    if len(parts) == 1 and (genitive := _LOWER_ROLE_THEN_NAME.match(first)) and _is_role_word(_word(first.split()[0])):
+        return genitive.group(1), genitive.group(2)  # "prezes Pomorskiego Klastra Morskiego": the role in lower case
     if len(parts) == 1:
         ends_with_role = _is_role_word(_word(first.split()[-1]))  # "Cluster Manager", "Cluster Expert"
         if starts_with_role(first) or ends_with_role or (is_role_like(first) and not is_org_like(first)):
@@ -966,6 +976,12 @@ _NOT_SPOKEN_BY = re.compile(r"\b(?:led|coordinated|managed|founded|funded|owned|
 _WHO_SPOKE = re.compile(
     rf"^(?P<joint>,?\s*(?:of|from)\s+(?:the\s+)?|,\s*)(?P<description>[^;]{{3,160}}?),?\s+who\s+(?:{_REPORT_VERB})\b"
 )
+_AND_BY = re.compile(r"\band\s+by\s+$")
+# "… by Anna Berg from DG GROW." / "…, of Cluster Sweden, and": the organisation a speaking "by" names her with.
+_FROM_AFTER_NAME = re.compile(
+    r"^\s*(?:from|of|representing)\s+(?:the\s+)?(?P<organisation>[A-ZÀ-Ž][^;,.]{1,100}?)\s*"
+    r"(?:$|[;.]|,|\s+and\s+(?=by\b|(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]))"
+)
 _APPOSITIVE = re.compile(r"^,\s*(?P<description>[^;]{3,160}?)\s*(?:$|[;.]|,\s+(?:and|while|where|before|after)\b)")
 
 
@@ -990,11 +1006,19 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
         else:
             appositive = _APPOSITIVE.match(rest)
             spoken_by = _SPOKEN_BY.search(sentence, max(0, joined.start() - 30), joined.end()) is not None
+            # "opened by A, Role of Org, and by B from Org": a second agent of the same speaking verb
+            spoken_by = spoken_by or (
+                _AND_BY.search(sentence, max(0, joined.start() - 8), joined.end()) is not None
+                and _BY_INTRO.search(sentence, 0, joined.start()) is not None
+            )
             parenthesis = _PARENTHESIS_AFTER.match(rest)
+            source = _FROM_AFTER_NAME.match(rest)
             if appositive and (spoken_by or starts_with_role(appositive.group("description"))):
                 role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
             elif spoken_by and parenthesis:  # "moderated by Anna Berg (ECCP)"
                 role, organisation, eurocluster = split_affiliation(parenthesis.group(1), index)
+            elif spoken_by and source:  # "opened by Anna Berg from DG GROW"
+                role, organisation, eurocluster = split_affiliation(source.group("organisation"), index)
             elif not spoken_by or not _CLAUSE_END.match(rest):  # "opened by Anna Berg." names her alone
                 continue
         found.append((joined.end(), Speaker(name, role, organisation, eurocluster)))
@@ -1051,6 +1075,30 @@ def _listed_by(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speake
     return [(by.end() + number, speaker) for number, speaker in enumerate(listed)] if len(listed) > 1 else []
 
 
+_VERB_BEFORE_SUBJECT = re.compile(rf"\b{alternation(VERBS_BEFORE_SUBJECT)}\s+(?=\S)")
+
+
+def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
+    """Speakers named right after their speaking verb, where the language puts the subject there: "Anschließend
+    stellte Dr. Paul Weber (ECCP) die Methodik vor", "Darüber berichtete Ing. Eva Novak, Clustermanagerin bei X.",
+    "Spotkanie otworzył dr Jan Kowalski, prezes Klastra Y"."""
+    found: list[tuple[int, Speaker]] = []
+    for verb in _VERB_BEFORE_SUBJECT.finditer(sentence):
+        named = _name_at_start(sentence[verb.end() :])
+        if named is None:
+            continue
+        name, rest = named
+        role = organisation = eurocluster = None
+        parenthesis = _PARENTHESIS_AFTER.match(rest)
+        appositive = _APPOSITIVE.match(rest)
+        if parenthesis:
+            role, organisation, eurocluster = split_affiliation(parenthesis.group(1), index)
+        elif appositive and (starts_with_role(appositive.group("description")) or is_org_like(appositive.group(1))):
+            role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
+        found.append((verb.end(), Speaker(name, role, organisation, eurocluster)))
+    return found
+
+
 def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
     """People an event report says spoke, with their line numbers: "Name, Role at Org, presented…", "Name from Org
     explained…", "…with Name of Org, who presented…", "Presentations were given by A (Org) and B (Org)"."""
@@ -1067,6 +1115,8 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int
                 continue
             found = _subject_speakers(sentence, index)
             found.extend(_joined_speakers(sentence, index))
+            named = {speaker.name for _, speaker in found}
+            found.extend(item for item in _subjects_after_verb(sentence, index) if item[1].name not in named)
             speakers.extend((line.index, speaker) for _, speaker in sorted(found, key=lambda item: item[0]))
     return speakers
 

@@ -1418,6 +1418,36 @@ REPORT_VERBS = [
     "will moderate",
     "will deliver",
 ]
+# Speaking verbs that come before their subject in languages that put the verb second or the subject last:
+# "Anschließend stellte Dr. Paul Weber (ECCP) die Methodik vor", "Spotkanie otworzył dr Jan Kowalski".
+VERBS_BEFORE_SUBJECT: WordTable = {
+    "de": (
+        "präsentierte",
+        "sprach",
+        "erläuterte",
+        "stellte",
+        "berichtete",
+        "eröffnete",
+        "moderierte",
+        "begrüßte",
+        "referierte",
+        "schilderte",
+        "zeigte",
+        "hielt",
+        "gab",
+        "schloss",
+    ),
+    "pl": (
+        "przedstawił*",
+        "otworzył*",
+        "zaprezentował*",
+        "omówił*",
+        "wygłosił*",
+        "moderował*",
+        "podsumował*",
+        "powitał*",
+    ),
+}
 # German compounds end in the word that makes them an organisation: "Landesministerium", "Branchenverbands".
 COMPOUND_ORG_ENDINGS = (
     "ministerium",

@@ -2131,3 +2131,39 @@ def test_a_site_header_inside_the_article_stays_chrome():
     nav = "<header><h2>Menu</h2><ul><li><a href='/'>Home</a></li><li><a href='/x'>Mario Rossi</a></li></ul></header>"
     body = f"{nav}<p>Speakers:</p><ul><li>Anna Berg, CEO, Nordic Cluster</li></ul>"
     assert speakers(body) == [("Anna Berg", "CEO", "Nordic Cluster", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a second agent of the same speaking verb, named with "from"
+            "<p>The workshop was opened by Eva Lind, Head of Unit at EISMEA, and by Jan Novák from the Czech Cluster"
+            " Association.</p>",
+            [("Eva Lind", "Head of Unit", "EISMEA"), ("Jan Novák", None, "Czech Cluster Association")],
+        ),
+        (
+            "<p>The day was closed by Anna Berg (ECCP) and by Jan Novák from the Ministry of Industry and Trade.</p>",
+            [("Anna Berg", None, "ECCP"), ("Jan Novák", None, "Ministry of Industry and Trade")],
+        ),
+        (  # German puts the verb second: the subject follows it
+            "<p>Danach präsentierte Dr. Jonas Weber (Cluster Holz Tirol) die Ergebnisse. Über die Förderung sprach"
+            " Mag. Anna Gruber, Referentin beim Land Tirol.</p>",
+            [("Jonas Weber", None, "Cluster Holz Tirol"), ("Anna Gruber", "Referentin", "Land Tirol")],
+        ),
+        (  # a German role that holds its unit, then the organisation after "im"
+            "<p>Dr. Eva Brandt, Leiterin der Abteilung Außenwirtschaft im Wirtschaftsministerium Sachsen, eröffnete"
+            " den Tag.</p>",
+            [("Eva Brandt", "Leiterin der Abteilung Außenwirtschaft", "Wirtschaftsministerium Sachsen")],
+        ),
+        (  # Polish puts the subject last; the organisation in the genitive after a role in lower case
+            "<p>Spotkanie otworzył dr Jan Kowalski, prezes Pomorskiego Klastra Morskiego.</p>",
+            [("Jan Kowalski", "prezes", "Pomorskiego Klastra Morskiego")],
+        ),
+    ],
+)
+def test_report_speakers_in_more_sentence_shapes(body, expected):
+    assert report_speakers(body) == expected
+
+
+def test_a_project_led_by_people_names_no_speakers():
+    assert report_speakers("<p>The project was led by Anna Berg and by Jan Novák from DG GROW.</p>") == []
