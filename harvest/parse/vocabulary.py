@@ -107,10 +107,20 @@ TITLE_CUES: WordTable = {
 FORMAT_WORDS: WordTable = {"en": ("online", "virtual", "hybrid", "live", "annual", "interactive", "special")}
 # What the event does, said right after its quoted title ("“…”, which takes place on …", "„…“ findet … statt").
 TAKES_PLACE: WordTable = {
-    "en": ("will take place", "takes place", "took place", "was held", "will be held", "is organised", "is organized"),
-    "de": ("findet", "fand"),
-    "pl": ("odbędzie", "odbyło", "odbyła"),
-    "fr": ("aura lieu", "a eu lieu"),
+    "en": (
+        "will take place",
+        "takes place",
+        "take place",
+        "took place",
+        "was held",
+        "were held",
+        "will be held",
+        "is organised",
+        "is organized",
+    ),
+    "de": ("findet", "finden", "fand", "fanden"),
+    "pl": ("odbędzie", "odbędą", "odbyło", "odbyła", "odbył", "odbyły", "odbywa", "odbywają"),
+    "fr": ("aura lieu", "a eu lieu", "auront lieu", "ont eu lieu", "se tiendra", "se tiendront"),
 }
 RELATIVE_PRONOUNS: WordTable = {
     "en": ("which", "that"),

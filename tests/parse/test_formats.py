@@ -1314,6 +1314,17 @@ def test_a_time_later_in_the_sentence_after_abbreviations(sentence, expected):
             "<p>Register for the workshop ‘Circular textiles in practice’, 5 May 2025.</p>",
             "Circular textiles in practice",
         ),
+        # what the event does, in the plural, after a relative pronoun
+        (
+            "<p>Klaster organizuje warsztaty wyjazdowe „Drewno w budownictwie 2025”, które odbędą się 5 maja"
+            " 2025 r.</p>",
+            "Drewno w budownictwie 2025",
+        ),
+        (
+            "<p>La plateforme organise des rencontres « Clusters et hydrogène », qui auront lieu le 5 mai 2025.</p>",
+            "Clusters et hydrogène",
+        ),
+        ("<p>Die „Tage der Holzcluster“ finden am 5. und 6. Mai 2025 in Graz statt.</p>", "Tage der Holzcluster"),
         # apostrophes and quoted phrases without an event word before them are no titles
         ("<p>The cluster's 'Green Deal' strategy and the members' 'Open Doors' day on 5 May 2025.</p>", "Invitation"),
         ("<p>“We need more hydrogen,” said Anna Berg at the webinar on 5 May 2025.</p>", "Invitation"),
