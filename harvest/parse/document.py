@@ -402,18 +402,22 @@ def _chrome_attributes(raw: str) -> bool:
 # from an unclosed element ("<nav><div>Home</nav><main>…") ignores the end tag of the chrome and nests the rest of
 # the page inside it; a browser closes both. `_unswallow` moves the content back out, as a browser would.
 _SWALLOWING_TAGS = ("nav", "aside", "header", "footer", "menu")
-_MISPLACED_IN_HEADER = ("main", "article")
-_MISPLACED_ELSEWHERE = ("main", "article", "h1")
 MAX_REPAIRS = 8  # each repair takes one landmark out of one chrome element; pages have a handful at most
 
 
-def _misplaced(chrome: HtmlElement) -> HtmlElement | None:
-    """The first landmark of the page's content inside a chrome element: a <main>, an <article> that holds an <h1>
-    (sidebars list teaser articles of their own), or, outside a site header (whose logo may be an <h1>), an <h1>."""
-    tags = _MISPLACED_IN_HEADER if chrome.tag == "header" else _MISPLACED_ELSEWHERE
-    for element in chrome.iter(*tags):
-        if element.tag != "article" or next(element.iter("h1"), None) is not None:
-            return element
+def _swallowed(root: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
+    """The first landmark of the page's content inside a chrome element, with that element: a <main>, an <article>
+    that holds an <h1> (sidebars list teaser articles of their own), or an <h1> outside a site header (whose logo
+    may be one). Read from the few landmarks up, not from the many chrome elements down."""
+    for landmark in root.iter("main", "article", "h1"):
+        chrome = next(landmark.iterancestors(*_SWALLOWING_TAGS), None)
+        if chrome is None:
+            continue
+        if landmark.tag == "h1" and chrome.tag == "header":
+            continue
+        if landmark.tag == "article" and next(landmark.iter("h1"), None) is None:
+            continue
+        return chrome, landmark
     return None
 
 
@@ -421,14 +425,7 @@ def _unswallow(root: HtmlElement) -> None:
     """Move content that broken markup nested inside chrome back out: the landmark and all that follows it inside
     the chrome element go right after it, in their order."""
     for _ in range(MAX_REPAIRS):
-        found = next(
-            (
-                (chrome, landmark)
-                for chrome in root.iter(*_SWALLOWING_TAGS)
-                if (landmark := _misplaced(chrome)) is not None
-            ),
-            None,
-        )
+        found = _swallowed(root)
         if found is None:
             return
         chrome, landmark = found

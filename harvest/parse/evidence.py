@@ -288,7 +288,9 @@ class _Checks:
         else, under a heading that names no event: "… has published the results. A kick-off meeting is planned on 4
         February 2025." A page about an event names it first, in its heading or first paragraph."""
         facts, mention = self.facts, self.mention
-        if mention is None or facts.lead is None or not facts.lead.date_after or self.event_in_heading():
+        if mention is None or facts.lead is None or not facts.lead.date_after or self.lead_names_event():
+            return False
+        if self.event_in_heading():
             return False
         if not 0 <= mention.line < len(facts.line_texts):
             return False
