@@ -369,7 +369,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         HELDOUT,
         SECOND_SET,
         THIRD_SET,
-        pytest.param(FOURTH_SET, marks=pytest.mark.xfail(strict=False, reason="fourth shadow set: is_event 0.93")),
+        FOURTH_SET,
     ],
     ids=["heldout", "heldout2", "heldout3", "heldout4"],
 )
