@@ -24,6 +24,7 @@ from harvest.parse.vocabulary import (
     DEADLINE_CUES,
     END_LABELS,
     EVENT_DATE_CUES,
+    EVENT_NOUNS,
     HISTORY_CUES,
     NEXT_OCCASION_CUES,
     OTHER_OCCASION_CUES,
@@ -247,6 +248,9 @@ _NEGATIVE_AFTER = re.compile(
     r"signed|set up|announced|created)|launched|founded|established)\b"
 )
 _POSITIVE_BEFORE = re.compile(rf"\b{alternation(EVENT_DATE_CUES, DATE_LABELS)}\b|^\s*$")
+# The date said as the event's own right after its name, for lower-cased text: "registration for the Baltic
+# Cluster Forum on 12 June is open" gives the forum's day, not a deadline (the deadline cue is further back).
+_EVENT_ON = re.compile(rf"\b{alternation(EVENT_NOUNS)}(?P<between>(?:\s+[\w’'-]+){{0,3}}?)\s+(?:on|of|am|le)\s+$")
 _OTHER_OCCASION = words_regex(OTHER_OCCASION_CUES)
 _NEXT_OCCASION = words_regex(NEXT_OCCASION_CUES)
 _LABEL_LINE = re.compile(rf"^{alternation(DATE_LABELS, TIME_LABELS, START_LABELS)}\s*:?\s*$", re.IGNORECASE)
@@ -568,6 +572,8 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     after = _unquoted(text[end : end + 128].lower())  # _NEGATIVE_AFTER reads at most 80 + 32 after
     negative = bool(_NEGATIVE_BEFORE.search(window) or _NEGATIVE_JUST_BEFORE.search(window[-12:]))
     negative = negative or bool(_NEGATIVE_AFTER.match(after))
+    if negative and (named := _EVENT_ON.search(window[-60:])) and not _NEGATIVE_BEFORE.search(named.group(0)):
+        negative = False  # "registration for the Forum on 12 June": the forum's day
     if not negative and len(prev_line) <= LABEL_CHARS and _HEADER_PREFIX.fullmatch(before):
         # a field under its label, perhaps after a weekday: "Deadline / Wed, 31/01/2024 - 17:00"
         negative = bool(_NEGATIVE_BEFORE.search(prev_line.lower()))

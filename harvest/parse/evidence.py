@@ -257,8 +257,12 @@ class _Checks:
         return lead is not None and _SUBJECT_EVENT.match(lead.text.lower()) is not None and self.lead_names_event()
 
     def open_call_in_lead(self) -> bool:
+        """The first paragraph is about an open call and names no event, nor does the heading ("Info day: the
+        2025 call" over "EISMEA explains the new call" is an event about the call)."""
         lead = self.facts.lead
-        return lead is not None and bool(_OPEN_CALL.search(lead.text)) and not self.lead_names_event()
+        if lead is None or not _OPEN_CALL.search(lead.text) or self.lead_names_event():
+            return False
+        return not self.event_in_heading()
 
     def story_of_its_own(self) -> bool:
         return _story_of_its_own(self.facts.lead, self.facts.others)

@@ -1955,6 +1955,28 @@ SIDE_REMARKS = [
 ]
 
 
+SIDE_REMARKS += [
+    (  # a vacancy: interviews take place, but no event does
+        "https://cluster.example/content/vacancy",
+        "Vacancy: Cluster Manager (m/f/d)",
+        "<p>The Wood Cluster is looking for a cluster manager to lead its work with 80 member companies.</p>"
+        "<p>Interviews will take place on 12 March 2025 in Graz.</p>",
+    ),
+    (  # a consultation with an info session
+        "https://cluster.example/content/consultation",
+        "Public consultation on the future of cluster policy",
+        "<p>The Commission has opened a public consultation on how clusters should be supported after 2027.</p>"
+        "<p>An online info session will be held on 5 May 2025 at 10:00 CET.</p>",
+    ),
+    (  # a project's start, its kick-off meeting an aside
+        "https://cluster.example/news/kick-off",
+        "GREENWOOD project starts",
+        "<p>Seven clusters from five countries have started a three-year project on circular wood construction.</p>"
+        "<p>A kick-off meeting took place in Valencia on 5 October 2023.</p>",
+    ),
+]
+
+
 @pytest.mark.parametrize(("url", "heading", "body"), SIDE_REMARKS, ids=[url for url, _, _ in SIDE_REMARKS])
 def test_an_event_mentioned_as_a_side_remark_makes_no_event_page(url, heading, body):
     record = parse_page(article(heading, body), url)
@@ -2013,6 +2035,28 @@ ABOUT_AN_EVENT = [
         "Wasserstoff für den Mittelstand",
         "<p>Wir laden Sie herzlich zum Workshop über Wasserstoff in kleinen Betrieben ein.</p><p>Er findet am 12."
         " März 2025 von 10:00 bis 12:00 Uhr in Linz statt.</p>",
+    ),
+]
+
+
+ABOUT_AN_EVENT += [
+    (  # registration for an event on its day: the day is the event's, not a deadline
+        "https://cluster.example/news/registration",
+        "Registration is open!",
+        "<p>Registration for the Baltic Cluster Forum on 12 June 2025 in Riga is now open.</p><p>Over 300 cluster"
+        " managers are expected.</p>",
+    ),
+    (  # an info day on a call: the heading names the event, the first paragraph the call
+        "https://cluster.example/content/infoday",
+        "Info day: Euroclusters call 2025",
+        "<p>On 5 March 2025, 10:00 – 12:00 CET, EISMEA explains the new call to applicants.</p>",
+    ),
+    (  # a topic heading, an event as the indefinite subject, and a speaker list
+        "https://cluster.example/content/hydrogen-valleys",
+        "Hydrogen valleys: from plans to projects",
+        "<p>Hydrogen valleys bring together producers, users and regions, and clusters connect them.</p><p>A"
+        " matchmaking session will take place on 5 May 2025 from 10:00 to 12:00 CET.</p><p>Speakers:</p><ul><li>Anna"
+        " Berg, CEO, Nordic Cluster</li><li>Jan Novák, Director, Czech Hydrogen Cluster</li></ul>",
     ),
 ]
 
