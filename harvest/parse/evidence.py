@@ -11,12 +11,14 @@ names it there, or opens with its date. So the verdict reads, in this order:
   ("This webinar shows …", "Join us for …": +2.5); a page whose heading and first paragraph name no event before the
   date (-2); the date's event introduced as the indefinite subject of a later clause ("… the results. A kick-off
   meeting is planned on …": -3); the event only the venue of the subject ("the report was launched during the Talk
-  on …": -5); a news item that opens with a date of its own (-5); a first paragraph about an open call (-5);
+  on …": -5); a news item that opens with a date of its own (-5); a first paragraph about an open call under a
+  heading that names no event (-5);
 - how the date is given: structured Event data (+4), with its time (+1.5), on a line of its own (+1.5), in a
   sentence that names an event (+1.5), in a body that names one (+1, not on a retrospective); a speaker list (+2);
-- whether the page's date is one of several peers: a date line among other timed date lines (a digest, -8), other
-  events with days of their own in prose (-5; "the next workshop …" and "the previous edition …" are this event's
-  series, not peers).
+- whether the page's date is one of several peers: an entry (a date line, a list item, a short timed line) among
+  other days given alike (a digest, a series, a programme of Talks: -8; the days that follow on from the event one
+  by one are its own programme), other events with days of their own in prose (-5; "the next workshop …" and "the
+  previous edition …" are this event's series, not peers).
 A page is an event page when it gives an event date and the weights found add up to more than 0. Names of events that
 carry a date of their own ("the EU Clusters Talk of 8 March 2023") are not evidence: they are other events
 (`classify.OtherEvents`).
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import urlsplit
 
 from harvest.parse.classify import Body, OtherEvents, iso_day, mentions_event, names_event
@@ -151,6 +154,7 @@ class PageFacts:
     lead: Lead | None
     has_speakers: bool
     line_texts: list[str]  # the text of every content line, by line number (`DateMention.line`)
+    list_lines: frozenset[int] = frozenset()  # the line numbers of list items
 
 
 def _path_and_query(url: str) -> tuple[str, str]:
@@ -177,14 +181,41 @@ def is_listing(url: str, heading: str | None, doc: Document) -> bool:
     return bool(heading and _SECTION_HEADING.match(heading.strip())) or lists_structured_events(doc)
 
 
-def other_event_days(mentions: list[DateMention], others: OtherEvents) -> set[tuple[int, int]]:
-    """The days of other events the page gives with a time or on a date line of their own (not deadlines, not days
-    of this event)."""
-    return {
+def other_event_days(
+    mentions: list[DateMention], others: OtherEvents, entries: frozenset[int] = frozenset()
+) -> set[tuple[int, int]]:
+    """The days of other events the page gives with a time, on a date line of their own or as an entry of a list
+    (not deadlines, not days of this event, not the days that follow on from it one by one: its programme)."""
+    days = {
         (mention.month, mention.day)
         for mention in mentions
-        if (mention.clock is not None or mention.header) and not mention.negative and others.other_day(mention)
+        if (mention.clock is not None or mention.header or mention.line in entries)
+        and not mention.negative
+        and others.other_day(mention)
     }
+    if others.first is None or others.last is None or not days:
+        return days
+    programme = {others.first, others.last}
+    dated = {}
+    for month, day in days:
+        try:
+            dated[(month, day)] = date(others.first.year, month, day)
+        except ValueError:
+            continue
+    grown = True
+    while grown:  # "Tuesday 3 June … Wednesday 4 June … Thursday 5 June": one event over consecutive days
+        grown = False
+        for key, when in list(dated.items()):
+            near = any(abs((when - day).days) == 1 for day in programme)
+            if near and abs((when - others.first).days) <= MAX_EVENT_DAYS:
+                programme.add(when)
+                days.discard(key)
+                del dated[key]
+                grown = True
+    return days
+
+
+ENTRY_CHARS = 80  # a timed line this short is an entry of a programme or digest, not a sentence about the event
 
 
 def _story_of_its_own(lead: Lead | None, others: OtherEvents) -> bool:
@@ -237,9 +268,17 @@ class _Checks:
         return bool(_VENUE.search(self.facts.date_sentence.lower()))
 
     def digest(self) -> bool:
-        """The event's date line is one entry among several."""
-        when = self.facts.when
-        return self.date_line() and len(other_event_days(when.mentions, self.facts.others)) >= DIGEST_DAYS
+        """The event's date is one entry among several: a date line, a list item or a short timed line, with other
+        days given alike ("Session 1: 5 May, 10:00 · Session 2: 2 June, 10:00 …", a newsletter, a programme of
+        Talks)."""
+        facts, mention = self.facts, self.mention
+        if mention is None:
+            return False
+        line = facts.line_texts[mention.line] if 0 <= mention.line < len(facts.line_texts) else ""
+        short_timed = mention.clock is not None and len(line) <= ENTRY_CHARS
+        if not (mention.header or mention.line in facts.list_lines or short_timed):
+            return False
+        return len(other_event_days(facts.when.mentions, facts.others, facts.list_lines)) >= DIGEST_DAYS
 
     def event_in_heading(self) -> bool:
         return bool(self.facts.heading and names_event(self.facts.heading, self.facts.others))

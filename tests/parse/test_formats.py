@@ -2222,3 +2222,37 @@ def test_report_speakers_in_more_sentence_shapes(body, expected):
 
 def test_a_project_led_by_people_names_no_speakers():
     assert report_speakers("<p>The project was led by Anna Berg and by Jan Novák from DG GROW.</p>") == []
+
+
+PEER_DATES = [
+    (  # a series page: each session a short timed line of its own
+        "Webinar series on digital skills",
+        "<p>Our webinar series helps SMEs in the textile sector to build digital skills, one topic per month.</p>"
+        "<p>Session 1: 5 May 2025, 10:00 – 11:00 CET</p><p>Session 2: 2 June 2025, 10:00 – 11:00 CET</p>"
+        "<p>Session 3: 7 July 2025, 10:00 – 11:00 CET</p>",
+    ),
+    (  # a programme of Talks as a list, no times
+        "The 2025 Talks programme",
+        "<p>Eight Talks in 2025 cover skills, data, hydrogen and defence.</p><ul><li>Skills – 22 January 2025</li>"
+        "<li>Data spaces – 19 February 2025</li><li>Hydrogen – 19 March 2025</li></ul>",
+    ),
+    (  # the same in German
+        "Veranstaltungsreihe Digitalisierung 2025",
+        "<p>Die Reihe begleitet Betriebe der Holzbranche durch das Jahr.</p><ul><li>Teil 1: 5. Mai 2025, 10:00 Uhr"
+        "</li><li>Teil 2: 2. Juni 2025, 10:00 Uhr</li><li>Teil 3: 7. Juli 2025, 10:00 Uhr</li></ul>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "body"), PEER_DATES)
+def test_a_page_of_several_dated_sessions_is_no_event(heading, body):
+    assert not parse_page(article(heading, body), "https://cluster.example/content/series").is_event
+
+
+def test_the_programme_of_one_event_over_consecutive_days_is_one_event():
+    body = (
+        "<p>The European Cluster Week brings three days of sessions to Brussels.</p><h3>Tuesday 3 June 2025</h3>"
+        "<p>10:00 – 12:00 CEST Opening session</p><h3>Wednesday 4 June 2025</h3><p>09:00 – 17:00 CEST Workshops</p>"
+        "<h3>Thursday 5 June 2025</h3><p>09:00 – 13:00 CEST Matchmaking</p>"
+    )
+    assert parse_page(article("European Cluster Week 2025", body), "https://cluster.example/content/week").is_event
