@@ -1,5 +1,5 @@
-"""The shadow held-out sets (tests/parse/heldout, heldout2, heldout3, heldout4): pages in markups the parser was not written
-against, each written by an author who had read neither the parser nor the other sets.
+"""The shadow held-out sets (tests/parse/heldout, heldout2, heldout3, heldout4): pages in markups the parser was not
+written against, each written by an author who had read neither the parser nor the other sets.
 
 `test_heldout_goals` parses every page of a set in-process and scores it the way `shared/corpus/score.py` does (same
 normalisations, same per-field figures, summary over the English pages), then asserts the goals of the hidden set's
