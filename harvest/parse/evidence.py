@@ -9,12 +9,13 @@ names it there, or opens with its date. So the verdict reads, in this order:
   another kind of page and no event (results, a selection, a newsletter, funding: -3);
 - whether the event is the subject: named in the heading (+2), in the first paragraph (+1), which may open with it
   ("This webinar shows …", "Join us for …": +2.5); a page whose heading and first paragraph name no event before the
-  date (-2); the date's event introduced as the indefinite subject of a later clause ("… the results. A kick-off
-  meeting is planned on …": -3); the event only the venue of the subject ("the report was launched during the Talk
-  on …": -5); a news item that opens with a date of its own (-5); a first paragraph about an open call under a
-  heading that names no event (-5);
+  date and that lists no speakers (-2); the date's event introduced as the indefinite subject of a later clause
+  ("… the results. A kick-off meeting is planned on …": -3); the event only the venue of the subject ("the report
+  was launched during the Talk on …": -5); a news item that opens with a date of its own (-5); a first paragraph
+  about an open call under a heading that names no event (-5);
 - how the date is given: structured Event data (+4), with its time (+1.5), on a line of its own (+1.5), in a
-  sentence that names an event (+1.5), in a body that names one (+1, not on a retrospective); a speaker list (+2);
+  sentence that names an event (+1.5) or says people took part (+1.5), in a body that names one (+1, not on a
+  retrospective); a speaker list (+2);
 - whether the page's date is one of several peers: an entry (a date line, a list item, a short timed line) among
   other days given alike (a digest, a series, a programme of Talks: -8; the days that follow on from the event one
   by one are its own programme), other events with days of their own in prose (-5; "the next workshop …" and "the
@@ -42,6 +43,7 @@ from harvest.parse.vocabulary import (
     INDEFINITE_ARTICLES,
     NON_EVENT_GENRES,
     OPEN_CALL_WORDS,
+    PARTICIPATION_WORDS,
     SECTION_NOUNS,
     SECTION_QUALIFIERS,
     SUBJECT_OPENERS,
@@ -56,6 +58,7 @@ EVENT_WEIGHTS: dict[str, float] = {
     "date_line": 1.5,  # the event date stands on a line or in a field of its own
     "event_in_heading": 2.0,  # the heading names an event or a series
     "event_in_date_sentence": 1.5,  # so does the sentence that gives the date
+    "people_at_date": 1.5,  # the sentence that gives the date says people took part ("120 participants joined")
     "event_in_lead": 1.0,  # so does the first paragraph
     "event_is_subject": 2.5,  # the first paragraph opens with the event as its subject ("This webinar shows …")
     "event_in_body": 1.0,  # so does the body (not on a retrospective: published half a year after the date)
@@ -116,6 +119,7 @@ _VENUE = re.compile(
 )
 _AWARD_HEADING = words_regex(AWARD_VERBS, flags=re.IGNORECASE)
 _GENRE_HEADING = words_regex(NON_EVENT_GENRES, flags=re.IGNORECASE)
+_PARTICIPATION = words_regex(PARTICIPATION_WORDS)  # for lower-cased text
 # An event introduced as the indefinite subject of a clause (for lower-cased text): "an online information session
 # will take place on", "; a kick-off meeting is planned on", "Ein Infotag findet am … statt".
 _SIDE_EVENT = re.compile(
@@ -286,6 +290,10 @@ class _Checks:
     def event_in_date_sentence(self) -> bool:
         return names_event(self.facts.date_sentence, self.facts.others)
 
+    def people_at_date(self) -> bool:
+        """Not where the event is only the venue of the subject: its participants are the venue's."""
+        return _PARTICIPATION.search(self.facts.date_sentence.lower()) is not None and not self.event_is_venue()
+
     def event_in_lead(self) -> bool:
         return self.lead_names_event()
 
@@ -353,7 +361,9 @@ class _Checks:
         """The first paragraph, before the event date, and the heading name no event: the page is about something
         else ("New mapping tool released … A demonstration is planned for 12 March at 10:00")."""
         lead = self.facts.lead
-        return lead is not None and lead.date_after and not self.lead_names_event() and not self.event_in_heading()
+        if lead is None or not lead.date_after or self.facts.has_speakers or self.lead_names_event():
+            return False  # a page that lists its speakers is about the event, whatever its first paragraph says
+        return not self.event_in_heading()
 
     def event_in_body(self) -> bool:
         """Not on a retrospective: a page published half a year after the date."""
@@ -386,6 +396,7 @@ _ORDER = (
     "subject_elsewhere",
     "event_in_heading",
     "event_in_date_sentence",
+    "people_at_date",
     "event_in_lead",
     "event_is_subject",
     "event_in_body",

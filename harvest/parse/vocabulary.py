@@ -193,6 +193,30 @@ OPEN_CALL_WORDS: WordTable = {
     "fr": ("appel à projets", "appel à candidatures", "appel à manifestation d'intérêt"),
 }
 
+# People taking part: a sentence that says so around a date tells of an event on that day ("On 6 June, 120
+# participants joined the discussion", "rund 40 Teilnehmende kamen zusammen", "wzięło udział 50 osób").
+PARTICIPATION_WORDS: WordTable = {
+    "en": (
+        "participants",
+        "attendees",
+        "took part",
+        "take part",
+        "gathered",
+        "came together",
+        "come together",
+        "brought together",
+        "will bring together",
+        "joined the discussion",
+        "joined us",
+    ),
+    "de": ("teilnehmende", "teilnehmenden", "teilnehmer", "teilnehmerinnen", "nahmen teil", "kamen zusammen"),
+    "pl": ("uczestnicy", "uczestników", "uczestniczki", "wzięli udział", "wzięło udział", "wzięły udział"),
+    "fr": ("participants", "participantes", "ont participé", "se sont réunis", "ont réuni"),
+    "cs": ("účastníci", "účastníků", "se zúčastnilo", "se zúčastnili"),
+    "it": ("partecipanti",),
+    "es": ("participantes", "asistentes"),
+}
+
 # Articles that introduce a thing new to the reader: an event that is the indefinite subject of its clause ("an
 # information session will take place on …", "a kick-off meeting is planned on …") is a side remark of a page
 # about something else; the page's own event is named in its heading or first paragraph.

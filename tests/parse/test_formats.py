@@ -2060,6 +2060,29 @@ ABOUT_AN_EVENT += [
     ),
 ]
 
+ABOUT_AN_EVENT += [
+    (  # a report: topic heading, scene-setting first paragraph, the date's sentence says people took part
+        "https://cluster.example/news/cork-hydrogen",
+        "Green hydrogen in the south of Ireland",
+        "<p>Cork is home to some of the most active energy clusters of Ireland and a growing offshore wind"
+        " sector.</p><p>On 6 June 2024, 120 participants joined the discussion in Cork. The workshop included site"
+        " visits to three clusters.</p>",
+    ),
+    (  # the same in German
+        "https://cluster.example/aktuelles/linz",
+        "Wasserstoff aus Oberösterreich",
+        "<p>Oberösterreich will bis 2040 einen großen Teil seiner Industrie mit Wasserstoff versorgen.</p><p>Am 6."
+        " Juni 2024 kamen dazu rund 80 Teilnehmende in Linz zusammen.</p>",
+    ),
+    (  # a report that lists its speakers under a topic heading and first paragraph
+        "https://cluster.example/news/cork-sea",
+        "Cork clusters look to the sea",
+        "<p>Offshore wind could supply most of Ireland's power by 2040, and the clusters of Cork want their members"
+        " to build it.</p><p>On 6 and 7 June 2024 the ECCP brought 120 cluster managers, officials and researchers"
+        " to Cork.</p><p>Speakers included:</p><ul><li>Aoife Murphy, CEO, Cork Energy Cluster</li></ul>",
+    ),
+]
+
 
 @pytest.mark.parametrize(("url", "heading", "body"), ABOUT_AN_EVENT)
 def test_pages_about_one_event_stay_events(url, heading, body):
