@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 finished but some pages failed; 2 fatal (bad config, lo
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import traceback
@@ -192,18 +193,36 @@ def _say(line: str) -> None:
         logger.info(line)
 
 
+def add_global_options(parser: argparse.ArgumentParser, defaults: bool = True) -> None:
+    def default(value: object) -> object:
+        return value if defaults else argparse.SUPPRESS
+
+    parser.add_argument(
+        "--home", default=default(None), help="where state, archive and datasets live (default: $HARVEST_HOME or .)"
+    )
+    parser.add_argument(
+        "--config",
+        default=default(None),
+        help="sources/settings TOML (default: HOME/harvest.toml, else packaged defaults)",
+    )
+    parser.add_argument("-v", "--verbose", action="count", default=default(0), help="more log lines (-vv: debug)")
+    parser.add_argument("-q", "--quiet", action="store_true", default=default(False), help="warnings and errors only")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="harvest", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--version", action="version", version=f"eccp-harvest {__version__}")
-    parser.add_argument("--home", help="where state, archive and datasets live (default: $HARVEST_HOME or .)")
-    parser.add_argument("--config", help="sources/settings TOML (default: HOME/harvest.toml, else packaged defaults)")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log lines (-vv: debug)")
-    parser.add_argument("-q", "--quiet", action="store_true", help="warnings and errors only")
+    add_global_options(parser)
+    # The same options are accepted after the command too (`harvest run --home DIR`); there they default to
+    # "not given", so that they never undo what was given before the command.
+    common = argparse.ArgumentParser(add_help=False)
+    add_global_options(common, defaults=False)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_parser = functools.partial(sub.add_parser, parents=[common])
 
-    p = sub.add_parser("parse", help="print the PageRecord JSON of one saved page")
+    p = add_parser("parse", help="print the PageRecord JSON of one saved page")
     p.add_argument("file")
     p.add_argument("--url", help="the URL the page was fetched from")
     p.add_argument("--compact", action="store_true", help="one line of JSON")
@@ -213,39 +232,39 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--sample", action="store_true", help="harvest the bundled sample site on 127.0.0.1")
         p.add_argument("--root", help="with --sample: serve this writable copy of the sample site")
 
-    p = sub.add_parser("crawl", help="discover and fetch pages into the archive")
+    p = add_parser("crawl", help="discover and fetch pages into the archive")
     sample_options(p)
     p.add_argument("--json", action="store_true", help="print the crawl report as JSON")
     p.set_defaults(func=cmd_crawl)
 
-    p = sub.add_parser("build", help="parse the archive (no network) and build the tables")
+    p = add_parser("build", help="parse the archive (no network) and build the tables")
     p.add_argument("--reparse", action="store_true", help="re-parse every archived page, ignoring the parse cache")
     p.add_argument("--json", action="store_true", help="print the build report as JSON")
     p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser("publish", help="publish the built tables as a new release (if they changed)")
+    p = add_parser("publish", help="publish the built tables as a new release (if they changed)")
     p.add_argument("--json", action="store_true", help="print the publish report as JSON")
     p.set_defaults(func=cmd_publish)
 
-    p = sub.add_parser("run", help="crawl → build → publish")
+    p = add_parser("run", help="crawl → build → publish")
     sample_options(p)
     p.add_argument("--reparse", action="store_true", help="re-parse every archived page")
     p.add_argument("--json", action="store_true", help="print the run report as one JSON object on stdout")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("sample-site", help="serve the bundled mirror on 127.0.0.1")
+    p = add_parser("sample-site", help="serve the bundled mirror on 127.0.0.1")
     p.add_argument("--port", type=int, default=0, help="port (default: a free one)")
     p.add_argument("--root", help="serve this writable copy instead of the bundled mirror")
     p.add_argument("--faults", help="fault plan (JSON file or compact spec) for crawler tests")
     p.add_argument("--copy-to", help="copy the bundled mirror to this folder (to edit it) and exit")
     p.set_defaults(func=cmd_sample_site)
 
-    p = sub.add_parser("status", help="last runs, counts, latest release")
+    p = add_parser("status", help="last runs, counts, latest release")
     p.add_argument("--last", type=int, default=5, help="how many runs to show")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("validate", help="check a release folder: checksums, schemas, keys, foreign keys")
+    p = add_parser("validate", help="check a release folder: checksums, schemas, keys, foreign keys")
     p.add_argument("release", help="release folder, e.g. datasets/eccp-events/2026.11.26")
     p.set_defaults(func=cmd_validate)
     return parser

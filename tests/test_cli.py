@@ -60,3 +60,16 @@ def test_status_of_an_empty_home(tmp_path: Path, capsys) -> None:
     assert main(["--home", str(tmp_path), "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["runs"] == [] and status["latest_release"] is None
+
+
+def test_global_options_go_before_or_after_the_command() -> None:
+    from harvest.cli import build_parser
+
+    parse = build_parser().parse_args
+    assert parse(["run", "--sample", "--json", "--home", "H"]).home == "H"  # issue 2's acceptance command
+    assert parse(["--home", "A", "status"]).home == "A"
+    assert parse(["--home", "A", "status", "--home", "B"]).home == "B"
+    assert parse(["--config", "c.toml", "crawl"]).config == "c.toml"
+    after = parse(["build", "-v", "--config", "c.toml"])
+    assert (after.verbose, after.config, after.home, after.quiet) == (1, "c.toml", None, False)
+    assert parse(["-q", "publish"]).quiet is True
