@@ -2072,7 +2072,8 @@ ABOUT_AN_EVENT += [
         "https://cluster.example/aktuelles/linz",
         "Wasserstoff aus Oberösterreich",
         "<p>Oberösterreich will bis 2040 einen großen Teil seiner Industrie mit Wasserstoff versorgen.</p><p>Am 6."
-        " Juni 2024 kamen dazu rund 80 Teilnehmende in Linz zusammen.</p>",
+        " Juni 2024 kamen dazu rund 80 Teilnehmende in Linz zusammen. Der Workshop endete mit Besuchen in drei"
+        " Betrieben.</p>",
     ),
     (  # a report that lists its speakers under a topic heading and first paragraph
         "https://cluster.example/news/cork-sea",
