@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-HARVEST_HOME ?= .
+# The demo harvests into the project folder, whatever HARVEST_HOME says (that may be a live home).
+DEMO_HOME ?= .
 
 .PHONY: demo test lint bench score clean help corpus-sync
 
@@ -30,8 +31,8 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $(VENV)/.installed-test $@
 
 demo: $(VENV)/.installed
-	$(BIN)/harvest --home $(HARVEST_HOME) run --sample
-	@$(BIN)/harvest --home $(HARVEST_HOME) status --last 1
+	$(BIN)/harvest --home $(DEMO_HOME) run --sample
+	@$(BIN)/harvest --home $(DEMO_HOME) status --last 1
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest

@@ -65,12 +65,14 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_crawl(args: argparse.Namespace) -> int:
     from harvest.lock import HarvestLock
-    from harvest.pipeline import crawl_stage, sample_settings
+    from harvest.pipeline import claim_mode, crawl_stage, sample_settings
 
     home = _home(args)
     settings = _settings(args, home)
-    with HarvestLock(home.lock_file), sample_settings(settings, args.sample, _sample_root(args)) as effective:
-        report = crawl_stage(home, effective)
+    with HarvestLock(home.lock_file):
+        claim_mode(home, args.sample)
+        with sample_settings(settings, args.sample, _sample_root(args)) as effective:
+            report = crawl_stage(home, effective)
     _emit(report, args.json)
     _say(
         f"crawl: {report.get('pages_seen', 0)} pages seen, {report.get('fetched', 0)} fetched, "

@@ -40,6 +40,11 @@ class HarvestHome:
         return self.state_dir / "crawl.sqlite"
 
     @property
+    def mode_file(self) -> Path:
+        """`sample` or `live`: what this home harvests. One home never mixes the two."""
+        return self.state_dir / "mode"
+
+    @property
     def archive_dir(self) -> Path:
         return self.root / "archive"
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from harvest.errors import UserError
 from harvest.home import HarvestHome
 from harvest.lock import HarvestLock
 from harvest.log import logger
@@ -80,6 +81,19 @@ def sample_settings(settings: Settings, sample: bool, sample_root: Path | None) 
         yield settings.with_origin_map(site.origin_map)
 
 
+def claim_mode(home: HarvestHome, sample: bool) -> None:
+    """A home harvests either the sample site or the live sites, never both: a sample crawl into a live home would
+    mark every live page missing from the mirror as gone and withdraw its event."""
+    mode = "sample" if sample else "live"
+    recorded = home.mode_file.read_text(encoding="utf-8").strip() if home.mode_file.exists() else None
+    if recorded is None:
+        home.state_dir.mkdir(parents=True, exist_ok=True)
+        home.mode_file.write_text(mode + "\n", encoding="utf-8")
+    elif recorded != mode:
+        hint = "drop --sample" if recorded == "live" else "add --sample, or use another --home for live harvests"
+        raise UserError(f"--home {home.root} holds a {recorded} harvest; {hint}")
+
+
 def crawl_stage(home: HarvestHome, settings: Settings) -> dict[str, Any]:
     from harvest.fetch.crawler import crawl
 
@@ -109,6 +123,7 @@ def run(
     """One whole harvest. A crawl that fetched nothing, or a refused release, publishes nothing (exit 2)."""
     report = RunReport(started_at=now_utc())
     with HarvestLock(home.lock_file):
+        claim_mode(home, sample)
         try:
             with sample_settings(settings, sample, sample_root) as effective:
                 report.crawl = crawl_stage(home, effective)

@@ -73,3 +73,13 @@ def test_global_options_go_before_or_after_the_command() -> None:
     after = parse(["build", "-v", "--config", "c.toml"])
     assert (after.verbose, after.config, after.home, after.quiet) == (1, "c.toml", None, False)
     assert parse(["-q", "publish"]).quiet is True
+
+
+def test_a_home_never_mixes_sample_and_live_harvests(tmp_path: Path, capsys) -> None:
+    (tmp_path / "state").mkdir()
+    (tmp_path / "state" / "mode").write_text("live\n")
+    code = main(["run", "--sample", "--home", str(tmp_path)])
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert err == f"harvest: --home {tmp_path} holds a live harvest; drop --sample"
+    assert not (tmp_path / "archive").exists()  # refused before anything was fetched
