@@ -552,6 +552,14 @@ def _range_end(text: str, at: int, days: _Days, clock: Clock | None) -> tuple[_D
 LABEL_CHARS = 40  # a line this short before a date field is its label
 
 
+_DEADLINE = words_regex(DEADLINE_CUES)
+
+
+def is_deadline_label(text: str) -> bool:
+    """Whether a field's label says its date is a deadline ("Deadline", "Anmeldeschluss", "Registration")."""
+    return _DEADLINE.search(text.lower()) is not None
+
+
 def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -> DateMention | None:
     days = _days(match.groupdict())
     if days is None:

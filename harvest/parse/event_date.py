@@ -31,6 +31,7 @@ from harvest.parse.dates import (
     clock_in,
     clock_line,
     find_mentions,
+    is_deadline_label,
     is_time_label,
     month_years,
     parse_iso,
@@ -96,7 +97,7 @@ def structured_dates(doc: Document) -> list[Structured]:
         value = element.get("datetime")
         parsed = parse_iso(value) if value else None
         hints = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
-        if not parsed or PUBLICATION_LINE.search(hints):
+        if not parsed or PUBLICATION_LINE.search(hints) or _under_deadline_label(element):
             continue
         if parsed[1] is None:  # a date-only datetime around a shown time: <time datetime="2024-05-02">1:00 PM</time>
             clock = clock_line(squash(text_content(element)))
@@ -108,6 +109,32 @@ def structured_dates(doc: Document) -> list[Structured]:
     if times:
         found.append(Structured(times[0], times[1] if len(times) > 1 else None, "time"))
     return found
+
+
+LABEL_LEVELS = 3  # how far up a <time> element its field's label is looked for
+TIME_LABEL_CHARS = 60
+
+
+def _under_deadline_label(element: Any) -> bool:
+    """Whether a <time> element is a deadline's by the label of its field: the text before it in its block, else the
+    element before its block ("<div>Deadline</div><div><time …>"), a few levels up. (Publication stamps are told
+    by their classes: a label "Posted on" is kept, as the first <time> of a page is often the stamp.)"""
+    node = element
+    for _ in range(LABEL_LEVELS):
+        before = node.getprevious()
+        while before is not None and before.tag == "time":  # "Posted on <time>…</time><time>…</time>": one label
+            before = before.getprevious()
+        parent = node.getparent()
+        if before is not None:
+            label = squash(text_content(before))[-TIME_LABEL_CHARS:]
+        else:
+            label = (parent.text or "").strip()[-TIME_LABEL_CHARS:] if parent is not None else ""
+        if label:
+            return is_deadline_label(label)
+        if parent is None:
+            return False
+        node = parent
+    return False
 
 
 def find_published(doc: Document) -> str | None:

@@ -2280,3 +2280,14 @@ def test_the_programme_of_one_event_over_consecutive_days_is_one_event():
         "<h3>Thursday 5 June 2025</h3><p>09:00 – 13:00 CEST Matchmaking</p>"
     )
     assert parse_page(article("European Cluster Week 2025", body), "https://cluster.example/content/week").is_event
+
+
+@pytest.mark.parametrize("label", ["Registration deadline", "Anmeldeschluss", "Date limite d'inscription"])
+def test_a_time_element_under_a_deadline_label_is_no_event_data(label):
+    body = (
+        f"<div><div>{label}</div><div><time datetime='2025-05-01T12:00:00Z'>1 May 2025</time></div></div>"
+        "<div><div>Event date</div><div><time datetime='2025-05-12T08:00:00Z'>12/05/2025 - 10:00</time></div></div>"
+        "<p>The cluster invites its members to a workshop on hydrogen for small companies in the metal sector.</p>"
+    )
+    record = parse_page(article("Workshop on hydrogen", body), "https://cluster.example/content/hydrogen")
+    assert record.start == "2025-05-12T10:00:00+02:00" and "date_conflict" not in codes(record)
