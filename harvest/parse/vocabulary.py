@@ -722,6 +722,37 @@ NAME_HEADERS: WordTable = {
 # ------------------------------------------------------------------------------------------------ speaker lines
 # The words of the one grammar that splits a speaker line or description into name, role and organisation.
 
+# Speaking verbs that come before their subject in languages that put the verb second or the subject last:
+# "Anschließend stellte Dr. Paul Weber (ECCP) die Methodik vor", "Spotkanie otworzył dr Jan Kowalski".
+VERBS_BEFORE_SUBJECT: WordTable = {
+    "de": (
+        "präsentierte",
+        "sprach",
+        "erläuterte",
+        "stellte",
+        "berichtete",
+        "eröffnete",
+        "moderierte",
+        "begrüßte",
+        "referierte",
+        "schilderte",
+        "zeigte",
+        "hielt",
+        "gab",
+        "schloss",
+    ),
+    "pl": (
+        "przedstawił*",
+        "otworzył*",
+        "zaprezentował*",
+        "omówił*",
+        "wygłosił*",
+        "moderował*",
+        "podsumował*",
+        "powitał*",
+    ),
+}
+
 # Small words inside names: "Jan de Boer", "Ursula von der Leyen".
 PARTICLES = frozenset(
     [
@@ -1427,12 +1458,7 @@ REPORT_VERBS = [
     "concluded",
     "walked",
     "reminded",
-    "präsentierte",
-    "sprach",
-    "erläuterte",
-    "stellte",
-    "berichtete",
-    "eröffnete",
+    *VERBS_BEFORE_SUBJECT["de"],  # German puts its speaking verbs after the subject too
     "kicked off",
     "set out",
     "took the floor",
@@ -1452,36 +1478,6 @@ REPORT_VERBS = [
     "will moderate",
     "will deliver",
 ]
-# Speaking verbs that come before their subject in languages that put the verb second or the subject last:
-# "Anschließend stellte Dr. Paul Weber (ECCP) die Methodik vor", "Spotkanie otworzył dr Jan Kowalski".
-VERBS_BEFORE_SUBJECT: WordTable = {
-    "de": (
-        "präsentierte",
-        "sprach",
-        "erläuterte",
-        "stellte",
-        "berichtete",
-        "eröffnete",
-        "moderierte",
-        "begrüßte",
-        "referierte",
-        "schilderte",
-        "zeigte",
-        "hielt",
-        "gab",
-        "schloss",
-    ),
-    "pl": (
-        "przedstawił*",
-        "otworzył*",
-        "zaprezentował*",
-        "omówił*",
-        "wygłosił*",
-        "moderował*",
-        "podsumował*",
-        "powitał*",
-    ),
-}
 # German compounds end in the word that makes them an organisation: "Landesministerium", "Branchenverbands".
 COMPOUND_ORG_ENDINGS = (
     "ministerium",
