@@ -19,6 +19,10 @@ from harvest.home import HarvestHome
 
 T = TypeVar("T")
 
+# The top-level tables a config may have ([publish] is read by harvest/publish/settings.py): any other is a typo
+# (`[publsh]`) that would otherwise be ignored without a word.
+TOP_LEVEL_TABLES = ("crawl", "sources", "publish")
+
 
 @dataclass(frozen=True)
 class CrawlSettings:
@@ -73,7 +77,7 @@ class Settings:
     sources: tuple[SourceConfig, ...]
     # Production origin → network prefix ("https://clustercollaboration.eu" → "http://127.0.0.1:8080/eccp").
     origin_map: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    # Top-level tables other stages read (e.g. [publish]); the crawl does not interpret them.
+    # Top-level tables other stages read ([publish]); the crawl does not interpret them.
     extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
@@ -117,6 +121,12 @@ def load_settings(home: HarvestHome, path: Path | None = None) -> Settings:
 
 def settings_from_dict(data: Mapping[str, Any], origin: str = "config") -> Settings:
     """Validate a config mapping; every mistake is a UserError naming the key."""
+    unknown = [key for key in data if key not in TOP_LEVEL_TABLES]
+    if unknown:
+        raise UserError(
+            f"{origin}: unknown table {', '.join(f'[{key}]' for key in unknown)}"
+            f" (known: {', '.join(f'[{key}]' for key in TOP_LEVEL_TABLES)})"
+        )
     crawl_data = data.get("crawl", {})
     crawl = _build(CrawlSettings, crawl_data, f"{origin}: [crawl]")
     sources_data = data.get("sources", {})
@@ -137,7 +147,7 @@ def settings_from_dict(data: Mapping[str, Any], origin: str = "config") -> Setti
         if base.scheme not in ("http", "https") or not base.hostname or base.path not in ("", "/"):
             raise UserError(f"{origin}: [sources.{key}] base_url must be an origin like https://example.org")
         sources.append(dataclasses.replace(source, base_url=f"{base.scheme}://{base.netloc.lower()}"))
-    extra = {k: v for k, v in data.items() if k not in ("crawl", "sources")}
+    extra = {k: v for k, v in data.items() if k not in ("crawl", "sources")}  # only [publish], checked above
     return Settings(crawl=crawl, sources=tuple(sources), extra=MappingProxyType(extra))
 
 

@@ -55,6 +55,7 @@ def test_explicit_config_file(home: HarvestHome, tmp_path: Path) -> None:
         ("[sources.eccp]\nbase_url = 'clustercollaboration.eu'\n", "base_url must be an origin"),
         ("[sources.toy]\nenabled = true\n", "base_url"),
         ("[crawl\n", "config"),
+        ("[publsh]\ntitle = 'x'\n", r"unknown table \[publsh\] \(known: \[crawl\], \[sources\], \[publish\]\)"),
     ],
 )
 def test_bad_config_is_a_clear_error(home: HarvestHome, text: str, message: str) -> None:
