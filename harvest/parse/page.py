@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from harvest.parse.assets import find_assets
 from harvest.parse.classify import (
     Body,
@@ -84,7 +86,7 @@ def lead_paragraph(doc: Document, mention: DateMention | None) -> Lead | None:
     for line in doc.lines[start:]:
         if line.heading or len(line.text.split()) < LEAD_WORDS:
             continue
-        if len(line.text) <= BYLINE_CHARS and PUBLICATION_LINE.search(line.text[:BYLINE_WORD_AT].lower()):
+        if len(line.text) <= BYLINE_CHARS and _is_byline(line.text.lower()):
             continue  # a byline opens with its word: "Submitted by Admin on 5 May 2024", "Posted on …"
         return Lead(line.text, mention is not None and mention.line > line.index)
     return None
@@ -92,6 +94,14 @@ def lead_paragraph(doc: Document, mention: DateMention | None) -> Lead | None:
 
 BYLINE_CHARS = 120
 BYLINE_WORD_AT = 20
+_BYLINE_AFTER = re.compile(r"\d|\b(?:by|par|von|przez|od)\b")  # its date or author within a few words
+
+
+def _is_byline(lowered: str) -> bool:
+    """A line that opens with a publication word followed by a date or an author ("Posted on 5 May 2024", "Publié
+    le …", "Submitted by …"); not a sentence that says something was published ("L'agence a publié la liste …")."""
+    word = PUBLICATION_LINE.search(lowered[:BYLINE_WORD_AT])
+    return word is not None and _BYLINE_AFTER.search(lowered, word.start(), word.end() + 30) is not None
 
 
 def date_sentence(doc: Document, heading: str | None, mention: DateMention | None) -> str:

@@ -81,7 +81,7 @@ EVENT_NOUNS: WordTable = {
         "vortrag",
     ),
     "pl": ("wydarzeni*", "konferencj*", "spotkani*", "warsztat*", "seminari*", "webinari*", "szkoleni*"),
-    "fr": ("événement", "rencontre", "atelier", "journée", "webinaire", "conférence", "séminaire"),
+    "fr": ("événement", "rencontre", "réunion", "atelier", "journée", "webinaire", "conférence", "séminaire"),
     "cs": ("seminář*", "konferenc*", "webinář*", "setkání", "workshop*"),
     "it": ("evento", "convegno", "conferenza", "seminario", "incontro"),
     "es": ("evento", "jornada", "conferencia", "seminario", "taller"),

@@ -702,6 +702,18 @@ NOT_EVENTS = [
         "<li><a href='/b'>Spotkanie klastra</a> 12 grudnia 2023 r., godz. 9:00</li></ul>",
     ),
     # an event mentioned as a side remark of a page about something else
+    (  # French: a first paragraph that says something was published is no byline
+        "https://cluster.example/fr/selection",
+        "Nouveaux clusters sélectionnés pour le programme 2025",
+        "<p>L'agence a publié la liste des douze clusters retenus pour un financement en 2025.</p><p>Une réunion de"
+        " lancement aura lieu le 4 février 2025 à Bruxelles.</p>",
+    ),
+    (
+        "https://cluster.example/fr/cheques",
+        "Chèques innovation pour les PME du bois",
+        "<p>Le cluster propose des chèques de 5 000 euros aux petites entreprises du bois pour des services de"
+        " design.</p><p>Une session d'information se tiendra le 14 janvier 2025 de 10h00 à 11h00.</p>",
+    ),
     (  # results news: the kick-off meeting is the indefinite subject of a clause after the story
         "https://cluster.example/news/partnerships",
         "Six new cluster partnerships selected",
