@@ -144,13 +144,19 @@ class Fetcher:
 
     def to_network(self, url: str) -> str:
         for origin, prefix in self.origin_map.items():
-            if url == origin or url.startswith(origin + "/"):
+            if _in_origin(url, origin):
                 return prefix + url[len(origin) :]
+        if self.origin_map and (canonical := self.canonicalize(url)) and _origin(canonical) != _origin(url):
+            # An alias host of a mapped site (a robots.txt redirect to www.): the mirror serves it, never the real host.
+            aliased = _with_origin(url, canonical)
+            return next(
+                (prefix + aliased[len(o) :] for o, prefix in self.origin_map.items() if _in_origin(aliased, o)), url
+            )
         return url
 
     def from_network(self, url: str) -> str:
         for origin, prefix in self.origin_map.items():
-            if url == prefix or url.startswith(prefix + "/"):
+            if _in_origin(url, prefix):
                 return origin + url[len(prefix) :]
         return url
 
@@ -204,11 +210,34 @@ class Fetcher:
         origin = _origin(url)
         if not self.robots.known(origin):
             robots = FetchResult(url=origin + "/robots.txt", final_url=origin + "/robots.txt")
-            exchange = self._request(robots.url, robots.url, None, {}, robots, ROBOTS_MAX_BYTES)
+            exchange = self._read_robots(origin, robots)
             result.exchanges.extend(robots.exchanges)
-            self._robots_problems[origin] = robots.failure or f"HTTP {robots.status}"
+            if exchange is None:
+                self._robots_problems[origin] = robots.failure or "no answer"
+            else:
+                self._robots_problems[origin] = f"HTTP {exchange.status} from {self.from_network(exchange.url)}"
             self.robots.learn(origin, exchange.status if exchange else None, exchange.body if exchange else b"")
         return self.robots.verdict(origin, url)
+
+    def _read_robots(self, origin: str, robots: FetchResult) -> Exchange | None:
+        """The last answer for `origin/robots.txt`, redirects followed as RFC 9309 §2.3.1.2 asks (at least five).
+
+        Only redirects within the site's own hosts (its base host and aliases: nca.cz → www.nca.cz) are followed, each
+        host fetched as such. The answer ends on a redirect when it points elsewhere, back round a loop or one hop too
+        far: the robots learn that as "no robots.txt found" (RFC 9309 §2.3.1.3), not as an unreachable site.
+        """
+        current, visited = robots.url, {robots.url}
+        for hop in range(self.crawl.max_redirects + 1):
+            exchange = self._request(current, current, None, {}, robots, ROBOTS_MAX_BYTES)
+            if exchange is None or exchange.status not in REDIRECT_STATUSES or hop == self.crawl.max_redirects:
+                return exchange
+            target = self.from_network(urljoin(exchange.url, exchange.header("Location") or ""))
+            canonical = self.canonicalize(target)
+            if canonical is None or _origin(canonical) != origin or target in visited:
+                return exchange
+            current = target.split("#", 1)[0]
+            visited.add(current)
+        raise AssertionError("unreachable: the last hop returns")
 
     def _request(
         self,
@@ -375,6 +404,11 @@ def _retry_after(value: str | None, cap: float) -> float | None:
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def _in_origin(url: str, origin: str) -> bool:
+    """Whether `url` is `origin` (or a URL prefix standing for one) or below it."""
+    return url == origin or url.startswith(origin + "/")
 
 
 def _with_origin(url: str, canonical: str) -> str:

@@ -1,7 +1,8 @@
 """robots.txt rules per origin, read with protego (Scrapy's parser: wildcards, `$`, Allow/Disallow precedence).
 
 What a robots.txt answer means follows RFC 9309: 2xx → its rules; 4xx (404 included) → no rules, everything allowed;
-5xx or no answer → the whole site is off limits for this run.
+5xx or no answer → the whole site is off limits for this run. The fetcher follows redirects within the site (§2.3.1.2);
+one it does not follow (to another site, round a loop, past the limit) leaves a 3xx here: no robots.txt found, as a 4xx.
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ class RobotsRules:
         return origin in self._rules
 
     def learn(self, origin: str, status: int | None, body: bytes) -> None:
-        """Record the answer to `origin/robots.txt` (status None: no answer)."""
+        """Record the last answer for `origin/robots.txt`, redirects followed (status None: no answer)."""
         if status is not None and 200 <= status < 300:
             self._rules[origin] = Protego.parse(body.decode("utf-8", errors="replace"))
-        elif status is not None and 400 <= status < 500:
+        elif status is not None and 300 <= status < 500:
             self._rules[origin] = RobotsVerdict.ALLOWED
         else:
             self._rules[origin] = RobotsVerdict.UNAVAILABLE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import itertools
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -142,8 +143,79 @@ def test_missing_robots_allows_and_unreachable_robots_forbids(make_fetcher, sett
         fetcher = make_fetcher(no_delay(settings))
         assert fetcher.get(PAGE).status == 200
         unavailable = fetcher.get(f"{nca}/news/x")
+        assert calls_to(web, f"{nca}/news/x") == 0  # inside: leaving the mock forgets its calls
     assert unavailable.failure == "robots_unavailable"
-    assert calls_to(web, f"{nca}/news/x") == 0
+    assert f"(HTTP 503 from {nca}/robots.txt)" in unavailable.detail
+
+
+# -- robots.txt redirects (RFC 9309 §2.3.1.2) -------------------------------------------------------------------------
+
+NCA, WWW_NCA = "https://nca.cz", "https://www.nca.cz"
+
+
+def robots_redirect_chain(web: responses.RequestsMock, hops: int) -> str:
+    """nca.cz/robots.txt → www.nca.cz/robots.txt → www.nca.cz/robots-1.txt → …: `hops` redirects; the last URL."""
+    urls = [f"{NCA}/robots.txt", f"{WWW_NCA}/robots.txt", *(f"{WWW_NCA}/robots-{n}.txt" for n in range(1, hops))]
+    for source, target in itertools.pairwise(urls):
+        redirect(web, source, target)
+    return urls[-1]
+
+
+def test_robots_redirects_within_the_site_are_followed_and_rule_the_first_host(make_fetcher, settings) -> None:
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as web:
+        last = robots_redirect_chain(web, 5)  # five redirects: the most RFC 9309 asks crawlers to follow
+        web.add(responses.GET, last, body="User-agent: *\nDisallow: /private\n")
+        web.add(responses.GET, f"{NCA}/news/x", body="<h1>x</h1>", headers=HTML)
+        fetcher = make_fetcher(no_delay(settings))
+        refused = fetcher.get(f"{NCA}/private/x")
+        allowed = fetcher.get(f"{NCA}/news/x")
+        assert refused.disallowed and calls_to(web, f"{NCA}/private/x") == 0
+        assert allowed.status == 200
+        assert [e.status for e in refused.exchanges] == [301] * 5 + [200]  # every hop archived
+        assert calls_to(web, f"{NCA}/robots.txt") == 1  # read once, for every later request to nca.cz
+
+
+def test_robots_redirects_past_the_limit_elsewhere_or_round_a_loop_mean_no_robots_txt(make_fetcher, settings) -> None:
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as web:
+        last = robots_redirect_chain(web, 6)  # one too many: like a 404, everything allowed
+        web.add(responses.GET, last, body="User-agent: *\nDisallow: /\n")
+        web.add(responses.GET, f"{NCA}/news/x", body="<h1>x</h1>", headers=HTML)
+        assert make_fetcher(no_delay(settings)).get(f"{NCA}/news/x").status == 200
+        assert calls_to(web, last) == 0
+
+        redirect(web, f"{ECCP}/robots.txt", "https://robots.example.org/robots.txt", 302)  # another site
+        web.add(responses.GET, PAGE, body="<h1>x</h1>", headers=HTML)
+        foreign = make_fetcher(no_delay(settings)).get(PAGE)
+        assert foreign.status == 200 and not foreign.failure
+        assert not any("example.org" in call.request.url for call in web.calls)
+
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as web:
+        redirect(web, f"{NCA}/robots.txt", f"{WWW_NCA}/robots.txt")
+        redirect(web, f"{WWW_NCA}/robots.txt", f"{NCA}/robots.txt")  # a loop
+        web.add(responses.GET, f"{NCA}/news/x", body="<h1>x</h1>", headers=HTML)
+        assert make_fetcher(no_delay(settings)).get(f"{NCA}/news/x").status == 200
+        assert calls_to(web, f"{NCA}/robots.txt") == calls_to(web, f"{WWW_NCA}/robots.txt") == 1
+
+
+def test_a_robots_redirect_to_an_unreachable_answer_closes_the_site_and_says_why(make_fetcher, settings) -> None:
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as web:
+        redirect(web, f"{NCA}/robots.txt", f"{WWW_NCA}/robots.txt")
+        web.add(responses.GET, f"{WWW_NCA}/robots.txt", status=503)
+        result = make_fetcher(no_delay(settings, max_tries=1)).get(f"{NCA}/news/x")
+        assert calls_to(web, f"{NCA}/news/x") == 0
+    assert result.failure == "robots_unavailable"
+    assert f"(HTTP 503 from {WWW_NCA}/robots.txt)" in result.detail
+
+
+def test_a_robots_redirect_to_an_alias_host_stays_on_the_mirror_in_sample_mode(make_fetcher, settings) -> None:
+    mirror = "http://127.0.0.1:8999/nca"
+    sample = no_delay(settings).with_origin_map({NCA: mirror})
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as web:
+        web.add(responses.GET, f"{mirror}/robots.txt", status=301, headers={"Location": f"{WWW_NCA}/robots.txt"})
+        web.add(responses.GET, f"{mirror}/robots.txt", body="User-agent: *\nDisallow: /private\n")
+        fetcher = make_fetcher(sample)
+        assert fetcher.get(f"{NCA}/private/x").disallowed
+        assert [call.request.url for call in web.calls] == [f"{mirror}/robots.txt"] * 2
 
 
 # -- redirects -----------------------------------------------------------------------------------------------------
