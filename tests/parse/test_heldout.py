@@ -1,4 +1,4 @@
-"""The shadow held-out sets (tests/parse/heldout, heldout2, heldout3, heldout4): pages in markups the parser was not
+"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout5): pages in markups the parser was not
 written against, each written by an author who had read neither the parser nor the other sets.
 
 `test_heldout_goals` parses every page of a set in-process and scores it the way `shared/corpus/score.py` does (same
@@ -29,6 +29,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 SECOND_SET = Path(__file__).parent / "heldout2"
 THIRD_SET = Path(__file__).parent / "heldout3"
 FOURTH_SET = Path(__file__).parent / "heldout4"
+FIFTH_SET = Path(__file__).parent / "heldout5"
 
 
 def load_records(folder: Path) -> list[dict[str, Any]]:
@@ -352,7 +353,9 @@ def test_expected_records_match_their_generator() -> None:
     assert len(generator.PAGES) == len(RECORDS)
 
 
-@pytest.mark.parametrize("folder", [SECOND_SET, THIRD_SET, FOURTH_SET], ids=["heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize(
+    "folder", [SECOND_SET, THIRD_SET, FOURTH_SET, FIFTH_SET], ids=["heldout2", "heldout3", "heldout4", "heldout5"]
+)
 def test_other_sets_records_are_complete(folder: Path) -> None:
     records = load_records(folder)
     assert len(records) >= 40
@@ -370,8 +373,9 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         SECOND_SET,
         THIRD_SET,
         FOURTH_SET,
+        pytest.param(FIFTH_SET, marks=pytest.mark.xfail(strict=False, reason="fifth shadow set: not all formats yet")),
     ],
-    ids=["heldout", "heldout2", "heldout3", "heldout4"],
+    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
 )
 def test_heldout_goals(folder: Path) -> None:
     records = load_records(folder)
