@@ -8,6 +8,9 @@ touching code.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -149,6 +152,12 @@ def load_euroclusters(path: Path | None = None) -> EuroclusterIndex:
     if path is not None:
         return EuroclusterIndex(read_euroclusters(Path(path)))
     return _packaged_index()
+
+
+def euroclusters_digest(index: EuroclusterIndex) -> str:
+    """SHA-256 of the index's rows in order: the parser's output depends on them (it keys the parse cache)."""
+    rows = [dataclasses.astuple(row) for row in index.rows]
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=1)

@@ -35,8 +35,10 @@ class Field:
     type: FieldType
     description: str
     nullable: bool = True
-    # Bookkeeping that moves with every harvest (when a page was last checked): published, but ignored when deciding
-    # whether a build differs from the latest release and in the delta, so that re-running publishes nothing.
+    # Bookkeeping that moves without the facts moving: when a page was last checked, and the HTML-level traces (body
+    # hash, when the body last changed, parser version) that churn whenever a CMS sidebar or token changes. Published
+    # as of the harvest that made the release, but ignored when deciding whether a build differs from the latest
+    # release and in the delta, so that a harvest whose facts did not change publishes nothing.
     volatile: bool = False
     enum: tuple[str, ...] | None = None
     unique: bool = False
@@ -188,14 +190,20 @@ EVENT_PAGES = Table(
         F("is_primary", "boolean", "Whether the event's facts come from this page.", nullable=False),
         F("page_title", "string", "The page's own heading."),
         F("http_status", "integer", "HTTP status of the archived response.", nullable=False),
-        F("sha256", "string", "SHA-256 of the archived body (the exact copy the facts come from).", nullable=False),
+        F(
+            "sha256",
+            "string",
+            "SHA-256 of the archived body (the exact copy the facts come from).",
+            nullable=False,
+            volatile=True,
+        ),
         F("fetched_at", "datetime", "When the archived body was fetched (UTC).", nullable=False, volatile=True),
         F("first_seen", "datetime", "When the harvest first saw the page (UTC).", nullable=False),
         F("last_checked", "datetime", "Last time the page answered 200 or 304 (UTC).", volatile=True),
-        F("last_changed", "datetime", "When the page body last changed (UTC)."),
+        F("last_changed", "datetime", "When the page body last changed (UTC).", volatile=True),
         F("gone_at", "datetime", "Since when the page answers 404/410 (UTC); empty while it is online."),
         F("published_at", "string", "Publication date printed on the page, ISO 8601, when given."),
-        F("parser_version", "string", "Version of the parser that read the page.", nullable=False),
+        F("parser_version", "string", "Version of the parser that read the page.", nullable=False, volatile=True),
         F("warnings", "string", "Parser warning codes for this page, separated by `;`."),
     ),
     primary_key=("page_url",),
@@ -349,6 +357,9 @@ def empty_table(table: Table) -> pa.Table:
     return table.arrow_schema().empty_table()
 
 
+VOLATILE_NOTE = "bookkeeping: as of the harvest that made this release; a change in it alone makes no new release"
+
+
 def data_dictionary_markdown() -> str:
     """The data dictionary of every table, as Markdown (release README)."""
     lines: list[str] = []
@@ -359,7 +370,7 @@ def data_dictionary_markdown() -> str:
             lines.append(f"`{', '.join(fk.fields)}` → `{fk.table}.{', '.join(fk.reference)}`.")
         lines += ["", "| field | type | required | description |", "|---|---|---|---|"]
         for f in table.fields:
-            note = " (bookkeeping: refreshed by every harvest)" if f.volatile else ""
+            note = f" ({VOLATILE_NOTE})" if f.volatile else ""
             enum = f" One of: {', '.join(f.enum)}." if f.enum else ""
             lines.append(f"| `{f.name}` | {f.type} | {'yes' if not f.nullable else ''} | {f.description}{enum}{note} |")
         lines.append("")

@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 
 from harvest.home import HarvestHome
 from harvest.log import logger
-from harvest.publish.delta import CHANGE_KINDS, changes_markdown, release_delta
+from harvest.publish.delta import CHANGE_KINDS, changes_markdown, release_delta, row_labels
 from harvest.publish.files import sha256_file, write_csv
 from harvest.publish.index import latest_entry, next_version, read_index, release_path, write_index
 from harvest.publish.metadata import DataFile, ReleaseInfo, citation_cff, datapackage, dcat, quality, readme
@@ -70,10 +70,15 @@ class PublishResult:
 def publish(home: HarvestHome, settings: Settings | None = None, *, today: date | None = None) -> PublishResult:
     """Publish the staged build of `home` (rebuilt first if the suppression list changed since it was built)."""
     staged = read_build(home.build_dir)
-    if staged.manifest.get("suppressions_sha256") != suppressions_digest(home.suppressions_file):
+    # A build staged before builds recorded what they withheld ("withheld") is rebuilt too: publish needs that record
+    # to keep the ids of suppressed people out of the delta.
+    if (
+        staged.manifest.get("suppressions_sha256") != suppressions_digest(home.suppressions_file)
+        or "withheld" not in staged.manifest
+    ):
         from harvest.tables.build import build
 
-        logger.info("publish: the suppression list changed since the build; building again from the archive")
+        logger.info("publish: the build predates the suppression list; building again from the archive")
         build(home, settings)
         staged = read_build(home.build_dir)
     return publish_tables(
@@ -129,7 +134,9 @@ def publish_tables(
             logger.info("publish: %s", reason)
             return PublishResult("unchanged", reason, latest["version"], str(previous_dir), counts)
         previous_tables = read_release_tables(previous_dir)
-    delta = release_delta(latest["version"] if latest else None, previous_tables, tables)
+    # The ids the build withheld on request (suppression list): counted in the delta, never listed.
+    withheld = build_manifest.get("withheld", {})
+    delta = release_delta(latest["version"] if latest else None, previous_tables, tables, withheld)
     if latest is not None and not any(counts[kind] for counts in delta["summary"].values() for kind in CHANGE_KINDS):
         # Same rows, different hashes (e.g. hashed by another pandas version): still nothing to publish.
         reason = f"tables equal release {latest['version']}; nothing published"
@@ -137,7 +144,8 @@ def publish_tables(
     version = next_version(releases_dir, index, today or created.date())
     final = release_path(releases_dir, version)
     with staging_folder(final, replace=False) as folder:
-        write_release(folder, version, created, tables, build_manifest, settings, delta)
+        labels = row_labels(delta, tables, previous_tables)
+        write_release(folder, version, created, tables, build_manifest, settings, delta, labels)
     index["versions"].append(
         {
             "version": version,
@@ -164,6 +172,7 @@ def write_release(
     build_manifest: dict[str, Any],
     settings: ReleaseSettings,
     delta: dict[str, Any],
+    labels: dict[str, dict[str, str]],
 ) -> None:
     files: list[DataFile] = []
     for name in TABLES:
@@ -181,7 +190,7 @@ def write_release(
         last_event=pc.max(starts).as_py(),
     )
     write_json(folder / "delta.json", {"version": version, **delta})
-    (folder / "CHANGES.md").write_text(changes_markdown(version, delta, tables["events"]), encoding="utf-8")
+    (folder / "CHANGES.md").write_text(changes_markdown(version, delta, labels), encoding="utf-8")
     write_json(folder / "quality.json", quality(info, tables, build_manifest))
     (folder / "README.md").write_text(readme(info, files), encoding="utf-8")
     (folder / "CITATION.cff").write_text(citation_cff(info), encoding="utf-8")

@@ -102,6 +102,9 @@ class SourcePage:
 class AssembledTables:
     tables: dict[str, pa.Table]
     notes: Counter[str] = field(default_factory=Counter)  # problems found while assembling (code → count)
+    # Ids left out on request, by key field (`person_id`, `organisation_id`): publish counts their removal in the
+    # delta instead of listing them (the previous release maps those ids to names).
+    withheld: dict[str, list[str]] = field(default_factory=dict)
 
 
 class TableAssembler:
@@ -111,6 +114,7 @@ class TableAssembler:
         self.euroclusters = euroclusters
         # Person ids and folded names (see harvest/tables/suppress.py) whose appearances are left out.
         self.suppressed = set(suppressed)
+        self.suppressed_organisations: set[str] = set()  # folded organisations of the suppressed speaker lines
         self.notes: Counter[str] = Counter()
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
         self.person_spellings: dict[str, Counter[str]] = defaultdict(Counter)
@@ -211,11 +215,12 @@ class TableAssembler:
                     self.notes["speaker_without_name"] += 1
                     continue
                 person_id = stable_id("pe", key)
+                organisations = [o.strip() for o in (speaker.organisation or "").split(";") if o.strip()]
                 if self.is_suppressed(key):
                     self.notes["suppressed_appearance"] += 1
+                    self.suppressed_organisations.update(organisation_key(o) for o in organisations[:1])
                     continue
                 self.person_spellings[key][name] += 1
-                organisations = [o.strip() for o in (speaker.organisation or "").split(";") if o.strip()]
                 for organisation in organisations:
                     self.organisation_spellings[organisation_key(organisation)][organisation] += 1
                 if person_id in seen:
@@ -364,6 +369,14 @@ class TableAssembler:
     def tables(self) -> dict[str, pa.Table]:
         return {name: sorted_table(name, rows) for name, rows in self.rows.items()}
 
+    def withheld(self) -> dict[str, list[str]]:
+        """Every suppressed person's id, and the organisations only suppressed speaker lines name (after `tables`)."""
+        people = {entry if entry.startswith("pe_") else stable_id("pe", entry) for entry in self.suppressed}
+        organisations = {
+            stable_id("or", key) for key in self.suppressed_organisations - set(self.organisation_appearances) if key
+        }
+        return {"person_id": sorted(people), "organisation_id": sorted(organisations)}
+
 
 def assemble_tables(
     pages: Iterable[tuple[StoredPage, PageRecord]],
@@ -385,7 +398,7 @@ def assemble_tables(
     for cluster in assembler.group_events(event_pages):
         assembler.add_event(cluster)
     assembler.add_people_and_organisations()
-    return AssembledTables(assembler.tables(), assembler.notes)
+    return AssembledTables(assembler.tables(), assembler.notes, assembler.withheld())
 
 
 def sorted_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:

@@ -11,7 +11,7 @@ from harvest.fetch.store import StoredPage, iter_stored_pages
 from harvest.home import HarvestHome
 from harvest.log import logger, progress
 from harvest.parse import PARSER_VERSION, PageRecord, parse_page
-from harvest.reference import load_euroclusters
+from harvest.reference import EuroclusterIndex, euroclusters_digest, load_euroclusters
 from harvest.tables.assemble import assemble_tables
 from harvest.tables.checks import check_tables
 from harvest.tables.parse_cache import ParseCache
@@ -46,10 +46,10 @@ class BuildResult:
         }
 
 
-def parse_safely(body: bytes, url: str) -> PageRecord:
+def parse_safely(body: bytes, url: str, euroclusters: EuroclusterIndex) -> PageRecord:
     """The parser never raises on page content; should it still, the page becomes a warning, not a failed build."""
     try:
-        return parse_page(body, url)
+        return parse_page(body, url, euroclusters=euroclusters)
     except Exception as exc:
         logger.warning("parser failed on %s: %s", url, exc)
         record = PageRecord(url=url, parser_version=PARSER_VERSION)
@@ -57,15 +57,17 @@ def parse_safely(body: bytes, url: str) -> PageRecord:
         return record
 
 
-def parsed_pages(home: HarvestHome, *, reparse: bool) -> tuple[list[tuple[StoredPage, PageRecord]], int]:
+def parsed_pages(
+    home: HarvestHome, euroclusters: EuroclusterIndex, *, reparse: bool
+) -> tuple[list[tuple[StoredPage, PageRecord]], int]:
     """Every stored page with its record, and how many were parsed now rather than taken from the cache."""
     pages: list[tuple[StoredPage, PageRecord]] = []
     reparsed = 0
-    with ParseCache(home.parse_cache_db, PARSER_VERSION) as cache:
+    with ParseCache(home.parse_cache_db, PARSER_VERSION, euroclusters_digest(euroclusters)) as cache:
         for stored, body in progress(iter_stored_pages(home), "parsing archived pages"):
             record = None if reparse else cache.get(stored.sha256, stored.url)
             if record is None:
-                record = parse_safely(body, stored.url)
+                record = parse_safely(body, stored.url, euroclusters)
                 cache.put(stored.sha256, stored.url, record)
                 reparsed += 1
             pages.append((stored, record))
@@ -75,9 +77,12 @@ def parsed_pages(home: HarvestHome, *, reparse: bool) -> tuple[list[tuple[Stored
 
 def build(home: HarvestHome, settings: Settings | None = None, *, reparse: bool = False) -> BuildResult:
     """Build every table of harvest/schema.py from the archive and stage it; bad pages are counted, never fatal."""
-    pages, reparsed = parsed_pages(home, reparse=reparse)
+    # One reference table for the parser and the tables, read once: the parse cache is keyed by its digest, so that
+    # an alias added to harvest/data/euroclusters.csv re-parses the archive on the next build.
+    euroclusters = load_euroclusters()
+    pages, reparsed = parsed_pages(home, euroclusters, reparse=reparse)
     warnings = Counter(code for _, record in pages for code in {w.code for w in record.warnings})
-    assembled = assemble_tables(pages, load_euroclusters(), read_suppressions(home.suppressions_file))
+    assembled = assemble_tables(pages, euroclusters, read_suppressions(home.suppressions_file))
     problems = check_tables(assembled.tables)
     for problem in problems:
         logger.error("build: %s", problem)
@@ -87,11 +92,13 @@ def build(home: HarvestHome, settings: Settings | None = None, *, reparse: bool 
         {
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "parser_version": PARSER_VERSION,
+            "euroclusters_sha256": euroclusters_digest(euroclusters),
             "pages": len(pages),
             "pages_reparsed": reparsed,
             "warnings": dict(sorted(warnings.items())),
             "notes": dict(sorted(assembled.notes.items())),
             "suppressions_sha256": suppressions_digest(home.suppressions_file),
+            "withheld": assembled.withheld,  # private (the home's state dir): publish keeps these ids out of the delta
             "problems": problems,
         },
     )

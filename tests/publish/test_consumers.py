@@ -130,8 +130,12 @@ def test_readme_citation_and_dcat(folder: Path) -> None:
         "`events.primary_url`",
         "### `appearances`",
         "| `person_id` | string |",
+        # Bookkeeping is frozen at the release that carries it: the README must not claim every harvest refreshes it.
+        "SHA-256 of the archived body (the exact copy the facts come from). (bookkeeping: as of the harvest that made "
+        "this release; a change in it alone makes no new release) |",
     ):
         assert text in readme, text
+    assert "refreshed by every harvest" not in readme
     citation = yaml.safe_load((folder / "CITATION.cff").read_text())
     assert citation["type"] == "dataset" and citation["version"] == "2026.11.26"
     assert citation["date-released"] and citation["license"] == "CC-BY-4.0"

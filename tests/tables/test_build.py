@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ import harvest.tables.build as build_module
 from harvest.fetch.store import StoredPage
 from harvest.home import HarvestHome
 from harvest.parse import parse_page
+from harvest.reference import EUROCLUSTERS_CSV, load_euroclusters
 from harvest.schema import TABLES
 from harvest.tables.build import build
 from harvest.tables.checks import check_tables
@@ -35,9 +37,9 @@ def archive(monkeypatch: pytest.MonkeyPatch) -> list[tuple[StoredPage, bytes]]:
 def parse_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
 
-    def counting_parse(html: bytes | str, url: str):  # type: ignore[no-untyped-def]
+    def counting_parse(html: bytes | str, url: str, **options):  # type: ignore[no-untyped-def]
         calls.append(url)
-        return parse_page(html, url)
+        return parse_page(html, url, **options)
 
     monkeypatch.setattr(build_module, "parse_page", counting_parse)
     return calls
@@ -72,11 +74,35 @@ def test_parse_cache_parses_only_new_bodies_and_all_on_reparse_or_new_parser(
     assert build(home).pages_reparsed == len(archive)
 
 
+def test_a_row_added_to_the_reference_table_is_read_by_the_next_build_without_reparse(
+    tmp_path, archive, parse_calls, monkeypatch
+) -> None:
+    """Maintainers extend harvest/data/euroclusters.csv without code: the parse cache must not hide their edit."""
+    home = HarvestHome(tmp_path / "home")
+    build(home)
+    assert "XPAT" not in read_build(home.build_dir).tables["event_euroclusters"].column("eurocluster_id").to_pylist()
+    packaged = Path(build_module.__file__).parents[1] / "data" / EUROCLUSTERS_CSV
+    edited = tmp_path / EUROCLUSTERS_CSV
+    row = "XPAT,Unitary Patent Eurocluster,unitary patent|European patent system,Test,,,test,\n"
+    edited.write_text(packaged.read_text(encoding="utf-8") + row, encoding="utf-8")
+    monkeypatch.setattr(build_module, "load_euroclusters", lambda: load_euroclusters(edited))
+
+    result = build(home)
+    assert result.pages_reparsed == len(archive)  # every page read again with the new table
+    tables = read_build(home.build_dir).tables
+    patents = next(p for p in rows(tables, "event_pages") if "patents-europe-new-framework" in p["page_url"])
+    assert {"event_id": patents["event_id"], "eurocluster_id": "XPAT", "how": "text"} in rows(
+        tables, "event_euroclusters"
+    )
+    assert "XPAT" in tables["euroclusters"].column("eurocluster_id").to_pylist()
+    assert build(home).pages_reparsed == 0  # and cached under the edited table
+
+
 def test_a_parser_crash_is_a_warning_not_a_failed_build(tmp_path, archive, monkeypatch) -> None:
-    def crashing_parse(html: bytes | str, url: str):  # type: ignore[no-untyped-def]
+    def crashing_parse(html: bytes | str, url: str, **options):  # type: ignore[no-untyped-def]
         if url == archive[3][0].url:
             raise ValueError("unexpected markup")
-        return parse_page(html, url)
+        return parse_page(html, url, **options)
 
     monkeypatch.setattr(build_module, "parse_page", crashing_parse)
     result = build(HarvestHome(tmp_path))
