@@ -330,7 +330,11 @@ def _pick(
     """The mention with the most evidence of being the event's date; the first of them on a tie."""
     heading_line = next((line.index for line in doc.lines if line.heading == 1), -1)
     issued = parse_iso(published) if published else None
-    days = {item.start[0] for item in structured}
+    stale = [item for item in structured if _stale(item, mentions)]
+    days = {item.start[0] for item in structured if item not in stale}
+    for mention in mentions:  # the text's own mention of a stale day is that other edition's ("the first edition, …")
+        if mention.first is not None and any(mention.first == item.start[0] for item in stale):
+            mention.other_occasion = True
     best, best_score = None, 0.0
     named: dict[int, bool] = {}  # line → whether it names an event
     seen_event_date = False  # a date in event context came before
@@ -368,6 +372,21 @@ def _clock_nearby(lines: list[Line], mention: DateMention) -> Clock | None:
         if clock is not None:
             return clock
     return None
+
+
+def _stale(item: Structured, mentions: list[DateMention]) -> bool:
+    """Structured data copied from another edition: the page's date line gives its day and month in another year
+    ("30 November – 1 December 2023" over a JSON-LD of 2022). The visible date wins; prose may well name the day of
+    another year ("proposed on 3 May 2022" on the Talk of 3 May 2023)."""
+    day = item.start[0]
+    return any(
+        mention.first is not None
+        and mention.header
+        and (mention.month, mention.day) == (day.month, day.day)
+        and mention.first.year != day.year
+        and _usable(mention)
+        for mention in mentions
+    )
 
 
 def _structured_agrees(mention: DateMention, item: Structured) -> bool:

@@ -5,8 +5,9 @@ is a side remark of a page about something else (news about results or a project
 session, a newsletter). The subject of a page is what its heading and first paragraph name; a page about an event
 names it there, or opens with its date. So the verdict reads, in this order:
 - what kind of page this is, by its URL and heading: a listing (-20, decisive), a project, publication or call
-  section (-6), an events section (+1.5); a heading that announces an open call (-4), reports an award (-4) or names
-  another kind of page and no event (results, a selection, a newsletter, funding: -3);
+  section (-6), an events section (+1.5); a heading that announces an open call (-4), reports news about people (an
+  award, members admitted, someone elected: -4) or names another kind of page and no event (results, a selection, a
+  newsletter, funding: -3);
 - whether the event is the subject: named in the heading (+2), in the first paragraph (+1), which may open with it
   ("This webinar shows …", "Join us for …": +2.5); a page whose heading and first paragraph name no event before the
   date and that lists no speakers (-2); the date's event introduced as the indefinite subject of a later clause
@@ -38,12 +39,12 @@ from harvest.parse.document import Document
 from harvest.parse.event_date import EventDate, event_objects
 from harvest.parse.text import sentence_bounds, sentence_of
 from harvest.parse.vocabulary import (
-    AWARD_VERBS,
     EVENT_NOUNS,
     INDEFINITE_ARTICLES,
     NON_EVENT_GENRES,
     OPEN_CALL_WORDS,
     PARTICIPATION_WORDS,
+    PEOPLE_NEWS_VERBS,
     SECTION_NOUNS,
     SECTION_QUALIFIERS,
     SUBJECT_OPENERS,
@@ -71,7 +72,7 @@ EVENT_WEIGHTS: dict[str, float] = {
     "open_call_in_lead": -5.0,  # the first paragraph is about an open call and names no event
     "event_is_venue": -5.0,  # "the report was launched during the Talk on …": the event is not the subject
     "story_of_its_own": -5.0,  # a news item opens with a date of its own and mentions the event further down
-    "award_in_heading": -4.0,  # the heading reports an award won or received: a news story
+    "people_news_in_heading": -4.0,  # the heading reports an award, members admitted, someone elected: news
     "events_in_prose": -5.0,  # the text gives other events with days of their own: a newsletter, a digest
     "subject_elsewhere": -2.0,  # neither the heading nor the first paragraph names an event, the date comes after
     "side_event": -3.0,  # the dated event is the indefinite subject of its clause, after the first paragraph
@@ -117,7 +118,7 @@ _VENUE = re.compile(
     # in the active voice: "Nordic Cluster received the Excellence Award at the European Cluster Conference"
     r"|\b(?:received|won|accepted|collected|picked up|signed)\s+[^.;]{0,80}?\b(?:at|during)\s+(?:the|a|an|this|last)\b"
 )
-_AWARD_HEADING = words_regex(AWARD_VERBS, flags=re.IGNORECASE)
+_PEOPLE_NEWS_HEADING = words_regex(PEOPLE_NEWS_VERBS, flags=re.IGNORECASE)
 _GENRE_HEADING = words_regex(NON_EVENT_GENRES, flags=re.IGNORECASE)
 _PARTICIPATION = words_regex(PARTICIPATION_WORDS)  # for lower-cased text
 # An event introduced as the indefinite subject of a clause (for lower-cased text): "an online information session
@@ -314,8 +315,8 @@ class _Checks:
     def story_of_its_own(self) -> bool:
         return _story_of_its_own(self.facts.lead, self.facts.others)
 
-    def award_in_heading(self) -> bool:
-        return bool(self.facts.heading and _AWARD_HEADING.search(self.facts.heading))
+    def people_news_in_heading(self) -> bool:
+        return bool(self.facts.heading and _PEOPLE_NEWS_HEADING.search(self.facts.heading))
 
     def events_in_prose(self) -> bool:
         """Other days in event context, each in a sentence that names an event: "On 20 March the workshop opens in
@@ -389,7 +390,7 @@ _ORDER = (
     "digest",
     "open_call_in_lead",
     "story_of_its_own",
-    "award_in_heading",
+    "people_news_in_heading",
     "genre_in_heading",
     "events_in_prose",
     "side_event",

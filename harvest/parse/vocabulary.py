@@ -290,13 +290,45 @@ NON_EVENT_GENRES: WordTable = {
     "cs": ("výsledky", "vybrané", "newsletter", "dotace", "průzkum"),
 }
 
-# A heading that reports an award won or received ("Nordic Cluster wins …", "… erhält den Clusterpreis"): a news
-# story, even when the award was handed over at an event.
-AWARD_VERBS: WordTable = {
-    "en": ("wins", "won", "receives", "received", "awarded", "honoured", "honored", "scoops", "takes home"),
-    "de": ("gewinnt", "erhält", "ausgezeichnet", "prämiert"),
-    "pl": ("zdobywa", "zdobył", "zdobyła", "otrzymuje", "otrzymał", "otrzymała", "nagrodzony", "nagrodzona"),
-    "fr": ("remporte", "reçoit", "récompensé", "récompensée", "primé", "primée"),
+# A heading that reports news about people or members: an award won or received ("Nordic Cluster wins …", "… erhält
+# den Clusterpreis"), members admitted, someone elected or appointed ("New members approved by the General Assembly").
+# A news story, even when the award was handed over or the decision taken at an event.
+PEOPLE_NEWS_VERBS: WordTable = {
+    "en": (
+        "wins",
+        "won",
+        "receives",
+        "received",
+        "awarded",
+        "honoured",
+        "honored",
+        "scoops",
+        "takes home",
+        "approved",
+        "admitted",
+        "elected",
+        "re-elected",
+        "appointed",
+        "new members",
+        "new member",
+    ),
+    "de": ("gewinnt", "erhält", "ausgezeichnet", "prämiert", "gewählt", "ernannt", "aufgenommen", "neue mitglieder"),
+    "pl": (
+        "zdobywa",
+        "zdobył",
+        "zdobyła",
+        "otrzymuje",
+        "otrzymał",
+        "otrzymała",
+        "nagrodzony",
+        "nagrodzona",
+        "wybrany",
+        "wybrana",
+        "powołany",
+        "powołana",
+        "nowi członkowie",
+    ),
+    "fr": ("remporte", "reçoit", "récompensé", "récompensée", "primé", "primée", "élu", "élue", "nommé", "nommée"),
 }
 
 # ------------------------------------------------------------------------------------------------ other content
@@ -503,10 +535,10 @@ PUBLISHED_WORDS: WordTable = {
 # "Next": on an invitation it is the event itself ("the next C2Lab takes place on …"); after the event's date, in a
 # report, another one.
 NEXT_OCCASION_CUES: WordTable = {
-    "en": ("next", "following", "upcoming"),
-    "de": ("nächste*", "kommende*", "folgende*"),
+    "en": ("next", "following", "upcoming", "followed by", "precedes"),
+    "de": ("nächste*", "kommende*", "folgende*", "gefolgt von"),
     "pl": ("następn*", "kolejn*"),
-    "fr": ("prochain*",),
+    "fr": ("prochain*", "suivie de", "suivi de"),
 }
 # Upload times, edits and counters: stamps of the page, never the event's date.
 STAMP_WORDS: WordTable = {
@@ -515,12 +547,23 @@ STAMP_WORDS: WordTable = {
     "pl": ("wyświetle*",),
     "fr": ("mis à jour",),
 }
-# Words that make a dated sentence about another occasion than the page's event ("the previous edition was held…").
+# Words that make a dated sentence about another occasion than the page's event ("the previous edition was held…",
+# "it follows the edition held in Riga on …").
 OTHER_OCCASION_CUES: WordTable = {
-    "en": ("previous", "former", "past", "last year", "last edition", "earlier edition"),
-    "de": ("vorherige*", "vorige*", "letzte*", "vergangene*", "vorjahr*"),
+    "en": (
+        "previous",
+        "former",
+        "past",
+        "last year",
+        "last edition",
+        "earlier edition",
+        "follows the",
+        "follows on from",
+        "preceded by",
+    ),
+    "de": ("vorherige*", "vorige*", "letzte*", "vergangene*", "vorjahr*", "folgt auf"),
     "pl": ("poprzedni*", "ubiegł*", "zeszł*"),
-    "fr": ("précédent*", "dernière édition", "l'an dernier"),
+    "fr": ("précédent*", "dernière édition", "l'an dernier", "fait suite"),
 }
 
 # ------------------------------------------------------------------------------------------------ speakers

@@ -2282,3 +2282,85 @@ def test_a_time_element_under_a_deadline_label_is_no_event_data(label):
     )
     record = parse_page(article("Workshop on hydrogen", body), "https://cluster.example/content/hydrogen")
     assert record.start == "2025-05-12T10:00:00+02:00" and "date_conflict" not in codes(record)
+
+
+# ------------------------------------------------------------------------------------------------- round 5
+# Formats the fifth held-out analysis named, written here in other words, markups and languages.
+
+STALE_DATA = (
+    '<script type=\'application/ld+json\'>{{"@context": "https://schema.org", "@type": "Event",'
+    ' "name": "Baltic matchmaking", "startDate": "{start}", "endDate": "{end}"}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "body", "expected"),
+    [
+        (  # the data copied from last year's page; the prose tells last year's edition too
+            ("2023-03-14", "2023-03-15"),
+            "<div class='when'>14 – 15 March 2024</div><p>The cluster invites its members to two days of business"
+            " meetings. The first edition, held in Riga on 14 and 15 March 2023, gathered 200 companies.</p>",
+            ("2024-03-14", "2024-03-15"),
+        ),
+        (  # German, the data one year ahead, a date field with its time
+            ("2025-06-05T09:00:00+02:00", "2025-06-05T12:00:00+02:00"),
+            "<p>Datum: 5. Juni 2024, 9:00 – 12:00 Uhr</p><p>Der Cluster lädt zum Workshop über Wasserstoff ein.</p>",
+            ("2024-06-05T09:00:00+02:00", "2024-06-05T12:00:00+02:00"),
+        ),
+    ],
+)
+def test_structured_data_of_another_year_loses_to_the_date_line(data, body, expected):
+    head = STALE_DATA.format(start=data[0], end=data[1])
+    record = parse(page(body, title="Baltic cluster matchmaking", head=head))
+    assert (record.start, record.end) == expected
+    assert "date_conflict" in codes(record)
+
+
+def test_structured_data_that_agrees_with_the_event_beats_a_policy_date_of_another_year():
+    head = STALE_DATA.format(start="2024-05-03T08:30:00+02:00", end="2024-05-03T09:45:00+02:00")
+    body = (
+        "<p>Join the EU Clusters Talk on 3 May 2024.</p><p>When the Commission proposed the act on 3 May 2023, it"
+        " promised faster permits.</p>"
+    )
+    record = parse(page(body, head=head))
+    assert (record.start, record.end) == ("2024-05-03T08:30:00+02:00", "2024-05-03T09:45:00+02:00")
+    assert "date_conflict" not in codes(record)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>12 – 13 June 2024, Tartu, Estonia</p><p>The Baltic matchmaking comes to Tartu on 12 and 13 June 2024. It"
+        " follows the edition held in Riga on 6-7 March 2024 and will be followed by the matchmaking in Vilnius on"
+        " 2-3 October 2024.</p>",
+        "<p>12 – 13 June 2024, Tartu</p><p>The matchmaking comes to Tartu on 12 and 13 June 2024. Preceded by the"
+        " workshop in Riga on 6 March 2024, it precedes the forum in Vilnius on 2 October 2024.</p>",
+        "<p>12. – 13. Juni 2024, Tartu</p><p>Das Treffen findet am 12. und 13. Juni 2024 in Tartu statt. Es folgt auf"
+        " die Ausgabe in Riga am 6. März 2024 und wird gefolgt von dem Forum in Vilnius am 2. Oktober 2024.</p>",
+    ],
+)
+def test_an_event_that_names_the_editions_before_and_after_it_stays_an_event(body):
+    record = parse(page(body, title="Baltic cluster matchmaking – Tartu"))
+    assert record.is_event and record.start == "2024-06-12"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        (
+            "New members of the association approved by the board",
+            "<p class='stamp'>20.05.2024</p><p>The board of the association met on 14 May 2024 at 10:00 in Brno and"
+            " approved the accounts and three new member clusters:</p><ul><li>Cluster A;</li><li>Cluster B.</li></ul>",
+        ),
+        (
+            "Anna Berg elected president of the cluster association",
+            "<p>The General Assembly met on 14 May 2024 at 15:00 CEST in Vienna and elected a new board.</p>",
+        ),
+        (
+            "Neue Mitglieder im Clusterverband aufgenommen",
+            "<p>Die Mitgliederversammlung tagte am 14. Mai 2024 um 10:00 Uhr in Linz und nahm drei Cluster auf.</p>",
+        ),
+    ],
+)
+def test_news_about_members_admitted_or_people_elected_at_a_meeting_is_no_event(heading, body):
+    assert not parse_page(article(heading, body), "https://cluster.example/news/item").is_event
