@@ -64,7 +64,8 @@ _PLACEHOLDER = re.compile(
     r"and others|more to come|weitere folgen|wird noch bekannt gegeben|więcej wkrótce|…|\.\.\.)\W*$",
     re.IGNORECASE,
 )
-_TBC_SUFFIX = re.compile(rf"\s*[(\[]\s*{alternation(TO_BE_CONFIRMED)}\s*[)\]]\s*", re.IGNORECASE)
+# An aside in brackets after a name that is no affiliation: "(tbc)", "(moderator)", "(keynote)".
+_ASIDE = re.compile(rf"\s*[(\[]\s*{alternation(TO_BE_CONFIRMED, SPEAKER_PARTS)}\s*[)\]]\s*", re.IGNORECASE)
 _UNNAMED = re.compile(
     rf"^(?:(?:a|an|one|the|ein|eine|un|une|una|jeden|jedna)\s+)?(?:(?:senior|high-level|hochrangige[rn]?|haut)\s+)?"
     rf"{alternation(UNNAMED_PEOPLE)}(?:\s|$|,)",
@@ -285,11 +286,56 @@ def _peel_euroclusters(parts: list[str], index: EuroclusterIndex) -> list[str]:
 def split_affiliation(
     text: str, index: EuroclusterIndex, by_dash: bool = False
 ) -> tuple[str | None, str | None, str | None]:
-    """ "Role, Organisation, Parent" (in the forms speaker lines use) → (role, organisation, eurocluster)."""
+    """ "Role, Organisation, Parent" (in the forms speaker lines use) → (role, organisation, eurocluster). Two
+    affiliations joined by ";" ("CEO, Cluster A; Board Member, Cluster B") give their roles and organisations joined
+    by "; "; a part after ";" that is a Eurocluster ("…, Cluster A; INGENIOUS Eurocluster") is the Eurocluster."""
+    roles: list[str] = []
+    organisations: list[str] = []
+    eurocluster = None
+    for affiliation in _semicolon_parts(text):
+        role, organisation, named = _one_affiliation(affiliation, index, by_dash)
+        roles += [role] if role else []
+        organisations += [organisation] if organisation else []
+        eurocluster = eurocluster or named
+    return "; ".join(roles) or None, "; ".join(organisations) or None, eurocluster
+
+
+def _semicolon_parts(text: str) -> list[str]:
+    """The text split at "; " outside parentheses (one part when it has none)."""
+    if "; " not in text:
+        return [text]
+    parts, depth, start = [], 0, 0
+    for position, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0 and text[position + 1 : position + 2] == " ":
+            parts.append(text[start:position])
+            start = position + 1
+    parts.append(text[start:])
+    return [part for part in parts if part.strip()]
+
+
+def _without_dropped_parentheses(part: str) -> str:
+    """ "Cluster X (Cluster Manager of the Year 2023)" → "Cluster X": an award suffix in parentheses goes, the
+    organisation before it stays."""
+    if "(" not in part:
+        return part
+    return strip_trailing(
+        _PARENTHESES.sub(lambda inner: "" if _DROP_PART.search(inner.group(1)) else inner.group(0), part)
+    )
+
+
+_PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _one_affiliation(text: str, index: EuroclusterIndex, by_dash: bool) -> tuple[str | None, str | None, str | None]:
     parts = _join_enumerations(_split_parts(text, by_dash))
     eurocluster = None
     kept: list[str] = []
     for part in _peel_euroclusters(parts, index):
+        part = _without_dropped_parentheses(part)
         trimmed = _PROJECT_SUFFIX.sub("", part)
         acronym = index.canonical(part) or (index.canonical(trimmed) if trimmed != part else None)
         if acronym is None and _EUROCLUSTER_WORD.search(part):
@@ -298,7 +344,7 @@ def split_affiliation(
         if acronym is not None:
             eurocluster = eurocluster or acronym
             continue
-        if _DROP_PART.search(part):
+        if not part or _DROP_PART.search(part):
             continue  # award suffixes, "Download presentation", "(PDF)"
         kept.append(part)
     while len(kept) > 1 and _is_country(kept[-1]):
@@ -446,7 +492,7 @@ def parse_speaker_line(
     text: str, index: EuroclusterIndex, lead_bold: str | None = None
 ) -> Speaker | _Placeholder | None:
     """One speaker line in any of the usual formats, a placeholder ("More TBC"), or None when it is no speaker."""
-    line = strip_trailing(_TBC_SUFFIX.sub(" ", _BULLET.sub("", text, count=1).strip()))
+    line = strip_trailing(_ASIDE.sub(" ", _BULLET.sub("", text, count=1).strip()))
     if not line:
         return None
     if _PLACEHOLDER.match(line.replace(_MARK, "")) or _UNNAMED.match(line.lstrip(_MARK + " ")):
@@ -603,15 +649,23 @@ def _with_card_details(
         line = lines[position + len(details)]
         if _heading_level(line) or _is_intro(line) or (line.tag == name_line.tag and name_line.tag == "dt"):
             break  # the next card
-        if not (_is_affiliation(line) or (marked and _is_detail(line))):
+        after_role = bool(details) and speaker.role is not None and _is_detail(line)
+        if not (_is_affiliation(line) or (marked and _is_detail(line)) or after_role):
             break
-        if not marked and parse_speaker_line(line.text, index, line.lead_bold) is not None:
-            break  # the next speaker
+        next_name = not marked and parse_speaker_line(line.text, index, line.lead_bold) is not None
+        if next_name and not (after_role and _no_details_under(lines, position + len(details) + 1)):
+            break  # the next speaker: a name with its details under it
         details.append(strip_trailing(line.text))
         speaker.role, speaker.organisation, speaker.eurocluster = split_affiliation(", ".join(details), index)
         if speaker.organisation:
             break  # role and organisation, or the organisation alone: the card is complete
     return len(details)
+
+
+def _no_details_under(lines: list[Line], position: int) -> bool:
+    """Whether the line at `position` is no role or organisation (a heading, a name, the end): the line above it, a
+    name to look at ("Clust-ER Innovate" under a role), is then the last card's organisation, not the next card."""
+    return position >= len(lines) or bool(_heading_level(lines[position])) or not _is_affiliation(lines[position])
 
 
 def _card_name(parsed: Speaker | _Placeholder | None, deeper: bool, lines: list[Line], following: int) -> bool:

@@ -2364,3 +2364,69 @@ def test_an_event_that_names_the_editions_before_and_after_it_stays_an_event(bod
 )
 def test_news_about_members_admitted_or_people_elected_at_a_meeting_is_no_event(heading, body):
     assert not parse_page(article(heading, body), "https://cluster.example/news/item").is_event
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (  # two affiliations, each "Role, Organisation", joined by ";"
+            "Anna Berg, Head of Innovation, Nordic Wood Cluster; Vice-Chair, Baltic Forest Network",
+            ("Anna Berg", "Head of Innovation; Vice-Chair", "Nordic Wood Cluster; Baltic Forest Network", None),
+        ),
+        (  # the same with a dash after the name
+            "Jan Novák – CEO, Czech Rail Cluster; Board Member, Moravian Mobility Alliance",
+            ("Jan Novák", "CEO; Board Member", "Czech Rail Cluster; Moravian Mobility Alliance", None),
+        ),
+        (  # a Eurocluster after ";" is the Eurocluster, the organisation before it stays
+            "Eva Lind, Cluster Manager, Swedish Process Cluster; INGENIOUS Eurocluster",
+            ("Eva Lind", "Cluster Manager", "Swedish Process Cluster", "INGENIOUS"),
+        ),
+        (  # an award in parentheses after the organisation
+            "Marta Nowak, Cluster Manager, Silesian Energy Cluster (winner of the Cluster Award 2022)",
+            ("Marta Nowak", "Cluster Manager", "Silesian Energy Cluster", None),
+        ),
+        (  # an award in parentheses after an organisation that holds a parenthesis of its own
+            "Tom Weber, Director, Cluster Agency Austria (ACA) (Cluster Manager of the Year 2021)",
+            ("Tom Weber", "Director", "Cluster Agency Austria (ACA)", None),
+        ),
+        (  # the part a speaker has, in brackets after the name, is no role
+            "Paula Costa (moderator), Project Manager, Portuguese Textile Cluster",
+            ("Paula Costa", "Project Manager", "Portuguese Textile Cluster", None),
+        ),
+        (
+            "Lukas Huber [Keynote] – Managing Director – Energy Cluster Tyrol",
+            ("Lukas Huber", "Managing Director", "Energy Cluster Tyrol", None),
+        ),
+    ],
+)
+def test_affiliation_shapes_of_round_five(line, expected):
+    assert speakers(f"<p>Speakers:</p><ul><li>{line}</li></ul>") == [expected]
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # name, role and organisation in three plain paragraphs; an organisation that reads like a name
+        "<h2>Speakers</h2><p>Carla Ruiz</p><p>Managing Director</p><p>Basque Energy Cluster</p><p>Marco Ferri"
+        " (moderator)</p><p>Communication Manager</p><p>Nova Ventures</p><h2>Programme</h2><p>9:30 Welcome</p>",
+        # the same in divs, the last card at the end of the list
+        "<h3>Our speakers</h3><div>Carla Ruiz</div><div>Managing Director</div><div>Basque Energy Cluster</div>"
+        "<div>Marco Ferri (moderator)</div><div>Communication Manager</div><div>Nova Ventures</div>",
+    ],
+)
+def test_a_card_organisation_that_reads_like_a_name(cards):
+    assert speakers(cards) == [
+        ("Carla Ruiz", "Managing Director", "Basque Energy Cluster", None),
+        ("Marco Ferri", "Communication Manager", "Nova Ventures", None),
+    ]
+
+
+def test_cards_of_a_name_and_a_role_only_stay_apart():
+    cards = (
+        "<h2>Speakers</h2><p>Carla Ruiz</p><p>Managing Director</p><p>Marco Ferri</p><p>Communication Manager</p>"
+        "<h2>Programme</h2>"
+    )
+    assert speakers(cards) == [
+        ("Carla Ruiz", "Managing Director", None, None),
+        ("Marco Ferri", "Communication Manager", None, None),
+    ]
