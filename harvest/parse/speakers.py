@@ -105,8 +105,11 @@ _WHO_BEFORE = re.compile(r",?\s*(?:who\s*)?$")
 _SPOKEN_BY_VERBS = (
     "chaired|moderated|opened|closed|presented|introduced|welcomed|hosted|given|delivered|facilitated|kicked off"
 )
-_BY_INTRO = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|led)\s+by\s+", re.IGNORECASE)
-_SPOKEN_BY = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS})\s+by\s+$")
+# "After a welcome by …", "a keynote by …": the noun of a part, then its speaker.
+_SPOKEN_BY_NOUNS = "welcome|introduction|keynote|presentation|speech|address|remarks|opening|input|word of welcome"
+_BY_INTRO = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS}|led)\s+by\s+", re.IGNORECASE)
+_SPOKEN_BY = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS})\s+by\s+$")
+_SPEAKING_BY = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS})\s+by\s+", re.IGNORECASE)
 _CONNECTOR = re.compile(
     r"^(?:(?:firstly|first|secondly|second|thirdly|third|finally|lastly|then|next|afterwards|moreover|furthermore|"
     r"also|in addition|subsequently|later|after that|meanwhile|following this|to conclude|in conclusion|"
@@ -197,6 +200,8 @@ def looks_like_name(text: str) -> bool:
     name = clean_name(text)
     if not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
         return False
+    if _EUROCLUSTER_WORD.search(name):
+        return False  # "X-BUILD-EU Euroclusters": a consortium
     tokens = name.split()
     if not 2 <= len(tokens) <= 6 or _word(tokens[-1]) in _TITLE_ENDINGS or _word(tokens[0]) in _TITLE_ENDINGS:
         return False  # "Managing Director", "Chief Consultant", "Leiterin Digitalisierung": a job title
@@ -989,7 +994,7 @@ def _described(name: str, description: str, after_verb: str, index: EuroclusterI
     stripped = description.strip()
     from_match = _FROM_ORGANISATION.match(stripped)
     if from_match:
-        organisation = strip_trailing(from_match.group(1).strip(" ,"))
+        organisation = strip_trailing(_APPOSITION.split(from_match.group(1), maxsplit=1)[0].strip(" ,"))
     elif stripped.startswith((",", "(")) or starts_with_role(stripped):
         inner = stripped.strip(", ")
         if inner.startswith("(") and inner.endswith(")"):
@@ -1006,6 +1011,8 @@ def _described(name: str, description: str, after_verb: str, index: EuroclusterI
     return Speaker(name=name, role=role, organisation=organisation, eurocluster=eurocluster)
 
 
+# An apposition after an organisation: "from PRODUTECH, the Portuguese production technologies cluster, explained".
+_APPOSITION = re.compile(r",\s+(?:the|a|an|der|die|das|dem|den|le|la|les|l['’]|un|une)\s", re.IGNORECASE)
 _ITS = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:its|sein|seine|seinen|seines)\b", re.IGNORECASE)
 
 
@@ -1036,7 +1043,10 @@ _FROM_AFTER_NAME = re.compile(
     r"^\s*(?:from|of|representing)\s+(?:the\s+)?(?P<organisation>[A-ZÀ-Ž][^;,.]{1,100}?)\s*"
     r"(?:$|[;.]|,|\s+and\s+(?=by\b|(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]))"
 )
-_APPOSITIVE = re.compile(r"^,\s*(?P<description>[^;]{3,160}?)\s*(?:$|[;.]|,\s+(?:and|while|where|before|after)\b)")
+_APPOSITIVE = re.compile(
+    r"^,\s*(?P<description>[^;]{3,160}?)\s*(?:$|[;.]|,\s+(?:and|while|where|before|after|who|which|together with|"
+    r"alongside|along with|as well as|joined by|accompanied by)\b)"
+)
 
 
 def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
@@ -1158,14 +1168,14 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int
     explained…", "…with Name of Org, who presented…", "Presentations were given by A (Org) and B (Org)"."""
     speakers: list[tuple[int, Speaker]] = []
     for line in lines:
-        if line.heading or len(line.text) < 20 or not (_VERB.search(line.text) or _BY_INTRO.search(line.text)):
+        if line.heading or len(line.text) < 20 or not (_VERB.search(line.text) or _SPEAKING_BY.search(line.text)):
             continue
         for sentence in sentences(line.text):
             listed = _listed_by(sentence, index)
             if listed:
                 speakers.extend((line.index, speaker) for _, speaker in listed)
                 continue
-            if not _VERB.search(sentence):
+            if not _VERB.search(sentence) and not _SPEAKING_BY.search(sentence):
                 continue
             found = _subject_speakers(sentence, index)
             found.extend(_joined_speakers(sentence, index))

@@ -2430,3 +2430,52 @@ def test_cards_of_a_name_and_a_role_only_stay_apart():
         ("Carla Ruiz", "Managing Director", None, None),
         ("Marco Ferri", "Communication Manager", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a part's noun, then "by" and the speaker with a relative clause after the description
+            "<p>After a welcome by Anna Berg, Head of Unit at DG GROW, who recalled the cluster strategy, the floor"
+            " went to the regions.</p>",
+            [("Anna Berg", "Head of Unit", "DG GROW")],
+        ),
+        (
+            "<p>The day opened with a keynote by Jan Novák, Director of the Czech Cluster Agency, which set the scene"
+            " for the panels.</p>",
+            [("Jan Novák", "Director", "Czech Cluster Agency")],
+        ),
+        (  # a second person joined to the first by "together with" / "alongside"
+            "<p>The workshop was opened by Eva Lind, Mayor of the City of Umeå, together with Tom Becker, Head of"
+            " Innovation at Nordic Hub. Both stressed the role of clusters.</p>",
+            [("Eva Lind", "Mayor", "City of Umeå"), ("Tom Becker", "Head of Innovation", "Nordic Hub")],
+        ),
+        (
+            "<p>The session was chaired by Eva Lind, Mayor of the City of Umeå, alongside Tom Becker, Head of"
+            " Innovation at Nordic Hub.</p>",
+            [("Eva Lind", "Mayor", "City of Umeå"), ("Tom Becker", "Head of Innovation", "Nordic Hub")],
+        ),
+        (  # an apposition after the organisation is no part of it
+            "<p>Marta Silva from INEGI, the Portuguese institute for mechanical engineering, explained the"
+            " project.</p>",
+            [("Marta Silva", None, "INEGI")],
+        ),
+        (
+            "<p>Paul Weber from Cluster Nord, a network of 200 plastics companies, presented the survey.</p>",
+            [("Paul Weber", None, "Cluster Nord")],
+        ),
+    ],
+)
+def test_report_speakers_after_a_part_noun_and_before_a_joined_person(body, expected):
+    assert report_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clusters taking part in the INGENIOUS and EU-Cluster-Euroclusters will present their open calls.",
+        "Partners of the DIGICLUSTER Eurocluster presented their results.",
+    ],
+)
+def test_a_eurocluster_is_never_a_speaker(sentence):
+    assert report_speakers(f"<p>{sentence}</p>") == []
