@@ -136,6 +136,7 @@ class Fetcher:
         self._loopback_hosts: dict[str, bool] = {}
         self.robots = RobotsRules(self.crawl.robots_token)
         self._robots_problems: dict[str, str] = {}  # origin → why its robots.txt could not be read
+        self._serving_origin: dict[str, str] = {}  # canonical origin → the www-/bare twin it redirects to
 
     def close(self) -> None:
         self.session.close()
@@ -154,6 +155,12 @@ class Fetcher:
             )
         return url
 
+    def _served(self, url: str) -> str:
+        """`url` on the host the site is known to serve it from (learnt from an earlier redirect in this run)."""
+        origin = _origin(url)
+        serving = self._serving_origin.get(origin)
+        return serving + url[len(origin) :] if serving else url
+
     def from_network(self, url: str) -> str:
         for origin, prefix in self.origin_map.items():
             if _in_origin(url, prefix):
@@ -168,7 +175,7 @@ class Fetcher:
         """Fetch a canonical URL, following redirects; never raises for anything the network or the site does."""
         result = FetchResult(url=url, final_url=url)
         visited: set[str] = set()
-        current = url
+        current = self._served(url)
         for hop in range(self.crawl.max_redirects + 1):
             # A hop may ask for a variant of a canonical URL (the trailing slash a server insists on); validators and
             # the outcome belong to the canonical page.
@@ -198,8 +205,15 @@ class Fetcher:
                 return result
             if canonical is None:
                 return self._fail(result, "redirect_foreign", f"redirect to a host outside the allowlist: {target}")
-            # Follow the exact path asked for, on the production host (a staging alias is never fetched as such).
-            current = _with_origin(target, canonical)
+            if _host_twins(target, canonical):
+                # The site serves from the www-/bare-host twin of its canonical host (nca.cz → www.nca.cz): follow
+                # it as given, and go there directly from now on. Rewriting it back would loop.
+                current = target
+                self._serving_origin[_origin(canonical)] = _origin(target)
+            else:
+                # Other aliases (staging and preview hosts, the sitemap's broken "default" host) are never fetched as
+                # such: the exact path asked for, on the production host.
+                current = _with_origin(target, canonical)
             if current in visited:
                 return self._fail(result, "redirect_loop", f"redirect loop back to {current}")
             if hop == self.crawl.max_redirects:
@@ -409,6 +423,12 @@ def _origin(url: str) -> str:
 def _in_origin(url: str, origin: str) -> bool:
     """Whether `url` is `origin` (or a URL prefix standing for one) or below it."""
     return url == origin or url.startswith(origin + "/")
+
+
+def _host_twins(url: str, canonical: str) -> bool:
+    """Whether `url` is on the www-/bare-host twin of `canonical`'s host (www.nca.cz and nca.cz), not on the host."""
+    host, home = (urlsplit(u).hostname or "" for u in (url, canonical))
+    return host != home and host.removeprefix("www.") == home.removeprefix("www.")
 
 
 def _with_origin(url: str, canonical: str) -> str:

@@ -239,6 +239,21 @@ def test_redirect_to_a_staging_alias_is_fetched_from_production(web, make_fetche
     assert result.status == 200 and result.final_url == PAGE
 
 
+def test_redirect_to_the_www_twin_is_followed_and_remembered(make_fetcher, settings) -> None:
+    """A site that serves from www. (nca.cz → www.nca.cz): no loop; the next page goes to www. directly."""
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as web:
+        for origin in (NCA, WWW_NCA):
+            web.add(responses.GET, f"{origin}/robots.txt", body="User-agent: *\nDisallow:\n")
+        redirect(web, f"{NCA}/news/a", f"{WWW_NCA}/news/a")
+        web.add(responses.GET, f"{WWW_NCA}/news/a", body="<h1>a</h1>", headers=HTML)
+        web.add(responses.GET, f"{WWW_NCA}/news/b", body="<h1>b</h1>", headers=HTML)
+        fetcher = make_fetcher(no_delay(settings))
+        first, second = fetcher.get(f"{NCA}/news/a"), fetcher.get(f"{NCA}/news/b")
+        assert (first.status, first.final_url) == (200, f"{NCA}/news/a")  # recorded under the canonical URL
+        assert (second.status, second.final_url) == (200, f"{NCA}/news/b")
+        assert calls_to(web, f"{NCA}/news/b") == 0 and calls_to(web, f"{WWW_NCA}/news/b") == 1
+
+
 def test_redirect_to_a_foreign_host_is_refused(web, make_fetcher, settings) -> None:
     redirect(web, PAGE, "https://evil.example.org/phish")
     result = make_fetcher(no_delay(settings)).get(PAGE)
