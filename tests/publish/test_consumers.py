@@ -73,6 +73,35 @@ def test_every_reader_opens_every_table_with_the_same_rows(folder: Path, name: s
         assert got == expected, f"{name}.{f.name}"
 
 
+POLARS_TYPES = {
+    "string": pl.String(),
+    "integer": pl.Int64(),
+    "boolean": pl.Boolean(),
+    "date": pl.Date(),
+    "datetime": pl.Datetime("us", "UTC"),
+}
+DUCKDB_TYPES = {
+    "string": "VARCHAR",
+    "integer": "BIGINT",
+    "boolean": "BOOLEAN",
+    "date": "DATE",
+    "datetime": "TIMESTAMP WITH TIME ZONE",
+}
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_polars_and_duckdb_see_the_schema_types(folder: Path, name: str) -> None:
+    """Typed columns for every reader: tz-aware UTC instants, 64-bit integers, booleans, dates."""
+    parquet = folder / f"{name}.parquet"
+    polars_schema = pl.read_parquet(parquet).schema
+    duckdb_types = dict(
+        (row[0], row[1]) for row in duckdb.sql(f"describe select * from read_parquet('{parquet}')").fetchall()
+    )
+    for f in TABLES[name].fields:
+        assert polars_schema[f.name] == POLARS_TYPES[f.type], f"{name}.{f.name}"
+        assert duckdb_types[f.name] == DUCKDB_TYPES[f.type], f"{name}.{f.name}"
+
+
 def text_of(value, kind: str) -> str:  # type: ignore[no-untyped-def]
     if value is None:
         return ""
