@@ -277,3 +277,49 @@ def test_a_source_module_without_SOURCE_is_a_clear_error() -> None:
     missing = settings_from_dict({"sources": {"gone": {"base_url": "https://x.example"}}})
     with pytest.raises(UserError, match=r"cannot import module 'harvest\.sources\.gone'"):
         load_source(missing.sources[0])
+
+
+TOY_EVENT_PAGE = """<html><head><title>Spring fair | Toy Cluster</title></head><body>
+<nav><a href="/">Home</a> <a href="/agenda">Agenda</a></nav>
+<main><article><h1>Spring fair of the toy clusters</h1>
+<p>The Toy Cluster invites you to the EU Clusters Talk “Toys for the twin transition” on 12 March 2025,
+8:30 – 9:45 CET.</p>
+<p>Speakers include:</p>
+<ul><li>Ada Lovelace, Chief Engineer, Analytical Engines Cluster;</li>
+<li>Charles Babbage, Director, Difference Lab.</li></ul>
+</article></main><footer>© 2025 Toy Cluster</footer></body></html>"""
+
+
+def test_a_new_site_is_crawled_and_built_with_no_change_elsewhere(tmp_path: Path, monkeypatch) -> None:
+    """The toy module and its config entry, crawled over HTTP (`responses`) and built: its event is in the tables."""
+    import responses
+
+    from harvest.fetch.crawler import crawl
+    from harvest.tables.build import build
+    from harvest.tables.staging import read_build
+
+    (tmp_path / "toy_site.py").write_text(TOY_MODULE)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    home = HarvestHome.resolve(tmp_path / "home")
+    home.config_file.write_text(
+        "[crawl]\ndelay = 0.0\n[sources.eccp]\nenabled = false\n[sources.nca]\nenabled = false\n"
+        '[sources.toy]\nmodule = "toy_site"\nbase_url = "https://toy.example"\nlistings = ["/agenda"]\n'
+    )
+    settings = load_settings(home)
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    with responses.RequestsMock() as web:
+        web.add(responses.GET, "https://toy.example/robots.txt", body="User-agent: *\nDisallow:\n")
+        web.add(
+            responses.GET, "https://toy.example/agenda", body=listing_page(["/agenda/spring-fair"], None), headers=html
+        )
+        web.add(responses.GET, "https://toy.example/agenda/spring-fair", body=TOY_EVENT_PAGE, headers=html)
+        report = crawl(home, settings).to_dict()
+    assert report["exit_code"] == 0 and report["by_kind"]["event"]["fetched"] == 1
+    result = build(home, settings)
+    assert result.events == 1
+    tables = read_build(home.build_dir).tables
+    [event] = tables["events"].to_pylist()
+    assert event["primary_url"] == "https://toy.example/agenda/spring-fair"
+    assert event["title"] == "Toys for the twin transition" and event["start_local"] == "2025-03-12T08:30:00+01:00"
+    assert [p["site"] for p in tables["event_pages"].to_pylist()] == ["toy"]
+    assert [a["name"] for a in tables["appearances"].to_pylist()] == ["Ada Lovelace", "Charles Babbage"]
