@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from harvest.parse.document import Line
+from harvest.parse.document import Line, text_content
 from harvest.parse.record import Speaker
 from harvest.parse.text import sentence_end, sentences, strip_trailing, word_tree
 from harvest.parse.vocabulary import (
@@ -38,9 +38,11 @@ from harvest.parse.vocabulary import (
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    ORGANISATION_HEADERS,
     PARTICLES,
     REPORT_VERBS,
     ROLE_ACRONYMS,
+    ROLE_HEADERS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEAKER_CUES,
@@ -85,6 +87,11 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _NAME_SUFFIX = re.compile(r",?\s+(?:PhD|Ph\.D\.|MBA|MSc|MA|BSc|Jr\.?|Sr\.?)$")
+# A degree or title written after the name and a comma, before the affiliation: "Anna Berg, PhD, CEO, X", Polish
+# "Jan Nowak, prof. PW" (professor of the university whose acronym follows).
+_POST_NOMINAL = re.compile(
+    r"(?<=[^\W\d_]),\s*(?:PhD|Ph\.D\.|MBA|MSc|prof\.\s*(?:[A-ZĆŁŚŹŻ]{2,6}|nadzw\.|uczelni))(?=\s*(?:$|[,;|–—(]))"
+)
 # "Role of Organisation": where the organisation starts after " of ". A unit that belongs to what follows ("Head of
 # Sector of DG RTD", "Chairman of the Board of the …") is still the role; a field of work ("Professor of Industrial
 # Design", "Head of Cluster Policy") is no organisation.
@@ -503,6 +510,8 @@ def parse_speaker_line(
     if _PLACEHOLDER.match(line.replace(_MARK, "")) or _UNNAMED.match(line.lstrip(_MARK + " ")):
         return PLACEHOLDER  # "More TBC", "A representative of DG GROW (tbc)"
     line = _LEAD_LABEL.sub("", line).lstrip(_MARK + " ")
+    if "," in line:
+        line = _POST_NOMINAL.sub("", line, count=1)
     plain = line.replace(_MARK, "")
     bold_text = _BULLET.sub("", lead_bold).replace(_MARK, "").strip() if lead_bold else ""
     bold = clean_name(bold_text) if bold_text else None
@@ -610,6 +619,56 @@ def _row_text(lines: list[Line], position: int) -> tuple[str, int, bool]:
 
 
 _CELL_TAGS = frozenset(["td", "th"])
+_ROLE_HEADER = words_regex(ROLE_HEADERS)  # for lower-cased text
+_ORGANISATION_HEADER = words_regex(ORGANISATION_HEADERS)
+
+
+def _cells(row: object) -> list:
+    return [cell for cell in row if cell.tag in _CELL_TAGS] if row is not None else []  # type: ignore[attr-defined]
+
+
+def _column_kinds(header: Line) -> list[str] | None:
+    """What each column of a table holds, by its header cell: "name", "role", "organisation" or "other" (a time, a
+    session, a topic); None unless a column holds the names ("Time | Session | Speakers", "Prelegent | Instytucja |
+    Temat")."""
+    row = header.block.getparent() if header.block is not None else None
+    kinds = []
+    for cell in _cells(row):
+        label = text_content(cell).strip().lower()
+        if _INTRO_CUE.search(label) or _NAME_HEADER.match(label):
+            kinds.append("name")
+        elif _ORGANISATION_HEADER.search(label):
+            kinds.append("organisation")
+        elif _ROLE_HEADER.search(label):
+            kinds.append("role")
+        else:
+            kinds.append("other")
+    return kinds if "name" in kinds else None
+
+
+def _row_speakers(row_lines: list[Line], columns: list[str], index: EuroclusterIndex) -> list[Speaker]:
+    """The speakers of one table row: each line of its name cell ("Anna Berg, CEO, X<br>Jan Novák, Y"), with the
+    role and organisation of their columns; the other columns (time, session, topic) say nothing about them."""
+    texts: dict[str, list[str]] = {"name": [], "role": [], "organisation": []}
+    first = row_lines[0].block
+    cells = _cells(first.getparent() if first is not None else None)
+    for line in row_lines:
+        column = cells.index(line.block) if line.block in cells else -1
+        kind = columns[column] if 0 <= column < len(columns) else "other"
+        if kind in texts:
+            texts[kind].append(strip_trailing(line.text))
+    found = []
+    for text in texts["name"]:
+        parsed = parse_speaker_line(text, index)
+        if not isinstance(parsed, Speaker):
+            continue
+        if texts["role"]:
+            parsed.role = ", ".join(texts["role"])
+        if texts["organisation"]:
+            _, parsed.organisation, eurocluster = split_affiliation(", ".join(texts["organisation"]), index)
+            parsed.eurocluster = parsed.eurocluster or eurocluster
+        found.append(parsed)
+    return found
 
 
 def _is_affiliation(line: Line) -> bool:
@@ -770,12 +829,18 @@ def _list_after(
     level = level if level is not None else _heading_level(intro) or 1
     misses = 0
     name_line: Line | None = None  # the line of the last speaker's name
+    columns = _column_kinds(intro) if intro.tag == "th" else None
     while position < len(lines) and position - intro.index < 60:
         candidate = lines[position]
         text, span, header_row = candidate.text, 1, False
         if candidate.tag in _CELL_TAGS:
             text, span, header_row = _row_text(lines, position)
         if header_row:
+            columns = _column_kinds(candidate)
+            position += span
+            continue
+        if columns and candidate.tag in _CELL_TAGS:  # a table whose columns say which cell holds what
+            speakers.extend(_row_speakers(lines[position : position + span], columns, index))
             position += span
             continue
         candidate_level = _heading_level(candidate)

@@ -762,6 +762,20 @@ NAME_HEADERS: WordTable = {
     "nl": ("naam",),
 }
 
+# The other columns of a table of people that describe them; any further column (time, session, topic) does not.
+ROLE_HEADERS: WordTable = {
+    "en": ("position", "role", "function", "job title", "title"),
+    "de": ("funktion", "position", "rolle"),
+    "pl": ("stanowisko", "funkcja"),
+    "fr": ("fonction", "poste", "rôle"),
+}
+ORGANISATION_HEADERS: WordTable = {
+    "en": ("organisation", "organization", "institution", "company", "affiliation", "employer"),
+    "de": ("organisation", "institution", "unternehmen", "firma", "einrichtung"),
+    "pl": ("instytucja", "organizacja", "firma"),
+    "fr": ("organisme", "organisation", "entreprise", "structure"),
+}
+
 # ------------------------------------------------------------------------------------------------ speaker lines
 # The words of the one grammar that splits a speaker line or description into name, role and organisation.
 

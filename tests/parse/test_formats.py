@@ -1435,12 +1435,13 @@ def test_dates_and_times_in_more_languages(sentence, expected):
 
 
 def test_stacked_honorifics_and_a_short_academic_title():
+    """ "prof. PG" after the name is a title of the person (professor of that university), like "dr hab.": no role."""
     body = (
         "<p>Prelegenci:</p><ul><li>dr hab. inż. Anna Nowak, prof. PG, Politechnika Gdańska</li>"
         "<li>Dr.-Ing. Jan Berg, Leiter Innovation, Fraunhofer IPA</li></ul>"
     )
     assert speakers(body) == [
-        ("Anna Nowak", "prof. PG", "Politechnika Gdańska", None),
+        ("Anna Nowak", None, "Politechnika Gdańska", None),
         ("Jan Berg", "Leiter Innovation", "Fraunhofer IPA", None),
     ]
 
@@ -2479,3 +2480,47 @@ def test_report_speakers_after_a_part_noun_and_before_a_joined_person(body, expe
 )
 def test_a_eurocluster_is_never_a_speaker(sentence):
     assert report_speakers(f"<p>{sentence}</p>") == []
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (  # an agenda: the speakers' column holds several people per cell, one of them twice
+            "<table><tr><th>Time</th><th>Session</th><th>Speakers</th></tr>"
+            "<tr><td>9:30</td><td>Coffee</td><td>&nbsp;</td></tr>"
+            "<tr><td>10:00</td><td>Opening</td><td>Anna Berg, CEO, Nordic Wood Cluster</td></tr>"
+            "<tr><td>11:00</td><td>Panel: skills</td><td>Jan Novák, Director, Czech Rail Cluster<br>"
+            "Eva Lind, Innovation Officer, Techtera</td></tr>"
+            "<tr><td>12:00</td><td>Workshops</td><td>Project partners</td></tr>"
+            "<tr><td>13:00</td><td>Closing</td><td>Anna Berg, Nordic Wood Cluster</td></tr></table>",
+            [
+                ("Anna Berg", "CEO", "Nordic Wood Cluster", None),
+                ("Jan Novák", "Director", "Czech Rail Cluster", None),
+                ("Eva Lind", "Innovation Officer", "Techtera", None),
+            ],
+        ),
+        (  # German, the speakers' column first, the topic after the organisation's
+            "<h3>Referent:innen</h3><table><tr><th>Referent</th><th>Organisation</th><th>Thema</th></tr>"
+            "<tr><td>Dr. Paul Weber</td><td>Kunststoff-Cluster Nord</td><td>Rezyklate in der Praxis</td></tr>"
+            "<tr><td>Eva Huber</td><td>Holzcluster Steiermark</td><td>Neue Förderprogramme</td></tr></table>",
+            [
+                ("Paul Weber", None, "Kunststoff-Cluster Nord", None),
+                ("Eva Huber", None, "Holzcluster Steiermark", None),
+            ],
+        ),
+        (  # a title after the name ("prof. AGH"), a role column between the name and the organisation
+            "<p>Prelegenci:</p><table><tr><th>Prelegent</th><th>Stanowisko</th><th>Instytucja</th><th>Temat</th></tr>"
+            "<tr><td>dr hab. Jan Nowak, prof. AGH</td><td>kierownik katedry</td><td>Akademia Górniczo-Hutnicza</td>"
+            "<td>Recykling metali</td></tr></table>",
+            [("Jan Nowak", "kierownik katedry", "Akademia Górniczo-Hutnicza", None)],
+        ),
+    ],
+)
+def test_speaker_tables_whose_columns_say_what_each_holds(table, expected):
+    assert speakers(table) == expected
+
+
+def test_a_degree_after_the_name_is_no_role():
+    assert speakers("<p>Speakers:</p><ul><li>Anna Berg, PhD, Head of Research, Nordic Wood Cluster</li></ul>") == [
+        ("Anna Berg", "Head of Research", "Nordic Wood Cluster", None)
+    ]
