@@ -95,7 +95,7 @@ _POST_NOMINAL = re.compile(
 # "Role of Organisation": where the organisation starts after " of ". A unit that belongs to what follows ("Head of
 # Sector of DG RTD", "Chairman of the Board of the …") is still the role; a field of work ("Professor of Industrial
 # Design", "Head of Cluster Policy") is no organisation.
-_OF = re.compile(r"\s+(?:of|der|des|de la|de l['’]|du|de)\s*(?<=\s|['’])(?:the\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s+(?:of|der|des|von|vom|de la|de l['’]|du|de)\s*(?<=\s|['’])(?:the\s+)?", re.IGNORECASE)
 _PROJECT_SUFFIX = re.compile(r"\s+(?:project|consortium)$", re.IGNORECASE)
 _DROP_PART = re.compile(
     r"\b(?:of the year|award|prize|winner|laureate|finalist|download|presentation|slides|video|recording|pdf|"
@@ -112,11 +112,16 @@ _WHO_BEFORE = re.compile(r",?\s*(?:who\s*)?$")
 _SPOKEN_BY_VERBS = (
     "chaired|moderated|opened|closed|presented|introduced|welcomed|hosted|given|delivered|facilitated|kicked off"
 )
-# "After a welcome by …", "a keynote by …": the noun of a part, then its speaker.
-_SPOKEN_BY_NOUNS = "welcome|introduction|keynote|presentation|speech|address|remarks|opening|input|word of welcome"
-_BY_INTRO = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS}|led)\s+by\s+", re.IGNORECASE)
-_SPOKEN_BY = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS})\s+by\s+$")
-_SPEAKING_BY = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS})\s+by\s+", re.IGNORECASE)
+# "After a welcome by …", "a keynote by …", "nach der Begrüßung durch …", "l'accueil par …": the noun of a part,
+# then its speaker.
+_SPOKEN_BY_NOUNS = (
+    "welcome|introduction|keynote|presentation|speech|address|remarks|opening|input|word of welcome|"
+    "begrüßung|einführung|eröffnung|grußwort|vortrag|impulsvortrag|accueil|ouverture|allocution"
+)
+_BY = r"(?:by|durch|par)"
+_BY_INTRO = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS}|led)\s+{_BY}\s+", re.IGNORECASE)
+_SPOKEN_BY = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS})\s+{_BY}\s+$", re.IGNORECASE)
+_SPEAKING_BY = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS})\s+{_BY}\s+", re.IGNORECASE)
 _CONNECTOR = re.compile(
     r"^(?:(?:firstly|first|secondly|second|thirdly|third|finally|lastly|then|next|afterwards|moreover|furthermore|"
     r"also|in addition|subsequently|later|after that|meanwhile|following this|to conclude|in conclusion|"
@@ -1010,6 +1015,8 @@ def _name_at_start(clause: str) -> tuple[str, str] | None:
             taken.append(token)
             continue
         if bare[:1].isupper() and all(ch.isalpha() or ch in "-'’." for ch in bare):
+            if taken and _word(taken[-1].group(0)) in PARTICLES and (bare.isupper() or _word(bare) in ORG_WORDS):
+                break  # "Ivo Tsvetkov von der GD CNECT": the particles lead to an organisation
             taken.append(token)
             if word != bare or len(taken) == 4:
                 break
@@ -1097,7 +1104,9 @@ _LEADING_PHRASE = re.compile(
 
 # A name inside a sentence, after a word that joins it to the ones before: "…together with Jan Berg of DG REGIO,
 # who presented…", "…next to Tom Becker, Head of Innovation at …".
-_JOINED_NAME = re.compile(r"\b(?:with|and|alongside|to|including|by)\s+(?=(?:\w{1,4}\.\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_JOINED_NAME = re.compile(
+    r"\b(?:with|and|alongside|to|including|by|durch|und|par|et)\s+(?=(?:\w{1,4}\.\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž])"
+)
 _NOT_SPOKEN_BY = re.compile(r"\b(?:led|coordinated|managed|founded|funded|owned|written|published|run)\s+by\s+$")
 _WHO_SPOKE = re.compile(
     rf"^(?P<joint>,?\s*(?:of|from)\s+(?:the\s+)?|,\s*)(?P<description>[^;]{{3,160}}?),?\s+who\s+(?:{_REPORT_VERB})\b"
@@ -1108,9 +1117,12 @@ _FROM_AFTER_NAME = re.compile(
     r"^\s*(?:from|of|representing)\s+(?:the\s+)?(?P<organisation>[A-ZÀ-Ž][^;,.]{1,100}?)\s*"
     r"(?:$|[;.]|,|\s+and\s+(?=by\b|(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]))"
 )
+# A description after a name, up to what follows it: another person ("and", "together with"), a relative clause, the
+# verb of a verb-second language ("…, Geschäftsführer von X, erläuterte …") or the object ("…, die Arbeit …").
 _APPOSITIVE = re.compile(
-    r"^,\s*(?P<description>[^;]{3,160}?)\s*(?:$|[;.]|,\s+(?:and|while|where|before|after|who|which|together with|"
-    r"alongside|along with|as well as|joined by|accompanied by)\b)"
+    r"^,\s*(?P<description>[^;]{3,160}?)\s*(?:$|[;.]|,\s+(?:and|und|et|oraz|while|where|before|after|who|which|"
+    rf"together with|alongside|along with|as well as|joined by|accompanied by|{alternation(VERBS_BEFORE_SUBJECT)}|"
+    r"the|die|der|das|den|dem|le|la|les)\b)"
 )
 
 
@@ -1142,7 +1154,7 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
             )
             parenthesis = _PARENTHESIS_AFTER.match(rest)
             source = _FROM_AFTER_NAME.match(rest)
-            if appositive and (spoken_by or starts_with_role(appositive.group("description"))):
+            if appositive and (spoken_by or _describes_job(appositive.group("description"))):
                 role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
             elif spoken_by and parenthesis:  # "moderated by Anna Berg (ECCP)"
                 role, organisation, eurocluster = split_affiliation(parenthesis.group(1), index)
@@ -1152,6 +1164,12 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
                 continue
         found.append((joined.end(), Speaker(name, role, organisation, eurocluster)))
     return found
+
+
+def _describes_job(description: str) -> bool:
+    """A description after a name that gives a job: a role, an organisation, or "X at Y" ("Projektleiterin bei
+    Minalogic", "Business Developer at Brainport")."""
+    return starts_with_role(description) or is_org_like(description) or _AT.search(description) is not None
 
 
 _PARENTHESIS_AFTER = re.compile(r"^\s*\(([^()]{2,160})\)")
@@ -1204,6 +1222,11 @@ def _listed_by(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speake
     return [(by.end() + number, speaker) for number, speaker in enumerate(listed)] if len(listed) > 1 else []
 
 
+# The organisation a subject comes from, as a run of capitalised words and the small words between them.
+_SOURCE_AFTER_NAME = re.compile(
+    r"^\s*(?:from|of|representing|von der|vom|von|aus der|aus)\s+(?:the\s+)?(?P<organisation>[A-ZÀ-Ž][\w&'’-]*"
+    r"(?:\s+(?:(?:of|for|and|&|the|der|des|für|und|de|du|la|di)\s+)?[A-ZÀ-Ž][\w&'’-]*)*)"
+)
 _VERB_BEFORE_SUBJECT = re.compile(rf"\b{alternation(VERBS_BEFORE_SUBJECT)}\s+(?=\S)")
 
 
@@ -1220,12 +1243,19 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
         role = organisation = eurocluster = None
         parenthesis = _PARENTHESIS_AFTER.match(rest)
         appositive = _APPOSITIVE.match(rest)
+        source = _SOURCE_AFTER_NAME.match(rest)
         if parenthesis:
             role, organisation, eurocluster = split_affiliation(parenthesis.group(1), index)
-        elif appositive and (starts_with_role(appositive.group("description")) or is_org_like(appositive.group(1))):
+        elif appositive and _describes_job(appositive.group("description")):
             role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
+        elif source:  # "erläuterte Dr. X von der GD CNECT der Europäischen Kommission die Ziele …"
+            organisation = source.group("organisation")
         found.append((verb.end(), Speaker(name, role, organisation, eurocluster)))
     return found
+
+
+# A sentence that may say who spoke: a speaking verb (also one that comes before its subject), or a speaking "by".
+_SPEECH = re.compile(f"{_VERB.pattern}|{_SPEAKING_BY.pattern}")
 
 
 def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
@@ -1233,14 +1263,14 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int
     explained…", "…with Name of Org, who presented…", "Presentations were given by A (Org) and B (Org)"."""
     speakers: list[tuple[int, Speaker]] = []
     for line in lines:
-        if line.heading or len(line.text) < 20 or not (_VERB.search(line.text) or _SPEAKING_BY.search(line.text)):
+        if line.heading or len(line.text) < 20 or not _SPEECH.search(line.text):
             continue
         for sentence in sentences(line.text):
             listed = _listed_by(sentence, index)
             if listed:
                 speakers.extend((line.index, speaker) for _, speaker in listed)
                 continue
-            if not _VERB.search(sentence) and not _SPEAKING_BY.search(sentence):
+            if not _SPEECH.search(sentence):
                 continue
             found = _subject_speakers(sentence, index)
             found.extend(_joined_speakers(sentence, index))

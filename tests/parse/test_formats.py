@@ -2524,3 +2524,30 @@ def test_a_degree_after_the_name_is_no_role():
     assert speakers("<p>Speakers:</p><ul><li>Anna Berg, PhD, Head of Research, Nordic Wood Cluster</li></ul>") == [
         ("Anna Berg", "Head of Research", "Nordic Wood Cluster", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a welcome "durch" one speaker, the next speaker after the verb, from an organisation with a genitive
+            "<p>Nach der Begrüßung durch Dr. Anna Weber, Geschäftsführerin von Cluster Nord, erläuterte Jan Berg"
+            " von der GD GROW der Europäischen Kommission die neue Strategie.</p>",
+            [
+                ("Anna Weber", "Geschäftsführerin", "Cluster Nord"),
+                ("Jan Berg", None, "GD GROW der Europäischen Kommission"),
+            ],
+        ),
+        (  # two subjects after a plural verb, each "Rolle bei Organisation", joined by "und"
+            "<p>Anschließend präsentierten Eva Lind, Projektleiterin bei Techtera, und Tom de Boer, Berater bei"
+            " Brainport Development, die Ergebnisse der Umfrage.</p>",
+            [("Eva Lind", "Projektleiterin", "Techtera"), ("Tom de Boer", "Berater", "Brainport Development")],
+        ),
+        (  # French: the welcome "par" one speaker
+            "<p>Après l'accueil par Marie Dupont, directrice de Techtera Innovation, les participants ont visité le"
+            " site.</p>",
+            [("Marie Dupont", "directrice", "Techtera Innovation")],
+        ),
+    ],
+)
+def test_report_speakers_in_german_and_french_prose(body, expected):
+    assert report_speakers(body) == expected
