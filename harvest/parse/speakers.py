@@ -393,6 +393,9 @@ _LOWER_ROLE_THEN_NAME = re.compile(
 )
 
 
+_OF_AT_END = re.compile(r"\s+(?:of|der|des|von|vom|de|du|di|del)$")
+
+
 def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
     if not parts:
         return None, None
@@ -414,7 +417,8 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
     if role_of is not None:
         return role_of[0], ", ".join([role_of[1], *parts[1:]])
     if len(parts) == 1 and (genitive := _LOWER_ROLE_THEN_NAME.match(first)) and _is_role_word(_word(first.split()[0])):
-        return genitive.group(1), genitive.group(2)  # "prezes Pomorskiego Klastra Morskiego": the role in lower case
+        role = _OF_AT_END.sub("", genitive.group(1))  # "directrice de Techtera Innovation": "de" joins them
+        return role, genitive.group(2)  # "prezes Pomorskiego Klastra Morskiego": the role in lower case
     if len(parts) == 1:
         ends_with_role = _is_role_word(_word(first.split()[-1]))  # "Cluster Manager", "Cluster Expert"
         if starts_with_role(first) or ends_with_role or (is_role_like(first) and not is_org_like(first)):
