@@ -116,7 +116,7 @@ _SPOKEN_BY_VERBS = (
 # then its speaker.
 _SPOKEN_BY_NOUNS = (
     "welcome|introduction|keynote|presentation|speech|address|remarks|opening|input|word of welcome|"
-    "begrüßung|einführung|eröffnung|grußwort|vortrag|impulsvortrag|accueil|ouverture|allocution"
+    "Begrüßung|Einführung|Eröffnung|Grußwort|Vortrag|Impulsvortrag|accueil|ouverture|allocution"
 )
 _BY = r"(?:by|durch|par)"
 _BY_INTRO = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS}|led)\s+{_BY}\s+", re.IGNORECASE)
@@ -1121,12 +1121,13 @@ _FROM_AFTER_NAME = re.compile(
     r"^\s*(?:from|of|representing)\s+(?:the\s+)?(?P<organisation>[A-ZÀ-Ž][^;,.]{1,100}?)\s*"
     r"(?:$|[;.]|,|\s+and\s+(?=by\b|(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]))"
 )
-# A description after a name, up to what follows it: another person ("and", "together with"), a relative clause, the
-# verb of a verb-second language ("…, Geschäftsführer von X, erläuterte …") or the object ("…, die Arbeit …").
+# A description after a name, up to what follows it: another person ("and", "together with"), a relative clause, a
+# speaking verb ("…, Geschäftsführer von X, erläuterte …"), a verb and its object ("…, opened the …") or the object
+# ("…, die Arbeit …").
 _APPOSITIVE = re.compile(
     r"^,\s*(?P<description>[^;]{3,160}?)\s*(?:$|[;.]|,\s+(?:and|und|et|oraz|while|where|before|after|who|which|"
     rf"together with|alongside|along with|as well as|joined by|accompanied by|{alternation(VERBS_BEFORE_SUBJECT)}|"
-    r"the|die|der|das|den|dem|le|la|les)\b)"
+    r"the|die|der|das|den|dem|le|la|les|[a-zäöüß]+\s+(?:the|a|an|die|der|das|den|dem|le|la|les))\b)"
 )
 
 
@@ -1259,7 +1260,7 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
 
 
 # A sentence that may say who spoke: a speaking verb (also one that comes before its subject), or a speaking "by".
-_SPEECH = re.compile(f"{_VERB.pattern}|{_SPEAKING_BY.pattern}")
+_SPEECH = re.compile(f"{_VERB.pattern}|{_SPEAKING_BY.pattern}")  # as written: German nouns capitalised
 
 
 def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int, Speaker]]:

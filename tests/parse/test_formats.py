@@ -2551,3 +2551,8 @@ def test_a_degree_after_the_name_is_no_role():
 )
 def test_report_speakers_in_german_and_french_prose(body, expected):
     assert report_speakers(body) == expected
+
+
+def test_a_german_welcome_durch_names_its_speaker_without_another_verb():
+    body = "<p>Nach der Begrüßung durch Dr. Anna Weber, Geschäftsführerin von Cluster Nord, begann die Diskussion.</p>"
+    assert report_speakers(body) == [("Anna Weber", "Geschäftsführerin", "Cluster Nord")]
