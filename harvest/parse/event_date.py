@@ -259,6 +259,30 @@ def _corroborate(mention: DateMention, mentions: Iterable[DateMention]) -> None:
             return
 
 
+PROGRAMME_LINES = 12  # the days of a programme follow each other within this many lines
+
+
+def _extend_over_programme(mention: DateMention, mentions: list[DateMention]) -> None:
+    """A timed day followed by the next days given alike ("Day 1: 7 May 2024, 14:00 – 18:00 / Day 2: 8 May 2024,
+    9:00 – 13:00"): one event over those days, ending when the last one ends."""
+    if mention.first is None or mention.last is not None or mention.clock is None:
+        return
+    last, line = mention, mention.line
+    for other in mentions:
+        if other.line <= line or other.line > line + PROGRAMME_LINES or other.first is None or other.clock is None:
+            continue
+        if other.negative or other.other_occasion or other.next_occasion or other.header != mention.header:
+            continue
+        if (other.first - (last.last or last.first)).days != 1:
+            break  # a gap or another day: no programme of consecutive days
+        last, line = other, other.line
+    if last is mention:
+        return
+    mention.last, mention.last_day = last.last or last.first, (last.last or last.first).day
+    mention.last_month = mention.last.month if mention.last.month != mention.month else None
+    mention.clock = Clock(mention.clock.start, last.clock.end or last.clock.start, mention.clock.tz_label)
+
+
 # How much each piece of evidence says that a date mention is the event's date (see `date_score`).
 DATE_WEIGHTS = {
     "context": 2.0,  # "on", "takes place", a date label, a time beside it, a date line of its own
@@ -403,6 +427,7 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     if mention is not None:
         yearless = mention.first is None
         _corroborate(mention, mentions)
+        _extend_over_programme(mention, mentions)
         if yearless and mention.first is not None:
             result.warnings.append(("year_inferred", f"year {mention.year} of {mention.text!r} from another mention"))
     source = "text"

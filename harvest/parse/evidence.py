@@ -47,6 +47,7 @@ from harvest.parse.vocabulary import (
     PEOPLE_NEWS_VERBS,
     SECTION_NOUNS,
     SECTION_QUALIFIERS,
+    SPEAKER_LIST_NOUNS,
     SUBJECT_OPENERS,
     alternation,
     words_regex,
@@ -121,6 +122,7 @@ _VENUE = re.compile(
 _PEOPLE_NEWS_HEADING = words_regex(PEOPLE_NEWS_VERBS, flags=re.IGNORECASE)
 _GENRE_HEADING = words_regex(NON_EVENT_GENRES, flags=re.IGNORECASE)
 _PARTICIPATION = words_regex(PARTICIPATION_WORDS)  # for lower-cased text
+_SPEAKERS = words_regex(SPEAKER_LIST_NOUNS)  # for lower-cased text
 # An event introduced as the indefinite subject of a clause (for lower-cased text): "an online information session
 # will take place on", "; a kick-off meeting is planned on", "Ein Infotag findet am … statt".
 _SIDE_EVENT = re.compile(
@@ -220,6 +222,7 @@ def other_event_days(
     return days
 
 
+BARE_DATE_EXTRA = 12  # a weekday and punctuation around a date: the line says nothing else
 ENTRY_CHARS = 80  # a timed line this short is an entry of a programme or digest, not a sentence about the event
 
 
@@ -255,7 +258,17 @@ class _Checks:
         return self.mention is not None and self.mention.clock is not None
 
     def date_line(self) -> bool:
-        return self.mention is not None and self.mention.header
+        """Not a bare date right under the heading, without a time, on a page that speaks of no event and no
+        speakers: that is how news items print their own date."""
+        mention, facts = self.mention, self.facts
+        if mention is None or not mention.header:
+            return False
+        if mention.clock is not None or not 0 < mention.line < len(facts.line_texts):
+            return True
+        line, above = facts.line_texts[mention.line], facts.line_texts[mention.line - 1]
+        if len(line.strip()) > len(mention.text) + BARE_DATE_EXTRA or above.strip() != (facts.heading or "").strip():
+            return True
+        return _SPEAKERS.search(facts.body.lowered) is not None or mentions_event(facts.body.text)
 
     def speaker_list(self) -> bool:
         return self.facts.has_speakers

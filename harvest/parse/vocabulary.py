@@ -1392,6 +1392,8 @@ FIELD_WORDS = frozenset(
         "staff",
         "studies",
         "engineering",
+        "partnerships",  # "Director of Strategic Partnerships": plural organisation words that name a field
+        "alliances",
     ]
 )
 # A country after the organisation is no part of it ("…, Latvian Wood Cluster (Latvia)").

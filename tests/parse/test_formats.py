@@ -2556,3 +2556,56 @@ def test_report_speakers_in_german_and_french_prose(body, expected):
 def test_a_german_welcome_durch_names_its_speaker_without_another_verb():
     body = "<p>Nach der Begrüßung durch Dr. Anna Weber, Geschäftsführerin von Cluster Nord, begann die Diskussion.</p>"
     assert report_speakers(body) == [("Anna Weber", "Geschäftsführerin", "Cluster Nord")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        (
+            "Cluster Sweden publishes its annual report",
+            "<p>12 March 2024</p><p>Cluster Sweden has published its annual report for 2023. It shows growth in"
+            " membership and new projects with partners in the Baltic region.</p>",
+        ),
+        (
+            "Neue Studie zur Kreislaufwirtschaft",
+            "<div>Dienstag, 12. März 2024</div><p>Der Cluster hat eine Studie zur Kreislaufwirtschaft in der"
+            " Kunststoffbranche veröffentlicht.</p>",
+        ),
+    ],
+)
+def test_a_news_item_whose_only_date_is_a_bare_line_under_its_heading_is_no_event(heading, body):
+    assert not parse_page(article(heading, body), "https://cluster.example/news/item").is_event
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Day 1: 7 May 2024, 14:00 – 18:00 CEST</p><p>Day 2: 8 May 2024, 9:00 – 13:00 CEST</p>"
+        "<p>The conference brings cluster managers together in Brussels.</p>",
+        "<ul><li>Tuesday 7 May 2024, 14:00 – 18:00: opening and workshops</li><li>Wednesday 8 May 2024, 9:00 –"
+        " 13:00: matchmaking</li></ul><p>The conference brings cluster managers together in Brussels.</p>",
+    ],
+)
+def test_a_multi_day_event_ends_when_its_last_day_does(body):
+    record = parse_page(article("European Cluster Conference 2024", body), "https://cluster.example/events/ecc")
+    assert (record.start, record.end) == ("2024-05-07T14:00:00+02:00", "2024-05-08T13:00:00+02:00")
+
+
+def test_days_that_do_not_follow_on_are_no_programme():
+    body = (
+        "<p>Day 1: 7 May 2024, 14:00 – 18:00 CEST</p><p>Follow-up: 14 May 2024, 9:00 – 13:00 CEST</p>"
+        "<p>The conference brings cluster managers together in Brussels.</p>"
+    )
+    record = parse_page(article("European Cluster Conference 2024", body), "https://cluster.example/events/ecc")
+    assert record.end == "2024-05-07T18:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Eva Lind, Director of Strategic Partnerships",
+        "Eva Lind – Head of Alliances",
+    ],
+)
+def test_a_role_of_a_field_named_in_the_plural_keeps_it(item):
+    assert speakers(f"<p>Speakers:</p><ul><li>{item}</li></ul>")[0][2] is None
