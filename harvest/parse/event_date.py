@@ -8,8 +8,11 @@ deadlines, bylines, upload stamps and spans longer than an event are none. The c
 ends the mention before it. Other mentions of the same day fill in what it leaves out (the year of a plugin header,
 the time of a date field, the zone label printed in prose); structured data (schema.org Event JSON-LD, microdata,
 `<time datetime>`) beats it when both agree and adds what prose leaves out (times, the end); a disagreement, of the
-day or of the time, is a `date_conflict` warning. A time given apart from the date comes from the rest of its
-sentence or the next sentence without a date of its own. The heading is the last resort.
+day or of the time, is a `date_conflict` warning. Structured data whose day and month the page's date line gives in
+another year was copied from another edition: the visible date wins (and the text's own mention of that stale day is
+the other edition's). A timed day followed by the next days given alike is one event that ends with the last of
+them. A time given apart from the date comes from the rest of its sentence or the next sentence without a date of its
+own. The heading is the last resort.
 """
 
 from __future__ import annotations

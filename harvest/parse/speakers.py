@@ -4,8 +4,9 @@ spoke.
 A list is only read after an intro ("Speakers include:", "…was presented by:", "Es referierten:",
 "<strong>Prelegenci</strong>", the header row of a "Speaker | Position | Organisation" table: the cue words per
 language are in `vocabulary`), so other bullet lists (objectives, agendas, link lists) are never speakers. A list
-item is a line, a table row or a card (a name alone in a heading, a <dt> or a bold line, with its role and
-organisation on the lines under it, up to the next line marked up like the name); prose between names marked up
+item is a line, a table row (where the header names the columns, only the name, role and organisation cells count,
+and a name cell may hold several people) or a card (a name alone in a heading, a <dt> or a bold line, with its role
+and organisation on the lines under it, up to the next line marked up like the name); prose between names marked up
 alike is a biography, not the list's end. Outside lists, a line labelled
 with the part ("Keynote: …", "Moderated by …", "10:00 Welcome by …", "Begrüßung: …") names one speaker; a part
 labelled and titled ("Panel: Smart buildings in practice") heads the list of its people under it. A name is told

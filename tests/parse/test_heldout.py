@@ -373,7 +373,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         SECOND_SET,
         THIRD_SET,
         FOURTH_SET,
-        pytest.param(FIFTH_SET, marks=pytest.mark.xfail(strict=False, reason="fifth shadow set: not all formats yet")),
+        FIFTH_SET,
     ],
     ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
 )
