@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml.html import HtmlElement
+
 from harvest.parse.document import Line, text_content
 from harvest.parse.record import Speaker
 from harvest.parse.text import sentence_end, sentences, strip_trailing, word_tree
@@ -245,22 +247,26 @@ def _split_parts(text: str, by_dash: bool) -> list[str]:
         raw = text.split("|")
     elif by_dash:
         raw = _SPLIT_DASH.split(text)
-    elif "(" not in text and "[" not in text:
-        raw = text.split(",")
     else:
-        raw, depth, current = [], 0, []
-        for ch in text:
-            if ch in "([":
-                depth += 1
-            elif ch in ")]":
-                depth = max(0, depth - 1)
-            if ch == "," and depth == 0:
-                raw.append("".join(current))
-                current = []
-            else:
-                current.append(ch)
-        raw.append("".join(current))
+        raw = _split_outside_brackets(text, ",")
     return [part for part in map(strip_trailing, raw) if part]
+
+
+def _split_outside_brackets(text: str, mark: str) -> list[str]:
+    """The text split at `mark`, never inside parentheses or brackets."""
+    if "(" not in text and "[" not in text:
+        return text.split(mark)
+    parts, depth, start = [], 0, 0
+    for position, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == mark and depth == 0:
+            parts.append(text[start:position])
+            start = position + 1
+    parts.append(text[start:])
+    return parts
 
 
 # The end of an enumeration inside a name after a comma: "Ministry of Economy, Trade and Industry", "Ministry of
@@ -322,17 +328,7 @@ def _semicolon_parts(text: str) -> list[str]:
     """The text split at "; " outside parentheses (one part when it has none)."""
     if "; " not in text:
         return [text]
-    parts, depth, start = [], 0, 0
-    for position, ch in enumerate(text):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0 and text[position + 1 : position + 2] == " ":
-            parts.append(text[start:position])
-            start = position + 1
-    parts.append(text[start:])
-    return [part for part in parts if part.strip()]
+    return [part for part in _split_outside_brackets(text, ";") if part.strip()]
 
 
 def _without_dropped_parentheses(part: str) -> str:
@@ -633,8 +629,8 @@ _ROLE_HEADER = words_regex(ROLE_HEADERS)  # for lower-cased text
 _ORGANISATION_HEADER = words_regex(ORGANISATION_HEADERS)
 
 
-def _cells(row: object) -> list:
-    return [cell for cell in row if cell.tag in _CELL_TAGS] if row is not None else []  # type: ignore[attr-defined]
+def _cells(row: HtmlElement | None) -> list[HtmlElement]:
+    return [cell for cell in row if cell.tag in _CELL_TAGS] if row is not None else []
 
 
 def _column_kinds(header: Line) -> list[str] | None:
