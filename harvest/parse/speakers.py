@@ -23,9 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml.html import HtmlElement
-
-from harvest.parse.document import Line, text_content
+from harvest.parse.document import HtmlElement, Line, text_content
 from harvest.parse.record import Speaker
 from harvest.parse.text import sentence_end, sentences, strip_trailing, word_tree
 from harvest.parse.vocabulary import (
