@@ -1167,9 +1167,11 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
 
 
 def _describes_job(description: str) -> bool:
-    """A description after a name that gives a job: a role, an organisation, or "X at Y" ("Projektleiterin bei
-    Minalogic", "Business Developer at Brainport")."""
-    return starts_with_role(description) or is_org_like(description) or _AT.search(description) is not None
+    """A description after a name that gives a job: a role, or an organisation or "X at Y" written with a capital
+    ("Projektleiterin bei Minalogic", "Business Developer at Brainport"; not "a colleague at Cluster Nord")."""
+    if starts_with_role(description):
+        return True
+    return description[:1].isupper() and (is_org_like(description) or _AT.search(description) is not None)
 
 
 _PARENTHESIS_AFTER = re.compile(r"^\s*\(([^()]{2,160})\)")

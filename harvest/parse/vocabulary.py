@@ -764,7 +764,7 @@ NAME_HEADERS: WordTable = {
 
 # The other columns of a table of people that describe them; any further column (time, session, topic) does not.
 ROLE_HEADERS: WordTable = {
-    "en": ("position", "role", "function", "job title", "title"),
+    "en": ("position", "role", "function", "job title"),  # a bare "Title" is the talk's
     "de": ("funktion", "position", "rolle"),
     "pl": ("stanowisko", "funkcja"),
     "fr": ("fonction", "poste", "rôle"),

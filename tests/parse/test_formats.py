@@ -2609,3 +2609,16 @@ def test_days_that_do_not_follow_on_are_no_programme():
 )
 def test_a_role_of_a_field_named_in_the_plural_keeps_it(item):
     assert speakers(f"<p>Speakers:</p><ul><li>{item}</li></ul>")[0][2] is None
+
+
+def test_a_talk_title_column_is_no_role():
+    table = (
+        "<table><tr><th>Speaker</th><th>Organisation</th><th>Title</th></tr><tr><td>Anna Berg</td><td>Nordic Wood"
+        " Cluster</td><td>Wood in the circular economy</td></tr></table>"
+    )
+    assert speakers(table) == [("Anna Berg", None, "Nordic Wood Cluster", None)]
+
+
+def test_a_person_described_in_lower_case_with_at_is_no_speaker():
+    body = "<p>The study was written together with Anna Berg, a colleague at Cluster Nord, and presented in May.</p>"
+    assert report_speakers(body) == []
