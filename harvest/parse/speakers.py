@@ -323,10 +323,32 @@ def split_affiliation(
 
 
 def _semicolon_parts(text: str) -> list[str]:
-    """The text split at "; " outside parentheses (one part when it has none)."""
-    if "; " not in text:
-        return [text]
-    return [part for part in _split_outside_brackets(text, ";") if part.strip()]
+    """The affiliations of a text: split at "; " outside parentheses, and at "and" between two "Role at Org" ("CEO at
+    Cluster A and Board Member at Cluster B")."""
+    parts = [part for part in _split_outside_brackets(text, ";") if part.strip()] if "; " in text else [text]
+    joined: list[str] = []
+    for part in parts:
+        joined += _two_affiliations(part) if " and " in part or " und " in part else [part]
+    return joined
+
+
+_AND = re.compile(r",?\s+(?:and|und)\s+")
+ROLE_WORDS_AT_MOST = 4
+
+
+def _two_affiliations(part: str) -> list[str]:
+    """ "CEO at Smith and Partners and Chair at Cluster Nord" → the two "Role at Org" it joins, where the second
+    starts with a role of a few words ("Chair"; not "Partners and Chair")."""
+    for joint in _AND.finditer(part):
+        left, right = part[: joint.start()], part[joint.end() :]
+        halves = _AT.split(right, maxsplit=1)
+        if len(halves) != 2 or not _AT.search(left):
+            continue
+        role = halves[0].split()
+        short_role = len(role) <= ROLE_WORDS_AT_MOST and _word(role[0]) not in CORPORATE_NOUNS
+        if short_role and is_role_like(halves[0]) and not is_org_like(halves[0]):
+            return [left, right]
+    return [part]
 
 
 def _without_dropped_parentheses(part: str) -> str:

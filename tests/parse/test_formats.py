@@ -2622,3 +2622,28 @@ def test_a_talk_title_column_is_no_role():
 def test_a_person_described_in_lower_case_with_at_is_no_speaker():
     body = "<p>The study was written together with Anna Berg, a colleague at Cluster Nord, and presented in May.</p>"
     assert report_speakers(body) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Anna Berg, CEO at Nordic Wood Cluster and Board Member at Baltic Forest Network",
+            ("Anna Berg", "CEO; Board Member", "Nordic Wood Cluster; Baltic Forest Network", None),
+        ),
+        (  # an organisation that holds "and" keeps it
+            "Tom Berg, CEO at Smith and Partners and Chair at Cluster Nord",
+            ("Tom Berg", "CEO; Chair", "Smith and Partners; Cluster Nord", None),
+        ),
+        (  # "and" inside the role or the organisation joins no second affiliation
+            "Jan Berg, Head of Research and Innovation at Nordic Hub",
+            ("Jan Berg", "Head of Research and Innovation", "Nordic Hub", None),
+        ),
+        (
+            "Eva Lind, Director at Research and Development Agency",
+            ("Eva Lind", "Director", "Research and Development Agency", None),
+        ),
+    ],
+)
+def test_two_affiliations_joined_by_and(line, expected):
+    assert speakers(f"<p>Speakers:</p><ul><li>{line}</li></ul>") == [expected]
