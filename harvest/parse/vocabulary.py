@@ -309,10 +309,8 @@ PEOPLE_NEWS_VERBS: WordTable = {
         "elected",
         "re-elected",
         "appointed",
-        "new members",
-        "new member",
     ),
-    "de": ("gewinnt", "erhält", "ausgezeichnet", "prämiert", "gewählt", "ernannt", "aufgenommen", "neue mitglieder"),
+    "de": ("gewinnt", "erhält", "ausgezeichnet", "prämiert", "gewählt", "ernannt", "aufgenommen"),
     "pl": (
         "zdobywa",
         "zdobył",
@@ -326,7 +324,6 @@ PEOPLE_NEWS_VERBS: WordTable = {
         "wybrana",
         "powołany",
         "powołana",
-        "nowi członkowie",
     ),
     "fr": ("remporte", "reçoit", "récompensé", "récompensée", "primé", "primée", "élu", "élue", "nommé", "nommée"),
 }

@@ -2647,3 +2647,8 @@ def test_a_person_described_in_lower_case_with_at_is_no_speaker():
 )
 def test_two_affiliations_joined_by_and(line, expected):
     assert speakers(f"<p>Speakers:</p><ul><li>{line}</li></ul>") == [expected]
+
+
+def test_an_event_for_new_members_is_no_people_news():
+    body = "<p>On 14 May 2024 from 10:00 to 13:00 we welcome our new members in Brno with a tour of our services.</p>"
+    assert parse_page(article("Welcome day for new members", body), "https://cluster.example/events/welcome").is_event
