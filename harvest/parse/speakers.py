@@ -876,7 +876,7 @@ def _list_after(
         if candidate_level and not _card_name(parsed, candidate_level > level, lines, position + 1):
             break  # a heading ends the list, unless it names the next speaker
         if parsed is None:
-            if name_line is not None and _biography_before_next(lines, position, name_line):
+            if name_line is not None and _biography_before_next(lines, position, name_line, index):
                 position += span
                 continue
             misses += 1
@@ -898,17 +898,34 @@ BIOGRAPHY_WORDS = 8
 BIOGRAPHY_LINES = 3  # a speaker's biography runs over at most this many paragraphs
 
 
-def _biography_before_next(lines: list[Line], position: int, name_line: Line) -> bool:
+def _biography_before_next(lines: list[Line], position: int, name_line: Line, index: EuroclusterIndex) -> bool:
     """Whether the prose at `position` is a speaker's biography: sentences up to the next line marked up like the
-    last speaker's name (a heading of its rank, a bold line). Plain lines tell no biography from the list's end."""
-    if not (name_line.heading or name_line.lead_bold):
-        return False
-    for line in lines[position : position + BIOGRAPHY_LINES + 1]:
-        if _marked_alike(line, name_line):
+    last speaker's name (a heading of its rank, a bold line); after a name on a plain line, up to the next card of
+    plain lines (a name alone, its role or organisation under it). A link label ("LinkedIn") goes too."""
+    text = lines[position].text
+    if len(text) <= LINK_LABEL_CHARS and _DROP_PART.search(text):
+        return True
+    marked = bool(name_line.heading or name_line.lead_bold)
+    for offset, line in enumerate(lines[position : position + BIOGRAPHY_LINES + 1]):
+        if marked and _marked_alike(line, name_line):
+            return True
+        if not marked and offset and _card_starts(lines, position + offset, index):
             return True
         if line.heading or len(line.text.split()) < BIOGRAPHY_WORDS or not line.text.rstrip().endswith((".", "!")):
             return False
     return False
+
+
+LINK_LABEL_CHARS = 30
+
+
+def _card_starts(lines: list[Line], position: int, index: EuroclusterIndex) -> bool:
+    """A name alone on a plain line with its role or organisation on the line under it."""
+    if position + 1 >= len(lines) or lines[position].heading:
+        return False
+    parsed = parse_speaker_line(lines[position].text, index, lines[position].lead_bold)
+    bare_name = isinstance(parsed, Speaker) and not (parsed.role or parsed.organisation)
+    return bare_name and _is_affiliation(lines[position + 1])
 
 
 def _marked_alike(line: Line, name_line: Line) -> bool:

@@ -2652,3 +2652,29 @@ def test_two_affiliations_joined_by_and(line, expected):
 def test_an_event_for_new_members_is_no_people_news():
     body = "<p>On 14 May 2024 from 10:00 to 13:00 we welcome our new members in Brno with a tour of our services.</p>"
     assert parse_page(article("Welcome day for new members", body), "https://cluster.example/events/welcome").is_event
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "<p>Carla has led the cluster since 2015 and works on circular textiles across Spain.</p>",
+        "<p>LinkedIn</p>",
+    ],
+)
+def test_a_biography_or_a_link_label_between_plain_cards(between):
+    cards = (
+        f"<h2>Speakers</h2><p>Carla Ruiz</p><p>Managing Director</p><p>Nova Ventures</p>{between}<p>Marco Ferri</p>"
+        "<p>Communication Manager</p><p>Blue Harbour</p><h2>Programme</h2>"
+    )
+    assert speakers(cards) == [
+        ("Carla Ruiz", "Managing Director", "Nova Ventures", None),
+        ("Marco Ferri", "Communication Manager", "Blue Harbour", None),
+    ]
+
+
+def test_a_contact_under_its_heading_after_plain_cards_is_no_speaker():
+    cards = (
+        "<h2>Speakers</h2><p>Carla Ruiz</p><p>Managing Director</p><p>Nova Ventures</p><p>Registration is free of"
+        " charge for all members of the cluster.</p><h2>Contact</h2><p>Marco Ferri</p><p>Project Manager</p>"
+    )
+    assert speakers(cards) == [("Carla Ruiz", "Managing Director", "Nova Ventures", None)]
