@@ -27,6 +27,7 @@ from harvest.parse.document import HtmlElement, Line, text_content
 from harvest.parse.record import Speaker
 from harvest.parse.text import sentence_end, sentences, strip_trailing, word_tree
 from harvest.parse.vocabulary import (
+    AGENT_WORDS,
     COMPOUND_ORG_ENDINGS,
     CORPORATE_NOUNS,
     COUNTRIES,
@@ -50,6 +51,7 @@ from harvest.parse.vocabulary import (
     SPEAKER_LIST_NOUNS,
     SPEAKER_PART_LINKERS,
     SPEAKER_PARTS,
+    SPOKEN_BY_WORDS,
     TO_BE_CONFIRMED,
     UNIT_WORDS,
     UNNAMED_PEOPLE,
@@ -109,20 +111,11 @@ _NAME_SEPARATOR = re.compile(r",\s*|\s+[–—-]\s+|\s*[–—]\s*|:\s+|\s*\|\s*
 _REPORT_VERB = word_tree(REPORT_VERBS) + r"|(?:przedstawił|omówił|mówił|otworzył|zaprezentował)\w*"
 _VERB = re.compile(rf"\b(?:{_REPORT_VERB})\b")
 _WHO_BEFORE = re.compile(r",?\s*(?:who\s*)?$")
-# "…was moderated by", "…opened by": the person after "by" spoke.
-_SPOKEN_BY_VERBS = (
-    "chaired|moderated|opened|closed|presented|introduced|welcomed|hosted|given|delivered|facilitated|kicked off"
-)
-# "After a welcome by …", "a keynote by …", "nach der Begrüßung durch …", "l'accueil par …": the noun of a part,
-# then its speaker.
-_SPOKEN_BY_NOUNS = (
-    "welcome|introduction|keynote|presentation|speech|address|remarks|opening|input|word of welcome|"
-    "Begrüßung|Einführung|Eröffnung|Grußwort|Vortrag|Impulsvortrag|accueil|ouverture|allocution"
-)
-_BY = r"(?:by|durch|par)"
-_BY_INTRO = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS}|led)\s+{_BY}\s+", re.IGNORECASE)
-_SPOKEN_BY = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS})\s+{_BY}\s+$", re.IGNORECASE)
-_SPEAKING_BY = re.compile(rf"\b(?:{_SPOKEN_BY_VERBS}|{_SPOKEN_BY_NOUNS})\s+{_BY}\s+", re.IGNORECASE)
+# "…was moderated by", "after a welcome by": the person after "by" spoke.
+_SPEAKING_BY = re.compile(rf"\b{alternation(SPOKEN_BY_WORDS)}\s+{alternation(AGENT_WORDS)}\s+", re.IGNORECASE)
+_SPOKEN_BY = re.compile(rf"{_SPEAKING_BY.pattern}$", re.IGNORECASE)
+_BY_INTRO = re.compile(rf"\b(?:{alternation(SPOKEN_BY_WORDS)}|led)\s+{alternation(AGENT_WORDS)}\s+", re.IGNORECASE)
+_AGENT = re.compile(rf"\s{alternation(AGENT_WORDS)}\s")  # the cheap test before _SPEAKING_BY
 _CONNECTOR = re.compile(
     r"^(?:(?:firstly|first|secondly|second|thirdly|third|finally|lastly|then|next|afterwards|moreover|furthermore|"
     r"also|in addition|subsequently|later|after that|meanwhile|following this|to conclude|in conclusion|"
@@ -1295,8 +1288,9 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
     return found
 
 
-# A sentence that may say who spoke: a speaking verb (also one that comes before its subject), or a speaking "by".
-_SPEECH = re.compile(f"{_VERB.pattern}|{_SPEAKING_BY.pattern}")  # as written: German nouns capitalised
+def _may_name_speakers(text: str) -> bool:
+    """Whether a sentence may say who spoke: a speaking verb (also one before its subject), or a speaking "by"."""
+    return _VERB.search(text) is not None or (_AGENT.search(text) is not None and _SPEAKING_BY.search(text) is not None)
 
 
 def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
@@ -1304,14 +1298,14 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int
     explained…", "…with Name of Org, who presented…", "Presentations were given by A (Org) and B (Org)"."""
     speakers: list[tuple[int, Speaker]] = []
     for line in lines:
-        if line.heading or len(line.text) < 20 or not _SPEECH.search(line.text):
+        if line.heading or len(line.text) < 20 or not _may_name_speakers(line.text):
             continue
         for sentence in sentences(line.text):
             listed = _listed_by(sentence, index)
             if listed:
                 speakers.extend((line.index, speaker) for _, speaker in listed)
                 continue
-            if not _SPEECH.search(sentence):
+            if not _may_name_speakers(sentence):
                 continue
             found = _subject_speakers(sentence, index)
             found.extend(_joined_speakers(sentence, index))

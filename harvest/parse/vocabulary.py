@@ -748,6 +748,37 @@ INTRODUCING_NOUNS: WordTable = {
     "pl": ("koleżank*", "koleg*", "ekspert*", "partner*"),
     "fr": ("collègue*", "partenaire*", "modérat*"),
 }
+# A part of the programme, then the word for "by" and its speaker: "…was moderated by", "after a welcome by",
+# "nach der Begrüßung durch", "l'accueil par".
+SPOKEN_BY_WORDS: WordTable = {
+    "en": (
+        "chaired",
+        "moderated",
+        "opened",
+        "closed",
+        "presented",
+        "introduced",
+        "welcomed",
+        "hosted",
+        "given",
+        "delivered",
+        "facilitated",
+        "kicked off",
+        "welcome",
+        "introduction",
+        "keynote",
+        "presentation",
+        "speech",
+        "address",
+        "remarks",
+        "opening",
+        "input",
+        "word of welcome",
+    ),
+    "de": ("begrüßung", "einführung", "eröffnung", "grußwort", "vortrag", "impulsvortrag"),
+    "fr": ("accueil", "ouverture", "allocution"),
+}
+AGENT_WORDS: WordTable = {"en": ("by",), "de": ("durch",), "fr": ("par",)}
 # The first column of a table of people: "Name | Position | Organisation".
 NAME_HEADERS: WordTable = {
     "en": ("name", "full name"),
