@@ -345,13 +345,15 @@ def _two_affiliations(part: str) -> list[str]:
 
 
 def _without_dropped_parentheses(part: str) -> str:
-    """ "Cluster X (Cluster Manager of the Year 2023)" → "Cluster X": an award suffix in parentheses goes, the
-    organisation before it stays."""
+    """ "Cluster X (Cluster Manager of the Year 2023)", "Cluster X (Poland)" → "Cluster X": an award or a country in
+    parentheses goes, the organisation before it stays."""
     if "(" not in part:
         return part
-    return strip_trailing(
-        _PARENTHESES.sub(lambda inner: "" if _DROP_PART.search(inner.group(1)) else inner.group(0), part)
-    )
+    return strip_trailing(_PARENTHESES.sub(_kept_parenthesis, part))
+
+
+def _kept_parenthesis(inner: re.Match[str]) -> str:
+    return "" if _DROP_PART.search(inner.group(1)) or _is_country(inner.group(1)) else inner.group(0)
 
 
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)")

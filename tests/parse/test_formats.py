@@ -2678,3 +2678,15 @@ def test_a_contact_under_its_heading_after_plain_cards_is_no_speaker():
         " charge for all members of the cluster.</p><h2>Contact</h2><p>Marco Ferri</p><p>Project Manager</p>"
     )
     assert speakers(cards) == [("Carla Ruiz", "Managing Director", "Nova Ventures", None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        ("Ana Silva, Project Manager, PRODUTECH (Portugal)", "PRODUTECH"),
+        ("Jan Kowal, CEO, Baltic Cluster (Poland), DREAM Eurocluster", "Baltic Cluster"),
+        ("Eva Lind, CEO, Joint Research Centre (JRC)", "Joint Research Centre (JRC)"),
+    ],
+)
+def test_a_country_in_parentheses_after_the_organisation_goes(line, organisation):
+    assert speakers(f"<p>Speakers:</p><ul><li>{line}</li></ul>")[0][2] == organisation
