@@ -47,6 +47,7 @@ from harvest.parse.vocabulary import (
     ROLE_HEADERS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    SENTENCE_CONNECTORS,
     SPEAKER_CUES,
     SPEAKER_LIST_NOUNS,
     SPEAKER_PART_LINKERS,
@@ -108,7 +109,7 @@ _DROP_PART = re.compile(
 _AT = re.compile(r"\s+(?:at|@|bei|beim|im|chez|presso|w)\s+(?:the\s+|der\s+|dem\s+)?", re.IGNORECASE)
 _SPLIT_DASH = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 _NAME_SEPARATOR = re.compile(r",\s*|\s+[–—-]\s+|\s*[–—]\s*|:\s+|\s*\|\s*|\s+\(|\u2063\s*[,:–—-]?\s*")
-_REPORT_VERB = word_tree(REPORT_VERBS) + r"|(?:przedstawił|omówił|mówił|otworzył|zaprezentował)\w*"
+_REPORT_VERB = word_tree(REPORT_VERBS) + "|" + alternation({"pl": VERBS_BEFORE_SUBJECT["pl"]})  # Polish: any order
 _VERB = re.compile(rf"\b(?:{_REPORT_VERB})\b")
 _WHO_BEFORE = re.compile(r",?\s*(?:who\s*)?$")
 # "…was moderated by", "after a welcome by": the person after "by" spoke.
@@ -117,14 +118,12 @@ _SPOKEN_BY = re.compile(rf"{_SPEAKING_BY.pattern}$", re.IGNORECASE)
 _BY_INTRO = re.compile(rf"\b(?:{alternation(SPOKEN_BY_WORDS)}|led)\s+{alternation(AGENT_WORDS)}\s+", re.IGNORECASE)
 _AGENT = re.compile(rf"\s{alternation(AGENT_WORDS)}\s")  # the cheap test before _SPEAKING_BY
 _CONNECTOR = re.compile(
-    r"^(?:(?:firstly|first|secondly|second|thirdly|third|finally|lastly|then|next|afterwards|moreover|furthermore|"
-    r"also|in addition|subsequently|later|after that|meanwhile|following this|to conclude|in conclusion|"
-    r"in the (?:first|second|next) (?:part|session)),?\s+)?"
+    rf"^(?:{alternation(SENTENCE_CONNECTORS)},?\s+)?"
     r"(?:(?:the|a)\s+(?:next|first|second|third|last|final|closing|opening|keynote)\s+(?:speaker|presenter|"
     r"presentation|panel+ist|keynote)\s*,?\s*(?:was\s+)?)?",
     re.IGNORECASE,
 )
-_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+and\s+(?=(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž])")
+_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:and|und|et|oraz|i)\s+(?=(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž])")
 _PRESENTED_ORG = re.compile(
     r"^\s*(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,4}(?:association|cluster|organisation|organization|"
     r"company|agency|network|partnership|consortium|institute|foundation|initiative|project|platform|start-?up)\s+"
@@ -149,7 +148,10 @@ _DASH_AFTER_NAME = re.compile(r"\s*[–—-]\s")
 _SEPARATOR_AFTER_NAME = re.compile(r"^\s*[,:–—|-]?\s*")
 _PARENTHESISED = re.compile(r"\(([^)]*)\)\s*[,;–—-]?\s*(.*)$")
 _TOKEN = re.compile(r"\S+")
-_FROM_ORGANISATION = re.compile(r"^,?\s*(?:from|of|with|representing|von|z)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+_FROM_ORGANISATION = re.compile(
+    r"^,?\s*(?:from|of|with|representing|von der|vom|von|z|du|de la|de l['’])\s*(?<=\s|['’])(?:the\s+)?(.+)$",
+    re.IGNORECASE,
+)
 
 
 def _word(token: str) -> str:
@@ -1235,7 +1237,7 @@ def _subject_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int,
             continue
         found.append((start, speaker))
         joined = position
-        while joined > 0 and clauses[joined][2] == "and" and not _VERB.search(clauses[joined - 1][1]):
+        while joined > 0 and clauses[joined][2] in _AND_WORDS and not _VERB.search(clauses[joined - 1][1]):
             start, clause, _ = clauses[joined - 1]
             # "A (Org), B (Org) and C (Org) shared…": the subjects before "and" are listed after ")"
             subjects = [_prose_speaker(part, index, verb_required=False) for part in _AFTER_PARENTHESIS.split(clause)]
@@ -1246,6 +1248,7 @@ def _subject_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int,
     return found
 
 
+_AND_WORDS = frozenset(["and", "und", "et", "oraz", "i"])  # what _CLAUSE_SPLIT joins subjects with
 _AFTER_PARENTHESIS = re.compile(r"(?<=\))\s*,\s+")
 
 

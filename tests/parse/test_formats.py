@@ -2690,3 +2690,29 @@ def test_a_contact_under_its_heading_after_plain_cards_is_no_speaker():
 )
 def test_a_country_in_parentheses_after_the_organisation_goes(line, organisation):
     assert speakers(f"<p>Speakers:</p><ul><li>{line}</li></ul>")[0][2] == organisation
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # Polish: a connector before the subject, the plural verb, subjects joined by "i"
+            "<p>Następnie dr Anna Nowak z Politechniki Gdańskiej przedstawiła wyniki badania.</p><p>Na zakończenie"
+            " Marta Lis i Jan Nowak z Klastra Medycznego omówili wnioski.</p>",
+            [
+                ("Anna Nowak", None, "Politechniki Gdańskiej"),
+                ("Marta Lis", None, None),
+                ("Jan Nowak", None, "Klastra Medycznego"),
+            ],
+        ),
+        (  # German: a connector of two words is no name; the verb before its subject
+            "<p>Im Anschluss präsentierte Eva Huber vom Holzcluster Steiermark die Ergebnisse.</p>",
+            [("Eva Huber", None, "Holzcluster Steiermark")],
+        ),
+        (  # French: a connector and a comma before the subject
+            "<p>Ensuite, Marie Dupont, directrice de Techtera Innovation, a présenté les résultats.</p>",
+            [("Marie Dupont", "directrice", "Techtera Innovation")],
+        ),
+    ],
+)
+def test_report_speakers_after_a_connector_in_other_languages(body, expected):
+    assert report_speakers(body) == expected
