@@ -16,7 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "gen"))
 
-import common  # noqa: E402
+import common
 
 PAGE_MODULES = ("p_t1", "p_t2", "p_t3", "p_t4", "p_t5")  # importing a module registers its pages in common.PAGES
 for module_name in PAGE_MODULES:

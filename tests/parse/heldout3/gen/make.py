@@ -27,10 +27,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-import pages_eccp  # noqa: E402
-import pages_misc  # noqa: E402
-import pages_nca  # noqa: E402
-import pages_wp  # noqa: E402
+import pages_eccp
+import pages_misc
+import pages_nca
+import pages_wp
 
 REFERENCE = "/work/shared/reference/euroclusters.csv"
 SCORE_PY = "/work/shared/corpus/score.py"
