@@ -254,15 +254,23 @@ SOURCE = ToySource
 """
 
 
-def test_a_new_site_is_a_module_plus_a_config_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+TOY_CONFIG = (
+    '[sources.toy]\nmodule = "toy_site"\nbase_url = "https://toy.example"\naliases = ["www.toy.example"]\n'
+    'listings = ["/agenda"]\n'
+)
+
+
+def toy_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra_config: str = "") -> HarvestHome:
+    """A home whose config adds the toy site; the toy module is importable, as an operator's own module would be."""
     (tmp_path / "toy_site.py").write_text(TOY_MODULE)
     monkeypatch.syspath_prepend(str(tmp_path))
     home = HarvestHome.resolve(tmp_path / "home")
-    home.config_file.write_text(
-        '[sources.toy]\nmodule = "toy_site"\nbase_url = "https://toy.example"\naliases = ["www.toy.example"]\n'
-        'listings = ["/agenda"]\n'
-    )
-    settings = load_settings(home)
+    home.config_file.write_text(extra_config + TOY_CONFIG)
+    return home
+
+
+def test_a_new_site_is_a_module_plus_a_config_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = load_settings(toy_home(tmp_path, monkeypatch))
     assert [s.key for s in settings.enabled_sources] == ["eccp", "nca", "toy"]
     toy = load_source(settings.enabled_sources[-1])
     assert toy.start_links() == [Link("https://toy.example/agenda", UrlKind.LISTING)]
@@ -298,13 +306,8 @@ def test_a_new_site_is_crawled_and_built_with_no_change_elsewhere(tmp_path: Path
     from harvest.tables.build import build
     from harvest.tables.staging import read_build
 
-    (tmp_path / "toy_site.py").write_text(TOY_MODULE)
-    monkeypatch.syspath_prepend(str(tmp_path))
-    home = HarvestHome.resolve(tmp_path / "home")
-    home.config_file.write_text(
-        "[crawl]\ndelay = 0.0\n[sources.eccp]\nenabled = false\n[sources.nca]\nenabled = false\n"
-        '[sources.toy]\nmodule = "toy_site"\nbase_url = "https://toy.example"\nlistings = ["/agenda"]\n'
-    )
+    others_off = "[crawl]\ndelay = 0.0\n[sources.eccp]\nenabled = false\n[sources.nca]\nenabled = false\n"
+    home = toy_home(tmp_path, monkeypatch, others_off)
     settings = load_settings(home)
     html = {"Content-Type": "text/html; charset=utf-8"}
     with responses.RequestsMock() as web:
