@@ -26,7 +26,12 @@ from harvest.parse.vocabulary import (
     EVENT_DATE_CUES,
     EVENT_NOUNS,
     HISTORY_CUES,
+    MOVE_VERBS,
+    NEW_DATE_LABELS,
+    NEW_DATE_LINKERS,
     NEXT_OCCASION_CUES,
+    OLD_DATE_CUES,
+    OLD_DATE_LINKERS,
     OTHER_OCCASION_CUES,
     PUBLISHED_WORDS,
     STAMP_WORDS,
@@ -253,6 +258,23 @@ _POSITIVE_BEFORE = re.compile(rf"\b{alternation(EVENT_DATE_CUES, DATE_LABELS)}\b
 _EVENT_ON = re.compile(rf"\b{alternation(EVENT_NOUNS)}(?P<between>(?:\s+[\w’'-]+){{0,3}}?)\s+(?:on|of|am|le)\s+$")
 _OTHER_OCCASION = words_regex(OTHER_OCCASION_CUES)
 _NEXT_OCCASION = words_regex(NEXT_OCCASION_CUES)
+# A postponement, for lower-cased text (see vocabulary.MOVE_VERBS): the date after "moved … to", "postponed to", "New
+# date:" is the event's new date; after "moved from", "originally planned for" its old one. German puts the verb
+# after the date ("auf den 20. September verschoben"): then the word before the date and the verb after it tell.
+_MOVE_VERB = words_regex(MOVE_VERBS)
+_ARTICLE = r"(?:(?:the|den|dem|le|la|el)\s+)?"
+_BEFORE_DAY = rf"\s+{_ARTICLE}(?:{_WEEKDAY}\.?,?\s+{_ARTICLE})?$"  # "to Wednesday, ", "auf Mittwoch, den "
+_TO_NEW_DATE = re.compile(
+    rf"(?:\b{alternation(MOVE_VERBS)}\b(?:\s+\S+){{0,6}}?\s+{alternation(NEW_DATE_LINKERS)}"
+    rf"|\b{alternation(NEW_DATE_LABELS)}\s*[:–—-]?){_BEFORE_DAY}"
+)
+_FROM_OLD_DATE = re.compile(
+    rf"(?:\b{alternation(MOVE_VERBS)}\b(?:\s+\S+){{0,3}}?\s+{alternation(OLD_DATE_LINKERS)}"
+    rf"|\b{alternation(OLD_DATE_CUES)}\b(?:\s+\S+){{0,3}}?){_BEFORE_DAY}"
+)
+_NEW_LINKER_BEFORE = re.compile(rf"\s{alternation(NEW_DATE_LINKERS)}{_BEFORE_DAY}")
+_OLD_LINKER_BEFORE = re.compile(rf"\s{alternation(OLD_DATE_LINKERS)}{_BEFORE_DAY}")
+MOVE_VERB_AFTER = 50  # "… auf den 20. September 2023 verschoben": the verb within a few words after the date
 _LABEL_LINE = re.compile(rf"^{alternation(DATE_LABELS, TIME_LABELS, START_LABELS)}\s*:?\s*$", re.IGNORECASE)
 # The field that gives where the event ends: "… · End: 19 June 2024, 13:00", "Ende" over its own line.
 _END_LABEL = rf"{alternation(END_LABELS)}\s*:\s*(?:{_WEEKDAY}\.?,?\s*)?"
@@ -291,6 +313,7 @@ class DateMention:
     other_occasion: bool = False  # "the previous edition took place on …"
     next_occasion: bool = False  # "the next Talk takes place on …"
     end_field: bool = False  # the field that gives where the event ends ("End: 19 June 2024, 13:00")
+    rescheduled: bool = False  # the new date of a postponed event ("postponed to 20 September")
 
     @property
     def span_days(self) -> int:
@@ -438,10 +461,25 @@ def find_mentions(text: str, line_index: int, prev_line: str = "") -> list[DateM
     for match in anchored_matches(DATE_RE, text):
         if mentions and match.start() < mentions[-1].end:
             continue  # the end of a range read with the date before it
-        mention = _mention(match, text, line_index, prev_line)
-        if mention is not None:
-            mentions.append(mention)
+        for part in _moved_parts(match, text):
+            mention = _mention(part, text, line_index, prev_line, ranged=part is match)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
+
+
+def _moved_parts(match: re.Match[str], text: str) -> list[re.Match[str]]:
+    """A range after "moved from" ("postponed from 13 September to 20 September 2023") is two dates, the old one and
+    the new one; any other match is itself."""
+    second = match.start("d2") if match.group("d2") else match.start("bm2") if match.group("bm2") else -1
+    second = match.start("bd2") if second < 0 and match.group("bd2") else second
+    if second < 0 or not _FROM_OLD_DATE.search(
+        text[max(0, match.start() - POSTPONEMENT_REACH) : match.start()].lower()
+    ):
+        return [match]
+    first_end = max(match.end(group) for group in ("d1", "m1", "y1", "bm", "bd1") if match.group(group))
+    parts = [DATE_RE.match(text, match.start(), first_end), DATE_RE.match(text, second)]
+    return [part for part in parts if part is not None]
 
 
 # A quoted title is a name, not context: "the webinar “Deadline management” on 12 March" is no deadline.
@@ -560,16 +598,19 @@ def is_deadline_label(text: str) -> bool:
     return _DEADLINE.search(text.lower()) is not None
 
 
-def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -> DateMention | None:
+def _mention(
+    match: re.Match[str], text: str, line_index: int, prev_line: str, ranged: bool = True
+) -> DateMention | None:
+    """The mention of one DATE_RE match; `ranged`: a second date with its time after it may end it."""
     days = _days(match.groupdict())
     if days is None:
         return None
     end = match.end()
     found = _clock_at(text, end)
     clock = found[0] if found else _clock_before(text, match.start())
-    ranged = _range_end(text, found[1] if found else end, days, clock)
-    if ranged is not None:
-        days, clock, end = ranged
+    until = _range_end(text, found[1] if found else end, days, clock) if ranged else None
+    if until is not None:
+        days, clock, end = until
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start()), -1) + 1
     before = text[sentence_start : match.start()]
     window = _unquoted(before[-120:].lower())  # all the context the patterns read: 120 characters before
@@ -590,7 +631,10 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
     end_field = bool(_END_FIELD.search(before[-40:])) or (
         bool(prev_line) and _END_LABEL_LINE.match(prev_line) is not None and bool(_HEADER_PREFIX.fullmatch(before))
     )
-    positive = clock is not None or header or labelled or bool(_POSITIVE_BEFORE.search(window[-60:]))
+    moved = _postponed(window, after)
+    negative = negative or moved == "old"
+    rescheduled = moved == "new" and not negative
+    positive = rescheduled or clock is not None or header or labelled or bool(_POSITIVE_BEFORE.search(window[-60:]))
     other = not negative and _OTHER_OCCASION.search(window) is not None
     following = not negative and not other and _NEXT_OCCASION.search(window) is not None
     last_month = days.last_month if days.last_day is not None and days.last_month != days.month else None
@@ -614,7 +658,26 @@ def _mention(match: re.Match[str], text: str, line_index: int, prev_line: str) -
         other_occasion=other,
         next_occasion=following,
         end_field=end_field,
+        rescheduled=rescheduled,
     )
+
+
+POSTPONEMENT_REACH = 90  # "moved from Wednesday, 13 September 2023 to ": the verb is this close before the new date
+
+
+def _postponed(window: str, after: str) -> str | None:
+    """ "new" for the new date of a postponed event, "old" for the date it had, else None (lower-cased context)."""
+    near = window[-POSTPONEMENT_REACH:]
+    if _TO_NEW_DATE.search(near):
+        return "new"
+    if _FROM_OLD_DATE.search(near):
+        return "old"
+    if _MOVE_VERB.search(after[:MOVE_VERB_AFTER].split(";", 1)[0]):  # "… auf den 20. September 2023 verschoben"
+        if _NEW_LINKER_BEFORE.search(near):
+            return "new"
+        if _OLD_LINKER_BEFORE.search(near):
+            return "old"
+    return None
 
 
 # Weekdays shortened with a full stop or a comma ("Do., 17. Oktober", "Di, 4. März", "czw. 6 grudnia"): only before

@@ -694,7 +694,7 @@ class _Reader:
         elif tag == "br":
             self.flush(block, in_list)
             return
-        elif bold and not "".join(self.buffer).strip():
+        elif bold and not _after_lead_mark("".join(self.buffer).strip()):
             self.lead_bold = squash(text_content(element)) or None
         text = element.text
         if text:
@@ -721,12 +721,23 @@ class _Reader:
             bold
             and self.lead_bold
             and not self.lead_bold[-1].isdigit()
-            and "".join(self.buffer).strip() == self.lead_bold
+            and _after_lead_mark("".join(self.buffer).strip()) == self.lead_bold
         ):
             self.buffer.append("\u2063")  # invisible separator: the bold name ends here even when glued to a role
 
 
 _FIELD_TAGS = frozenset(["span", "small", "label", "time", "a"])
+# A bullet written as text before a line's bold start ("- <strong>Name</strong>Role"): the bold still starts it.
+_LEAD_MARKS = "•·▪◦‣●○■□►▶➢✓✔–—-*+"
+
+
+def _after_lead_mark(text: str) -> str:
+    """The text of a line so far without the bullet it opens with ("- Anna Berg" → "Anna Berg")."""
+    if text[:1] and text[0] in _LEAD_MARKS:
+        return text[1:].lstrip()
+    return text
+
+
 SECTION_HEADER_CHARS = 200
 
 

@@ -1,18 +1,18 @@
 """Choosing the event's date among every date on the page, and inferring a missing year.
 
-Every date mention of the content is a candidate with its features (event context before it, a time or a date line
-of its own, the day of the structured data, an event named in its paragraph, its place above the page heading, a
-bare date line on the publication day, cues of a previous edition, or of a next one after a date in event context);
-deadlines, bylines, upload stamps and spans longer than an event are none. The candidate with the most evidence by
-`DATE_WEIGHTS` wins, the first on a tie. An end field ("Start: … · End: 19 June 2024, 13:00") is no candidate: it
-ends the mention before it. Other mentions of the same day fill in what it leaves out (the year of a plugin header,
-the time of a date field, the zone label printed in prose); structured data (schema.org Event JSON-LD, microdata,
-`<time datetime>`) beats it when both agree and adds what prose leaves out (times, the end); a disagreement, of the
-day or of the time, is a `date_conflict` warning. Structured data whose day and month the page's date line gives in
-another year was copied from another edition: the visible date wins (and the text's own mention of that stale day is
-the other edition's). A timed day followed by the next days given alike is one event that ends with the last of
-them. A time given apart from the date comes from the rest of its sentence or the next sentence without a date of its
-own. The heading is the last resort.
+Every date mention of the content is a candidate with its features (event context before it, a time or a date line of
+its own, the day of the structured data, an event named in its paragraph, its place above the page heading, a bare date
+line on the publication day, cues of a previous edition, or of a next one after a date in event context, the new date of
+a postponement: "moved from 13 September to 20 September", "New date: …"); deadlines, bylines, upload stamps, the old
+date of a postponement and spans longer than an event are none. The candidate with the most evidence by `DATE_WEIGHTS`
+wins, the first on a tie. An end field ("Start: … · End: 19 June 2024, 13:00") is no candidate: it ends the mention
+before it. Other mentions of the same day fill in what it leaves out (the year of a plugin header, the time of a date
+field, the zone label printed in prose); structured data (schema.org Event JSON-LD, microdata, `<time datetime>`) beats
+it when both agree and adds what prose leaves out (times, the end); a disagreement, of the day or of the time, is a
+`date_conflict` warning. Structured data whose day and month the page's date line gives in another year was copied from
+another edition: the visible date wins (and the text's own mention of that stale day is the other edition's). A timed
+day followed by the next days given alike is one event that ends with the last of them. A time given apart from the date
+comes from the rest of its sentence or the next sentence without a date of its own. The heading is the last resort.
 """
 
 from __future__ import annotations
@@ -296,6 +296,7 @@ DATE_WEIGHTS = {
     "publication_stamp": -3.0,  # a bare date line on the day the page was published: its stamp
     "other_occasion": -3.0,  # "the previous edition took place on …"
     "next_after_event": -1.0,  # "the next Talk takes place on …" after a date in event context: another event
+    "rescheduled": 3.0,  # "postponed to …", "New date: …": the new date beats older text and structured data
 }
 
 
@@ -318,6 +319,8 @@ def date_score(
         score += DATE_WEIGHTS["event_named"]
     if mention.header:
         score += DATE_WEIGHTS["date_line"]
+    if mention.rescheduled:
+        score += DATE_WEIGHTS["rescheduled"]
     if 0 <= mention.line < heading_line:
         score += DATE_WEIGHTS["above_heading"]
     if mention.other_occasion:

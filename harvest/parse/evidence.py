@@ -12,8 +12,9 @@ names it there, or opens with its date. So the verdict reads, in this order:
   ("This webinar shows …", "Join us for …": +2.5); a page whose heading and first paragraph name no event before the
   date and that lists no speakers (-2); the date's event introduced as the indefinite subject of a later clause
   ("… the results. A kick-off meeting is planned on …": -3); the event only the venue of the subject ("the report
-  was launched during the Talk on …": -5); a news item that opens with a date of its own (-5); a first paragraph
-  about an open call under a heading that names no event (-5);
+  was launched during the Talk on …", "during the conference, X received the award": -5); a news item that opens
+  with a date of its own (-5); a first paragraph about an open call under a heading that names no event (-5); an
+  information session about the call a heading announces ("Info webinar: 5 March, 10:00": -4);
 - how the date is given: structured Event data (+4), with its time (+1.5), on a line of its own (+1.5), in a
   sentence that names an event (+1.5) or says people took part (+1.5), in a body that names one (+1, not on a
   retrospective); a speaker list (+2);
@@ -39,8 +40,11 @@ from harvest.parse.document import Document
 from harvest.parse.event_date import EventDate, event_objects
 from harvest.parse.text import sentence_bounds, sentence_of
 from harvest.parse.vocabulary import (
+    AWARD_VERBS,
+    AWARD_WORDS,
     EVENT_NOUNS,
     INDEFINITE_ARTICLES,
+    INFO_SESSIONS,
     NON_EVENT_GENRES,
     OPEN_CALL_WORDS,
     PARTICIPATION_WORDS,
@@ -49,6 +53,7 @@ from harvest.parse.vocabulary import (
     SECTION_QUALIFIERS,
     SPEAKER_LIST_NOUNS,
     SUBJECT_OPENERS,
+    VENUE_PREPOSITIONS,
     alternation,
     words_regex,
 )
@@ -71,6 +76,7 @@ EVENT_WEIGHTS: dict[str, float] = {
     "section_page": -6.0,  # a project, publication, newsletter or open-call page, by its URL
     "open_call_in_heading": -4.0,  # the heading announces an open call
     "open_call_in_lead": -5.0,  # the first paragraph is about an open call and names no event
+    "info_session_of_call": -4.0,  # under a heading that announces an open call, the dated event informs about it
     "event_is_venue": -5.0,  # "the report was launched during the Talk on …": the event is not the subject
     "story_of_its_own": -5.0,  # a news item opens with a date of its own and mentions the event further down
     "people_news_in_heading": -4.0,  # the heading reports an award, members admitted, someone elected: news
@@ -80,7 +86,12 @@ EVENT_WEIGHTS: dict[str, float] = {
     "genre_in_heading": -3.0,  # the heading names a kind of page that is no event (results, newsletter, funding)
 }
 # The warning a page that is not an event gets: the first of these kinds of page it shows, else "no_event_described".
-NOT_EVENT_CODES = {"listing": "listing", "open_call_in_heading": "open_call", "open_call_in_lead": "open_call"}
+NOT_EVENT_CODES = {
+    "listing": "listing",
+    "open_call_in_heading": "open_call",
+    "open_call_in_lead": "open_call",
+    "info_session_of_call": "open_call",
+}
 
 RETROSPECTIVE_DAYS = 183  # a report comes weeks after its event; a date half a year before publication is history
 DIGEST_DAYS = 2  # other event days with a time or a date line of their own
@@ -109,6 +120,7 @@ _EVENT_PATH = re.compile(
     re.IGNORECASE,
 )
 _OPEN_CALL = words_regex(OPEN_CALL_WORDS, flags=re.IGNORECASE)
+_INFO_SESSION = words_regex(INFO_SESSIONS)  # for lower-cased text
 # "The report was launched during the EU Clusters Talk on 6 March": the event is where the page's subject
 # went, not the subject (for lower-cased text).
 _VENUE = re.compile(
@@ -119,6 +131,10 @@ _VENUE = re.compile(
     # in the active voice: "Nordic Cluster received the Excellence Award at the European Cluster Conference"
     r"|\b(?:received|won|accepted|collected|picked up|signed)\s+[^.;]{0,80}?\b(?:at|during)\s+(?:the|a|an|this|last)\b"
 )
+# Fronted or not, for lower-cased text: "During the reception of the conference, Anna Berg received the award",
+# "Am 7. Mai erhielt Anna Berg während der Konferenz den Preis": an award received there, a venue.
+_AWARD_RECEIVED = re.compile(rf"\b{alternation(AWARD_VERBS)}\b[^.;]{{0,80}}?\b{alternation(AWARD_WORDS)}\b")
+_VENUE_PREPOSITION = words_regex(VENUE_PREPOSITIONS)
 _PEOPLE_NEWS_HEADING = words_regex(PEOPLE_NEWS_VERBS, flags=re.IGNORECASE)
 _GENRE_HEADING = words_regex(NON_EVENT_GENRES, flags=re.IGNORECASE)
 _PARTICIPATION = words_regex(PARTICIPATION_WORDS)  # for lower-cased text
@@ -282,8 +298,18 @@ class _Checks:
     def open_call_in_heading(self) -> bool:
         return bool(self.facts.heading and _OPEN_CALL.search(self.facts.heading))
 
+    def info_session_of_call(self) -> bool:
+        """The dated event is an information session ("Info webinar: 5 March, 10:00") under a heading that
+        announces an open call and names no event: the call's page ("Info day: the 2025 call" is the info day's)."""
+        if _INFO_SESSION.search(self.facts.date_sentence.lower()) is None or not self.open_call_in_heading():
+            return False
+        return not self.event_in_heading()
+
     def event_is_venue(self) -> bool:
-        return bool(_VENUE.search(self.facts.date_sentence.lower()))
+        sentence = self.facts.date_sentence.lower()
+        if _VENUE.search(sentence):
+            return True
+        return _AWARD_RECEIVED.search(sentence) is not None and _VENUE_PREPOSITION.search(sentence) is not None
 
     def digest(self) -> bool:
         """The event's date is one entry among several: a date line, a list item or a short timed line, with other
@@ -399,6 +425,7 @@ _ORDER = (
     "event_url",
     "section_page",
     "open_call_in_heading",
+    "info_session_of_call",
     "event_is_venue",
     "digest",
     "open_call_in_lead",

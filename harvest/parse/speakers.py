@@ -2,20 +2,20 @@
 spoke.
 
 A list is only read after an intro ("Speakers include:", "…was presented by:", "Es referierten:",
-"<strong>Prelegenci</strong>", the header row of a "Speaker | Position | Organisation" table: the cue words per
-language are in `vocabulary`), so other bullet lists (objectives, agendas, link lists) are never speakers. A list
-item is a line, a table row (where the header names the columns, only the name, role and organisation cells count,
-and a name cell may hold several people) or a card (a name alone in a heading, a <dt> or a bold line, with its role
-and organisation on the lines under it, up to the next line marked up like the name); prose between names marked up
-alike is a biography, not the list's end. Outside lists, a line labelled
-with the part ("Keynote: …", "Moderated by …", "10:00 Welcome by …", "Begrüßung: …") names one speaker; a part
-labelled and titled ("Panel: Smart buildings in practice") heads the list of its people under it. A name is told
-from an organisation or a heading by its words (no organisation, corporate or function word, no ending of an
-abstract noun or adjective: "Development", "Förderung", "Zugehörige"). Every item,
-labelled line and sentence enumeration is split into name, role, organisation and Eurocluster by one line grammar
-(`parse_speaker_line`, `split_affiliation`), by the shape of its parts, not by the site it comes from; the
-descriptions of people in report prose ("Name (Org) and Name, Role of Org, discussed…") go through the same
-`split_affiliation`.
+"<strong>Prelegenci</strong>", the header row of a "Speaker | Position | Organisation" table: the cue words per language
+are in `vocabulary`), so other bullet lists (objectives, agendas, link lists) are never speakers. A list item is a line,
+a table row (where the header names the columns, only the name, role and organisation cells count, and a name cell may
+hold several people) or a card (a name alone in a heading, a <dt> or a bold line, with its role and organisation on the
+lines under it, up to the next line marked up like the name; a role line whose part after a comma names no organisation,
+over a line that does, is all role, and a Eurocluster alone under the organisation is the card's); prose between names
+marked up alike is a biography, not the list's end. Outside lists, a line labelled with the part ("Keynote: …",
+"Moderated by …", "Moderated by: …", "10:00 Welcome by …", "Begrüßung: …", "Moderacja: …") names one speaker, also as an
+item of a list; a part labelled and titled ("Panel: Smart buildings in practice") heads the list of its people under it.
+A name is told from an organisation or a heading by its words (no organisation, corporate or function word, no ending of
+an abstract noun or adjective: "Development", "Förderung", "Zugehörige"). Every item, labelled line and sentence
+enumeration is split into name, role, organisation and Eurocluster by one line grammar (`parse_speaker_line`,
+`split_affiliation`), by the shape of its parts, not by the site it comes from; the descriptions of people in report
+prose ("Name (Org) and Name, Role of Org, discussed…") go through the same `split_affiliation`.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from harvest.parse.record import Speaker
 from harvest.parse.text import sentence_end, sentences, strip_trailing, word_tree
 from harvest.parse.vocabulary import (
     AGENT_WORDS,
+    AWARD_WORDS,
     COMPOUND_ORG_ENDINGS,
     CORPORATE_NOUNS,
     COUNTRIES,
@@ -77,9 +78,11 @@ _UNNAMED = re.compile(
     rf"{alternation(UNNAMED_PEOPLE)}(?:\s|$|,)",
     re.IGNORECASE,
 )
-# The part a speaker has, written before the name: "Keynote: …", "Moderator – …", "Moderated by …", "Welcome by …".
+# The part a speaker has, written before the name: "Keynote: …", "Moderator – …", "Moderated by …", "Moderated by:
+# …", "Welcome by …".
 _LEAD_LABEL = re.compile(
-    rf"^{alternation(SPEAKER_PARTS)}(?:\s*[:–—-]\s*|\s+{alternation(SPEAKER_PART_LINKERS)}\s+)", re.IGNORECASE
+    rf"^{alternation(SPEAKER_PARTS)}(?:\s*[:–—-]\s*|\s+{alternation(SPEAKER_PART_LINKERS)}(?:\s*[:–—-])?\s+)",
+    re.IGNORECASE,
 )
 # The time an agenda line starts with: "10:00 Welcome by …", "09.30 – 10.00 | Keynote: …".
 _AGENDA_TIME = re.compile(
@@ -102,8 +105,7 @@ _POST_NOMINAL = re.compile(
 _OF = re.compile(r"\s+(?:of|der|des|von|vom|de la|de l['’]|du|de)\s*(?<=\s|['’])(?:the\s+)?", re.IGNORECASE)
 _PROJECT_SUFFIX = re.compile(r"\s+(?:project|consortium)$", re.IGNORECASE)
 _DROP_PART = re.compile(
-    r"\b(?:of the year|award|prize|winner|laureate|finalist|download|presentation|slides|video|recording|pdf|"
-    r"biography|linkedin|profile)\b",
+    rf"\b(?:{alternation(AWARD_WORDS)}|download|presentation|slides|video|recording|pdf|biography|linkedin|profile)\b",
     re.IGNORECASE,
 )
 _AT = re.compile(r"\s+(?:at|@|bei|beim|im|chez|presso|w)\s+(?:the\s+|der\s+|dem\s+)?", re.IGNORECASE)
@@ -502,9 +504,11 @@ def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
         words = rest.split()
         if not role or not words or (not is_role_like(role) and not starts_with_role(role)):
             continue
-        if _word(role.split()[-1]) in MEMBERSHIP:
-            return None  # "Member of the European Parliament" is one title
         further = _OF.search(rest)
+        if _word(role.split()[-1]) in MEMBERSHIP:
+            if further and _word(rest[: further.start()].split()[-1]) == "board":
+                continue  # "Member of the (Management) Board of X": the board belongs to the role
+            return None  # "Member of the European Parliament" is one title
         if further and (_word(words[0]) in UNIT_WORDS or not _names_organisation(rest[: further.start()])):
             continue  # "the Board of the National…", "Economy of the Region of Murcia": part of the role
         if parent_follows:
@@ -729,8 +733,11 @@ def _with_card_details(
 ) -> int:
     """A name alone on its line (a card heading, a <dt>, a bold line) takes the role and organisation lines under it;
     returns how many lines it took. A line marked up like the name starts the next card; where names are marked up
-    as headings, the lines between them are details whatever they look like ("Smart Industry Partners")."""
+    as headings, the lines between them are details whatever they look like ("Smart Industry Partners"). A role
+    line whose part after a comma names no organisation ("Head of Sector, Social Economy"), over a line that does, is
+    a role with a comma: the organisation is the line under it."""
     details: list[str] = []
+    role_line: str | None = None  # a whole line taken as the role, the organisation on the lines under it
     marked = bool(_heading_level(name_line)) or name_line.tag == "dt"
     while position + len(details) < len(lines) and len(details) < 3:
         line = lines[position + len(details)]
@@ -743,10 +750,36 @@ def _with_card_details(
         if next_name and not (after_role and _no_details_under(lines, position + len(details) + 1)):
             break  # the next speaker: a name with its details under it
         details.append(strip_trailing(line.text))
-        speaker.role, speaker.organisation, speaker.eurocluster = split_affiliation(", ".join(details), index)
+        if role_line is None:
+            speaker.role, speaker.organisation, speaker.eurocluster = split_affiliation(", ".join(details), index)
+        else:
+            _, speaker.organisation, speaker.eurocluster = split_affiliation(", ".join(details[1:]), index)
+        below = lines[position + len(details)] if position + len(details) < len(lines) else None
+        if role_line is None and _role_over_organisation(speaker, details, below, index):
+            role_line = speaker.role = details[0]
+            speaker.organisation = speaker.eurocluster = None
+            continue
         if speaker.organisation:
+            if below is not None and speaker.eurocluster is None and not _heading_level(below):
+                role, organisation, speaker.eurocluster = split_affiliation(below.text, index)
+                if speaker.eurocluster and not role and not organisation:
+                    details.append(below.text)  # "INGENIOUS Eurocluster" on a line of its own under the organisation
+                else:
+                    speaker.eurocluster = None
             break  # role and organisation, or the organisation alone: the card is complete
     return len(details)
+
+
+def _role_over_organisation(speaker: Speaker, details: list[str], below: Line | None, index: EuroclusterIndex) -> bool:
+    """Whether the one detail line read so far is all role ("Head of Sector, Social Economy": no organisation after
+    its comma, no Eurocluster) and the line under it names the organisation, and is no role or name of its own."""
+    if len(details) != 1 or speaker.eurocluster or not speaker.organisation or below is None:
+        return False
+    if not starts_with_role(details[0]) or _names_organisation(speaker.organisation):
+        return False
+    if _heading_level(below) or starts_with_role(below.text) or not _names_organisation(below.text):
+        return False
+    return not isinstance(parse_speaker_line(below.text, index, below.lead_bold), Speaker)
 
 
 def _no_details_under(lines: list[Line], position: int) -> bool:

@@ -1,9 +1,15 @@
-"""Title and page heading: the quoted official title when the text gives one, else the heading."""
+"""Title and page heading: the quoted official title when the text gives one, else the heading.
+
+A quote is a title beside an event or title word, a format word or the word that joins an event to its topic between
+them ("the online Talk “…”", "a Talk on "…"", "Webinar über „…“"), or before what the event does ("„…“ findet …
+statt"); a quote that is only a series name ("der Workshop „Clusters meet Regions“") names the series, not the event.
+"""
 
 from __future__ import annotations
 
 import re
 
+from harvest.parse.classify import SERIES_PATTERNS
 from harvest.parse.document import Document
 from harvest.parse.text import squash
 from harvest.parse.vocabulary import (
@@ -12,6 +18,7 @@ from harvest.parse.vocabulary import (
     RELATIVE_PRONOUNS,
     TAKES_PLACE,
     TITLE_CUES,
+    TOPIC_LINKERS,
     alternation,
 )
 
@@ -20,9 +27,12 @@ _QUOTED = re.compile(
     r"|«\s*([^»]{3,220}?)\s*»"
 )
 _EVENT_OR_TITLE_WORD = alternation(EVENT_NOUNS, TITLE_CUES, {"en": ("events",)})
-# Before the quote: an event or title word, a format word may stand between ("the online Talk “…”", "pt. „…”").
+# Before the quote: an event or title word, a format word may stand between ("the online Talk “…”", "pt. „…”"), and
+# the word that joins it to its topic ("a Talk on “…”", "Webinar über „…“").
 _CUE_BEFORE = re.compile(
-    rf"\b{_EVENT_OR_TITLE_WORD}(?:\s+(?:{alternation(FORMAT_WORDS)}|(?:19|20)\d\d))?\W{{0,3}}$", re.IGNORECASE
+    rf"\b{_EVENT_OR_TITLE_WORD}(?:\s+(?:{alternation(FORMAT_WORDS)}|(?:19|20)\d\d))?"
+    rf"(?:\s+{alternation(TOPIC_LINKERS)})?\W{{0,3}}$",
+    re.IGNORECASE,
 )
 # After the quote: the event word or what the event does ("“…” webinar", "„…“ findet am … statt").
 _CUE_AFTER = re.compile(
@@ -85,7 +95,7 @@ def _quoted_in(text: str, heading: bool) -> str | None:
         inner = next(g for g in match.groups() if g is not None)
         inner = inner.strip().rstrip(",;:").strip()
         words = inner.split()
-        if len(words) < 2 or not (inner[0].isupper() or inner[0].isdigit()):
+        if len(words) < 2 or not (inner[0].isupper() or inner[0].isdigit()) or _series_name(inner):
             continue
         if heading:  # the quote must be most of a heading that names the event, not a phrase in it
             if len(inner) >= HEADING_SHARE * len(text) and _CUE_ANYWHERE.search(text.replace(inner, " ")):
@@ -101,10 +111,21 @@ def _quoted_in(text: str, heading: bool) -> str | None:
         if (
             len(inner.split()) >= 2
             and inner[0].isupper()
+            and not _series_name(inner)
             and _CUE_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
         ):
             return inner
     return None
+
+
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d$")
+
+
+def _series_name(text: str) -> bool:
+    """Whether a quoted text is only the name of a series ("the workshop „Clusters meet Regions“"), perhaps with its
+    year: a series, not the title of this event."""
+    bare = _YEAR_AFTER.sub("", text.strip(" .,;:!?"))
+    return any(pattern.regex.fullmatch(bare.lower() if blind else bare) for _, pattern, blind in SERIES_PATTERNS)
 
 
 _SINGLE_QUOTED = re.compile(r"(?<=\s)[‘']([^’'“”\"]{3,150}?)[’'](?=[\s.,;:!?)]|$)")

@@ -80,7 +80,8 @@ EVENT_NOUNS: WordTable = {
         "infotag",
         "vortrag",
     ),
-    "pl": ("wydarzeni*", "konferencj*", "spotkani*", "warsztat*", "seminari*", "webinari*", "szkoleni*"),
+    # not "szkolenie" (training), as not "training": a service an open call funds as often as an event
+    "pl": ("wydarzeni*", "konferencj*", "spotkani*", "warsztat*", "seminari*", "webinari*"),
     "fr": ("événement", "rencontre", "réunion", "atelier", "journée", "webinaire", "conférence", "séminaire"),
     "cs": ("seminář*", "konferenc*", "webinář*", "setkání", "workshop*"),
     "it": ("evento", "convegno", "conferenza", "seminario", "incontro"),
@@ -102,6 +103,15 @@ TITLE_CUES: WordTable = {
     "de": ("titel", "thema", "motto"),
     "pl": ("pt.", "tytułem", "hasłem"),
     "fr": ("intitulé", "intitulée", "thème"),
+}
+# Words that join an event to the topic it is on, before a quoted title ("a Talk on “…”", "ein Webinar über „…“").
+TOPIC_LINKERS: WordTable = {
+    "en": ("on", "about", "on the topic", "on the theme", "dedicated to", "focusing on", "focused on"),
+    "de": ("über", "zu", "zum", "zur", "zum thema"),
+    "pl": ("o", "na temat", "poświęcon*"),
+    "fr": ("sur", "consacré à", "consacrée à", "sur le thème"),
+    "it": ("su", "sul", "sulla", "dedicato a"),
+    "es": ("sobre",),
 }
 # Words on an event's format that may stand between an event word and its title ("the online Talk “…”").
 FORMAT_WORDS: WordTable = {"en": ("online", "virtual", "hybrid", "live", "annual", "interactive", "special")}
@@ -191,6 +201,46 @@ OPEN_CALL_WORDS: WordTable = {
     "de": ("ausschreibung", "förderaufruf", "projektaufruf", "kaskadenförderung"),
     "pl": ("nabór", "konkurs"),
     "fr": ("appel à projets", "appel à candidatures", "appel à manifestation d'intérêt"),
+}
+
+# A session that informs about something else (a call, a programme): under a heading that announces an open call, it
+# is a side event of the call's page ("Info webinar: 5 March, 10:00", "Spotkanie informacyjne odbędzie się …").
+INFO_SESSIONS: WordTable = {
+    "en": (
+        "info session",
+        "information session",
+        "info day",
+        "infoday",
+        "information day",
+        "info webinar",
+        "information webinar",
+        "informative webinar",
+        "q&a session",
+        "question-and-answer session",
+        "webinar for applicants",
+        "applicants' webinar",
+    ),
+    "de": (
+        "infoveranstaltung",
+        "informationsveranstaltung",
+        "infowebinar",
+        "info-webinar",
+        "infotag",
+        "informationstag",
+        "infosession",
+    ),
+    "pl": (
+        "webinar informacyjny",
+        "webinarium informacyjne",
+        "spotkanie informacyjne",
+        "spotkania informacyjnego",
+        "sesja informacyjna",
+        "dzień informacyjny",
+    ),
+    "fr": ("session d'information", "séance d'information", "webinaire d'information", "journée d'information"),
+    "cs": ("informační seminář", "informační webinář", "informační den"),
+    "it": ("sessione informativa", "webinar informativo", "giornata informativa"),
+    "es": ("sesión informativa", "jornada informativa", "webinar informativo"),
 }
 
 # People taking part: a sentence that says so around a date tells of an event on that day ("On 6 June, 120
@@ -326,6 +376,30 @@ PEOPLE_NEWS_VERBS: WordTable = {
         "powołana",
     ),
     "fr": ("remporte", "reçoit", "récompensé", "récompensée", "primé", "primée", "élu", "élue", "nommé", "nommée"),
+}
+
+# An award received or won, in the past: with a place or an occasion ("during the reception of the conference"), the
+# sentence reports the award, and the event is only where it was handed over.
+AWARD_VERBS: WordTable = {
+    "en": (
+        "received",
+        "won",
+        "collected",
+        "accepted",
+        "picked up",
+        "was awarded",
+        "were awarded",
+        "was presented with",
+    ),
+    "de": ("erhielt", "erhielten", "gewann", "gewannen", "nahm", "nahmen", "wurde ausgezeichnet"),
+    "pl": ("otrzymał*", "zdobył*", "odebrał*"),
+    "fr": ("a reçu", "ont reçu", "a remporté", "ont remporté"),
+}
+VENUE_PREPOSITIONS: WordTable = {
+    "en": ("during", "at the", "at this", "on the occasion of"),
+    "de": ("während", "bei der", "beim", "im rahmen"),
+    "pl": ("podczas", "w trakcie"),
+    "fr": ("lors", "pendant", "au cours"),
 }
 
 # ------------------------------------------------------------------------------------------------ other content
@@ -563,6 +637,56 @@ OTHER_OCCASION_CUES: WordTable = {
     "fr": ("précédent*", "dernière édition", "l'an dernier", "fait suite"),
 }
 
+# A postponement: the verb that moves an event, the word before its new date and before its old one, a label of the
+# new date, and the words that say a date was the event's before ("originally planned for"). The new date is the
+# event's, whatever older text or structured data still say: "moved from 13 September to 20 September 2023",
+# "postponed to 20 September", "auf den 20. September verschoben", "przeniesione na 20 września", "New date: …".
+MOVE_VERBS: WordTable = {
+    "en": ("moved", "postponed", "rescheduled", "shifted", "changed", "pushed back", "brought forward", "delayed"),
+    "de": ("verschoben", "verlegt", "geändert"),
+    "pl": ("przeniesion*", "przełożon*", "zmienion*"),
+    "fr": ("reporté", "reportée", "reportés", "déplacé", "déplacée", "décalé", "décalée"),
+    "it": ("rinviat*", "spostat*", "posticipat*"),
+    "es": ("aplazad*", "pospuest*", "trasladad*"),
+    "cs": ("přesunut*", "odložen*"),
+}
+NEW_DATE_LINKERS: WordTable = {
+    "en": ("to", "until", "for"),
+    "de": ("auf", "auf den", "zum"),
+    "pl": ("na",),
+    "fr": ("au", "à", "le"),
+    "it": ("al", "a"),
+    "es": ("al", "para el"),
+    "cs": ("na",),
+}
+OLD_DATE_LINKERS: WordTable = {
+    "en": ("from",),
+    "de": ("vom", "von"),
+    "pl": ("z", "ze"),
+    "fr": ("du",),
+    "it": ("dal",),
+    "es": ("del",),
+    "cs": ("z", "ze"),
+}
+NEW_DATE_LABELS: WordTable = {
+    "en": ("new date", "new date and time"),
+    "de": ("neuer termin", "neues datum"),
+    "pl": ("nowy termin", "nowa data"),
+    "fr": ("nouvelle date",),
+    "it": ("nuova data",),
+    "es": ("nueva fecha",),
+    "cs": ("nový termín",),
+}
+OLD_DATE_CUES: WordTable = {
+    "en": ("originally", "initially", "instead of", "previously planned for", "previously scheduled for"),
+    "de": ("ursprünglich", "statt", "anstatt", "anstelle"),
+    "pl": ("pierwotnie", "zamiast"),
+    "fr": ("initialement", "au lieu du"),
+    "it": ("inizialmente", "invece del"),
+    "es": ("inicialmente", "en lugar del"),
+    "cs": ("původně",),
+}
+
 # ------------------------------------------------------------------------------------------------ speakers
 
 # A person not yet named, standing for an organisation: "A representative of DG GROW (tbc)", "Przedstawiciel DG
@@ -585,6 +709,18 @@ TO_BE_CONFIRMED: WordTable = {
     "it": ("da confermare", "tbc"),
     "es": ("por confirmar", "pendiente de confirmación"),
     "cs": ("bude upřesněno", "v jednání"),
+}
+
+# An award after an organisation, no part of it: "…, European Cluster Manager of the Year 2022", "…, Europäische
+# Clustermanagerin des Jahres 2023", "…, Menedżer Klastra Roku", "(lauréat du prix …)".
+AWARD_WORDS: WordTable = {
+    "en": ("of the year", "award", "awards", "prize", "winner", "laureate", "finalist"),
+    "de": ("des jahres", "preis", "preisträger*", "gewinner*", "auszeichnung"),
+    "pl": ("roku", "nagrod*", "laureat*", "zwycięzc*"),
+    "fr": ("de l'année", "de l’année", "prix", "lauréat*", "finaliste"),
+    "it": ("dell'anno", "dell’anno", "premio", "vincitor*"),
+    "es": ("del año", "premio", "ganador*"),
+    "cs": ("cena", "vítěz*"),
 }
 
 # Words of a line or heading that introduces speakers ("Speakers include:", "Zu Wort kamen:").
@@ -730,8 +866,11 @@ SPEAKER_PARTS: WordTable = {
         "podiumsdiskussion",
         "mit",
     ),
-    "pl": ("prowadzenie", "otwarcie", "powitanie", "podsumowanie", "panel dyskusyjny", "z udziałem"),
+    "pl": ("moderacja", "prowadzenie", "otwarcie", "powitanie", "podsumowanie", "panel dyskusyjny", "z udziałem"),
     "fr": ("modérat*", "modérée", "animé", "animée", "intervenant*", "ouverture", "clôture", "table ronde", "avec"),
+    "cs": ("moderace", "moderuje", "úvodní slovo"),
+    "it": ("moderazione", "modera", "moderano"),
+    "es": ("moderación", "modera", "moderan"),
 }
 SPEAKER_PART_LINKERS: WordTable = {"en": ("by",), "de": ("durch", "von"), "pl": ("przez",), "fr": ("par",)}
 # A noun in apposition before a person's name ("Our colleague Helena Novák presented…", "Unsere Kollegin …"): the

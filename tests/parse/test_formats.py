@@ -2716,3 +2716,308 @@ def test_a_country_in_parentheses_after_the_organisation_goes(line, organisation
 )
 def test_report_speakers_after_a_connector_in_other_languages(body, expected):
     assert report_speakers(body) == expected
+
+
+# ------------------------------------------------------------------------------------------------------ round six
+# The formats the sixth held-out analysis named, each in variants written here.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the moderator labelled "Moderated by:" after the list, as an item of it
+            "<p>Speakers:</p><ul><li>Anna Berg, CEO, Nordic Wood Cluster</li><li>Moderated by: Jan Novák, Cluster"
+            " Expert, Czech Cluster Agency</li></ul>",
+            [
+                ("Anna Berg", "CEO", "Nordic Wood Cluster", None),
+                ("Jan Novák", "Cluster Expert", "Czech Cluster Agency", None),
+            ],
+        ),
+        (  # Polish: "Moderacja:" as the last bulleted line, no role
+            "<p>Prelegenci:</p><p>• Anna Nowak, prezes, Pomorski Klaster Morski</p><p>• Moderacja: Jan Kowalski,"
+            " ECCP</p>",
+            [("Anna Nowak", "prezes", "Pomorski Klaster Morski", None), ("Jan Kowalski", None, "ECCP", None)],
+        ),
+        (  # Italian, the moderator on a paragraph of its own under the list
+            "<p>Relatori:</p><ul><li>Marco Rossi, Direttore, Cluster Lombardo Mobilità</li></ul>"
+            "<p>Moderazione: Giulia Bianchi, ECCP</p>",
+            [("Marco Rossi", "Direttore", "Cluster Lombardo Mobilità", None), ("Giulia Bianchi", None, "ECCP", None)],
+        ),
+    ],
+)
+def test_a_moderator_labelled_after_the_speaker_list(body, expected):
+    assert speakers(body) == expected
+
+
+def test_a_moderation_label_without_a_person_names_no_speaker():
+    assert speakers("<p>Moderated by: the ECCP team</p>") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "- " lines in one paragraph, a name in <strong> glued to its role after the bullet
+        "<p>Speakers will include:<br>- <strong>Anna Berg</strong>Senior Adviser, Nordic Wood Cluster;<br>- Jan Novák,"
+        " Director, Czech Rail Cluster;<br>- TBC.</p>",
+        # "•" paragraphs, the name in <b>
+        "<p>Speakers:</p><p>• <b>Anna Berg</b>Senior Adviser, Nordic Wood Cluster</p><p>• Jan Novák, Director,"
+        " Czech Rail Cluster</p>",
+        # list items that repeat a dash before the bold name
+        "<p>Our speakers:</p><ul><li>– <strong>Anna Berg</strong>Senior Adviser, Nordic Wood Cluster</li>"
+        "<li>– <strong>Jan Novák</strong>Director, Czech Rail Cluster</li></ul>",
+    ],
+)
+def test_a_bold_name_glued_to_its_role_after_a_written_bullet(body):
+    assert speakers(body) == [
+        ("Anna Berg", "Senior Adviser", "Nordic Wood Cluster", None),
+        ("Jan Novák", "Director", "Czech Rail Cluster", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # name in a heading, a role with a comma in its own paragraph, the organisation under it
+        "<h2>Speakers</h2><h3>Dr. Anna Berg</h3><p>Head of Sector, Social Economy</p><p>DG GROW, European"
+        " Commission</p><h3>Jan Novák</h3><p>President</p><p>Czech Cluster Association</p><h2>Details</h2>",
+        # bold names, div lines
+        "<p><strong>Speakers</strong></p><div><strong>Anna Berg</strong></div><div>Head of Sector, Social Economy</div>"
+        "<div>DG GROW, European Commission</div><div><strong>Jan Novák</strong></div><div>President</div>"
+        "<div>Czech Cluster Association</div>",
+        # plain paragraphs, no markup on the names
+        "<h2>Speakers</h2><p>Anna Berg</p><p>Head of Sector, Social Economy</p><p>DG GROW, European Commission</p>"
+        "<p>Jan Novák</p><p>President</p><p>Czech Cluster Association</p><h2>Programme</h2>",
+    ],
+)
+def test_a_card_role_with_a_comma_over_its_organisation(cards):
+    assert speakers(cards) == [
+        ("Anna Berg", "Head of Sector, Social Economy", "DG GROW, European Commission", None),
+        ("Jan Novák", "President", "Czech Cluster Association", None),
+    ]
+
+
+def test_a_card_line_of_role_and_organisation_stays_split():
+    """…and a Eurocluster on the line under it is the card's."""
+    cards = (
+        "<h2>Speakers</h2><h3>Anna Berg</h3><p>CEO, Nordic Wood Cluster</p><p>INGENIOUS Eurocluster</p>"
+        "<h3>Jan Novák</h3><p>Head of Unit, DG GROW</p>"
+    )
+    assert speakers(cards) == [
+        ("Anna Berg", "CEO", "Nordic Wood Cluster", "INGENIOUS"),
+        ("Jan Novák", "Head of Unit", "DG GROW", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "organisation"),
+    [
+        (
+            "Anna Nowak, Member of the Board of the Pomeranian Voivodeship",
+            "Member of the Board",
+            "Pomeranian Voivodeship",
+        ),
+        (
+            "Jan Berg, Member of the Management Board of Nordic Wood Cluster",
+            "Member of the Management Board",
+            "Nordic Wood Cluster",
+        ),
+        (
+            "Eva Lind, Member of the Board of Directors of Basque Energy Cluster",
+            "Member of the Board of Directors",
+            "Basque Energy Cluster",
+        ),
+        # one title each: no organisation after a body that is itself the title
+        ("Tom Weber, Member of the European Parliament", "Member of the European Parliament", None),
+        (
+            "Ana Silva, Member of the European Committee of the Regions",
+            "Member of the European Committee of the Regions",
+            None,
+        ),
+    ],
+)
+def test_a_board_member_of_an_organisation(line, role, organisation):
+    assert speakers(f"<p>Speakers:</p><ul><li>{line}</li></ul>")[0][1:3] == (role, organisation)
+
+
+def test_a_board_member_in_report_prose():
+    body = (
+        "<p>The workshop was opened by Anna Nowak, Member of the Board of the Pomeranian Voivodeship, and Jan Berg,"
+        " Head of Unit, DG GROW.</p>"
+    )
+    assert report_speakers(body) == [
+        ("Anna Nowak", "Member of the Board", "Pomeranian Voivodeship"),
+        ("Jan Berg", "Head of Unit", "DG GROW"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        (
+            "Paul Weber, Clustermanager, Kunststoffcluster Nord, Clustermanager des Jahres 2022",
+            "Kunststoffcluster Nord",
+        ),
+        ("Marie Dupont, directrice, Pôle Textile Sud, lauréate du prix de l'innovation 2023", "Pôle Textile Sud"),
+        ("Anna Nowak, prezes, Klaster Medyczny, Menedżer Klastra Roku 2021", "Klaster Medyczny"),
+        ("Marco Rossi, Direttore, Cluster Lombardo, vincitore del premio Cluster 2022", "Cluster Lombardo"),
+    ],
+)
+def test_an_award_after_the_organisation_in_other_languages(line, organisation):
+    assert speakers(f"<p>Speakers:</p><ul><li>{line}</li></ul>")[0][2] == organisation
+
+
+AWARD_NEWS = [
+    (
+        "Basque energy cluster takes home the Cluster Excellence award",
+        "<p>During the gala dinner of the Clusters meet Regions workshop on 12 June 2024 at 19:30, Ana Ruiz, Managing"
+        " Director of the Basque Energy Cluster, received the Cluster Excellence award.</p><p>The jury praised her"
+        " work with small companies.</p>",
+    ),
+    (
+        "Anna Berg erhält den Clusterpreis 2024",
+        "<p>Am 7. Mai 2024 um 18:15 Uhr erhielt Anna Berg während der Europäischen Clusterkonferenz in Brüssel den"
+        " Preis für das beste Clustermanagement.</p><p>Die Jury lobte ihre Arbeit mit kleinen Unternehmen.</p>",
+    ),
+    (
+        "Klaster Medyczny zdobywa nagrodę roku",
+        "<p>7 maja 2024 r. o godz. 18:15 podczas Europejskiej Konferencji Klastrów prezes Anna Nowak odebrała"
+        " nagrodę dla najlepszego klastra.</p><p>Jury doceniło współpracę z małymi firmami.</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "body"), AWARD_NEWS)
+def test_news_of_an_award_received_at_an_event_is_no_event(heading, body):
+    assert not parse_page(article(heading, body), "https://cluster.example/news/award").is_event
+
+
+def test_an_award_ceremony_to_come_is_an_event():
+    body = (
+        "<p>The award ceremony takes place during the European Cluster Conference on 7 May 2024 at 18:15 CEST. The"
+        " winners will receive their prizes from the Commissioner.</p>"
+    )
+    record = parse_page(article("Cluster Awards 2024: the ceremony", body), "https://cluster.example/events/awards")
+    assert record.is_event and record.start == "2024-05-07T18:15:00+02:00"
+
+
+CALLS_WITH_AN_INFO_WEBINAR = [
+    (  # the lead names workshops, as a service the call funds
+        "POLREC: second call for SMEs open",
+        "<p>The POLREC Eurocluster has opened its second call for small companies. They can receive up to EUR 60,000"
+        " for advisory services, technology tests and workshops.</p><p><strong>Deadline:</strong> 15 March 2024,"
+        " 17:00 CET.</p><p><strong>Info webinar:</strong> 5 March 2024, 10:00–11:00. We present the rules and answer"
+        " questions.</p>",
+    ),
+    (
+        "Klaster ogłasza nabór dla firm z branży drzewnej",
+        "<p>Klaster Drzewny ogłosił nabór dla małych firm, które mogą otrzymać do 30 000 euro na doradztwo i"
+        " szkolenia.</p><p>Termin składania wniosków: 28 marca 2024 r., godz. 16:00.</p><p>Spotkanie informacyjne: 12"
+        " marca 2024 r., godz. 10:00–11:00.</p>",
+    ),
+    (
+        "Ausschreibung für Holz-KMU gestartet",
+        "<p>Der Holzcluster hat eine Ausschreibung für kleine Unternehmen gestartet, die bis zu 20.000 Euro für"
+        " Beratung und Workshops erhalten können.</p><p>Infoveranstaltung: 12. März 2024, 10:00 – 11:00 Uhr.</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "body"), CALLS_WITH_AN_INFO_WEBINAR)
+def test_an_open_call_with_a_labelled_info_webinar_is_no_event(heading, body):
+    record = parse_page(article(heading, body), "https://cluster.example/news/call")
+    assert not record.is_event and "open_call" in codes(record)
+
+
+def test_a_polish_training_is_still_an_event():
+    body = (
+        "<p>Zapraszamy na szkolenie online „Cyfrowy paszport produktu w praktyce”, które odbędzie się 5 marca 2024 r.,"
+        " godz. 10:00–12:00.</p><p>Prowadzący pokażą, jak przygotować firmę na nowe przepisy.</p>"
+    )
+    record = parse_page(article("Szkolenie: cyfrowy paszport produktu", body), "https://klaster.example/szkolenie")
+    assert record.is_event and record.start == "2024-03-05T10:00:00+01:00"
+
+
+STALE_EVENT_DATA = (
+    '<script type="application/ld+json">{"@type": "Event", "name": "Hydrogen valleys", "startDate":'
+    ' "2023-09-13T10:00:00+02:00", "endDate": "2023-09-13T11:30:00+02:00"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # structured data and an older sentence keep the first date; the notice gives the new one
+            "<p><strong>Postponed:</strong> the webinar has been rescheduled for Wednesday, 20 September 2023, 10:00 –"
+            " 11:30 CET.</p><p>The webinar on 13 September 2023, 10:00 – 11:30 CET looks at hydrogen valleys.</p>",
+            ("2023-09-20T10:00:00+02:00", "2023-09-20T11:30:00+02:00", "CET"),
+        ),
+        (  # German: the verb after the dates, the time in the next sentence
+            "<p>Der Workshop wurde vom 13. September auf den 20. September 2023 verschoben. Er dauert von 10:00 bis"
+            " 11:30 Uhr.</p>",
+            ("2023-09-20T10:00:00+02:00", "2023-09-20T11:30:00+02:00", None),
+        ),
+        (  # Polish: the old day without its month
+            "<p>Uwaga: spotkanie zostało przeniesione z 13 na 20 września 2023 r., godz. 10:00–11:30 CET.</p>",
+            ("2023-09-20T10:00:00+02:00", "2023-09-20T11:30:00+02:00", "CET"),
+        ),
+        (  # a label of the new date, the old one as it was planned
+            "<p>The workshop, originally planned for 13 September 2023, 10:00 CET, looks at hydrogen valleys.</p>"
+            "<p>New date: 20 September 2023, 10:00 – 11:30 CET</p>",
+            ("2023-09-20T10:00:00+02:00", "2023-09-20T11:30:00+02:00", "CET"),
+        ),
+    ],
+)
+def test_the_new_date_of_a_postponed_event_wins(body, expected):
+    record = parse(page(body, title="Hydrogen valleys: clusters connecting regions", head=STALE_EVENT_DATA))
+    assert when(record) == expected and "date_conflict" in codes(record)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>The workshop takes place from 13 to 15 September 2023.</p>", ("2023-09-13", "2023-09-15", None)),
+        (  # a deadline moved is still a deadline
+            "<p>The registration deadline has been moved to 10 September 2023. The workshop takes place on 20"
+            " September 2023, 10:00 – 11:30 CET.</p>",
+            ("2023-09-20T10:00:00+02:00", "2023-09-20T11:30:00+02:00", "CET"),
+        ),
+    ],
+)
+def test_ranges_and_deadlines_are_no_postponement(body, expected):
+    assert when(parse(page(body, title="Hydrogen valleys: clusters connecting regions"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (  # straight quotes as entities, after "a Talk on"
+            "<p>On 13 March, 8:30-9:45CET, the platform holds an EU Clusters Talk on &quot;Chips for Europe: How"
+            " clusters can support the Chips Act&quot;.</p>",
+            "Chips for Europe: How clusters can support the Chips Act",
+        ),
+        (
+            "<p>Am 13. März 2024 lädt der Cluster zu einem Webinar über „Wasserstoff in der Region“ ein.</p>",
+            "Wasserstoff in der Region",
+        ),
+        (
+            "<p>Le 13 mars 2024, le pôle organise un webinaire sur « Les clusters et la défense ».</p>",
+            "Les clusters et la défense",
+        ),
+    ],
+)
+def test_a_quoted_title_after_the_topic_word(sentence, title):
+    assert parse(page(sentence, title="Chips and clusters")).title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<p>Am 18. und 19. Juni 2024 findet in Graz der Workshop „Clusters meet Regions“ statt.</p>",
+        "<p>W dniach 26–27 października 2022 r. odbędą się warsztaty „Clusters meet Regions”.</p>",
+        '<p>On 12 March 2024 the platform holds the next online event of the series "EU Clusters Talks".</p>',
+    ],
+)
+def test_a_quoted_series_name_is_no_title(sentence):
+    assert parse(page(sentence, title="Clusters in the Styrian region: an overview")).title == (
+        "Clusters in the Styrian region: an overview"
+    )

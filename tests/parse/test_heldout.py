@@ -377,7 +377,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         THIRD_SET,
         FOURTH_SET,
         FIFTH_SET,
-        pytest.param(SIXTH_SET, marks=pytest.mark.xfail(strict=False, reason="sixth shadow set: not all formats yet")),
+        SIXTH_SET,
     ],
     ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
 )
