@@ -161,8 +161,15 @@ def _publication_texts(doc: Document) -> Iterator[str]:
     for line in doc.lines:
         if _DIGIT.search(line.text) and _PUBLISHED.search(line.text.lower()):
             yield line.text
-    # a bare date right under the heading is the publication stamp (nca.cz "Clock icon" dates)
-    yield from (line.text for line in doc.lines[:6] if not line.heading and len(line.text) <= 24)
+    # a bare date right under the heading is the publication stamp (nca.cz "Clock icon" dates), also where menus
+    # that were not recognised as such come first; or at the top of the page, above the heading
+    under = next((line.index + 1 for line in doc.lines if line.heading == 1), 0)
+    top = doc.lines[:STAMP_LINES] + (doc.lines[under : under + STAMP_LINES] if under >= STAMP_LINES else [])
+    yield from (line.text for line in top if not line.heading and len(line.text) <= STAMP_CHARS)
+
+
+STAMP_LINES = 6
+STAMP_CHARS = 24
 
 
 def _year_for(

@@ -97,11 +97,18 @@ BYLINE_WORD_AT = 20
 _BYLINE_AFTER = re.compile(r"\d|\b(?:by|par|von|przez|od)\b")  # its date or author within a few words
 
 
+# An author, then the fields of a byline: "By Clara Weiss · 9 January 2024 · 3 min read", "Von Eva Huber | 5. Mai".
+_AUTHOR_FIELDS = re.compile(r"^(?:by|von|par|przez|autor|autorka|author)\s*:?\s+[^.·|•]{2,40}?\s*[·|•–—,]\s*.*\d")
+
+
 def _is_byline(lowered: str) -> bool:
     """A line that opens with a publication word followed by a date or an author ("Posted on 5 May 2024", "Publié
-    le …", "Submitted by …"); not a sentence that says something was published ("L'agence a publié la liste …")."""
+    le …", "Submitted by …"), or with its author and then a date ("By Clara Weiss · 9 January 2024"); not a sentence
+    that says something was published ("L'agence a publié la liste …")."""
     word = PUBLICATION_LINE.search(lowered[:BYLINE_WORD_AT])
-    return word is not None and _BYLINE_AFTER.search(lowered, word.start(), word.end() + 30) is not None
+    if word is not None and _BYLINE_AFTER.search(lowered, word.start(), word.end() + 30) is not None:
+        return True
+    return _AUTHOR_FIELDS.match(lowered) is not None
 
 
 def date_sentence(doc: Document, heading: str | None, mention: DateMention | None) -> str:

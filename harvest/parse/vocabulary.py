@@ -463,6 +463,7 @@ CONTENT_NOUNS: WordTable = {
 }
 OTHER_CONTENT_PHRASES: WordTable = {
     "en": (
+        "related",  # alone: "Related"; "Related files" are the page's documents, read first
         "you may also like",
         "you might also like",
         "read also",

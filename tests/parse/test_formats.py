@@ -3021,3 +3021,30 @@ def test_a_quoted_series_name_is_no_title(sentence):
     assert parse(page(sentence, title="Clusters in the Styrian region: an overview")).title == (
         "Clusters in the Styrian region: an overview"
     )
+
+
+def test_a_byline_of_author_and_date_is_no_first_paragraph():
+    body = (
+        "<div>By Clara Weiss · 9 January 2024 · 3 min read</div><p>The platform organises the EU Clusters Talk"
+        " “Clusters in the Single Market Programme” on 17 January 2024, 8:30 – 9:45 CET.</p><p>Speakers include:</p>"
+        "<ul><li>Anna Berg, CEO, Nordic Wood Cluster</li></ul><h2>Related</h2><p>Clusters meet Regions goes to Milan"
+        " on 12 March 19 December 2023</p><p>The 2023 recap of 13 December 5 December 2023</p>"
+    )
+    record = parse_page(
+        article("EU Clusters Talk on 17 January: the Single Market Programme", body), "https://news.example/a"
+    )
+    assert record.is_event and record.start == "2024-01-17T08:30:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "menu", ["", "<p>About us</p><p>Members</p><p>Projects</p><p>News</p><p>Events</p><p>Contact</p>"]
+)
+def test_the_year_of_a_report_from_the_stamp_under_its_heading(menu):
+    """A menu not recognised as such (no nav, no classes) may push the stamp down the page."""
+    html = (
+        f"<html><body>{menu}<h1>We went to Brno for the Clusters meet Regions</h1><div>15.11.2022</div><p>NCA travelled"
+        " to Brno for the Clusters meet Regions workshop, which the platform organised on 26 and 27 October with the"
+        " region.</p><p>The workshop was opened by Anna Berg, Head of Unit, DG GROW.</p></body></html>"
+    )
+    record = parse_page(html, "https://nca.cz/news/brno")
+    assert record.is_event and (record.start, record.end) == ("2022-10-26", "2022-10-27")
