@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from harvest.parse.text import word_tree
+from harvest.parse.text import Gated, stems, word_tree
 from harvest.parse.vocabulary import (
     DATE_LABELS,
     DEADLINE_CUES,
@@ -38,6 +38,7 @@ from harvest.parse.vocabulary import (
     START_LABELS,
     TIME_LABELS,
     alternation,
+    table_words,
     words_regex,
 )
 
@@ -215,12 +216,31 @@ def anchored_matches(pattern: re.Pattern[str], text: str, number_first: bool = T
         # most four digits (a day, two glued days, a year) and never with a time ("8:30")
         first = number_first and not (at and (text[at - 1].isalnum() or text[at - 1] in "_./-"))
         first = first and number.end() - at <= 4 and text[number.end() : number.end() + 1] != ":"
+        first = first and _may_open_date(text, at, number.end())
         for start in (word, at if first else None):
             match = pattern.match(text, start) if start is not None else None
             if match:
                 yield match
                 end = match.end()
                 break
+
+
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+_AFTER_DATE_NUMBER = frozenset("-–—‐−&+/.")
+
+
+def _may_open_date(text: str, at: int, end: int) -> bool:
+    """Whether DATE_RE's number-first forms may start with the digits text[at:end], by what follows them (perhaps
+    after spaces): a letter after a day (its month, an ordinal, a range word: "26th", "26 and 27 October"), else a
+    digit, "." or "/" (numeric dates), a dash (ranges, ISO dates) or "&" and "+". Never a number before ",", ")" or
+    the end, nor one above 31 before a word ("9:45 CET"): no match is tried there."""
+    following = _NEXT_CHARACTER.match(text, end)
+    if following is None:
+        return False
+    character = following.group(1)
+    if character.isalpha():
+        return end - at <= 2 and int(text[at:end]) <= 31
+    return character.isdigit() or character in _AFTER_DATE_NUMBER
 
 
 _TZ = r"CEST|CET|MESZ|MEZ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
@@ -282,7 +302,10 @@ _END_FIELD = re.compile(rf"(?:^|[·|;,–—-])\s*{_END_LABEL}$", re.IGNORECASE)
 _END_LABEL_LINE = re.compile(rf"^{alternation(END_LABELS)}\s*:?\s*$", re.IGNORECASE)
 # A date that heads an item of a programme ("Tuesday, 18 June: site visits") stands on no date line of its own.
 _AGENDA_ITEM_AFTER = re.compile(r"\s*:\s*\w")
-PUBLICATION_LINE = re.compile(rf"\b{alternation(PUBLISHED_WORDS, STAMP_WORDS)}\b|clock icon")
+PUBLICATION_LINE = Gated(
+    re.compile(rf"\b{alternation(PUBLISHED_WORDS, STAMP_WORDS)}\b|clock icon"),
+    [*stems(table_words(PUBLISHED_WORDS, STAMP_WORDS)), "clock icon"],
+)
 
 
 @dataclass(slots=True)

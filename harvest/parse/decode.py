@@ -25,9 +25,14 @@ _UNLIKELY = frozenset("ìòùøðþÐÞ¹³¾¼½²¤¦¨´¸¿œŸæ¥ªº±µ�
 
 def declared_charset(head: bytes) -> str | None:
     """The charset named by `<meta>` or the XML declaration, if Python knows it."""
-    lowered = head.lower()  # one copy and one search beat a search per spelling (charset, CHARSET, Charset…)
-    at = lowered.find(b"charset")
-    at = lowered.find(b"encoding") if at < 0 else at
+    at = head.find(b"charset")  # the usual spelling: found without lower-casing the whole head
+    if at >= 0:
+        earlier = head[:at].lower().find(b"charset")  # a "CHARSET" or "Charset" may come first
+        at = earlier if earlier >= 0 else at
+    else:
+        lowered = head.lower()  # one copy and one search beat a search per spelling (CHARSET, Charset…)
+        at = lowered.find(b"charset")
+        at = lowered.find(b"encoding") if at < 0 else at
     if at < 0:
         return None
     window = head[max(0, at - 300) : at + 80]

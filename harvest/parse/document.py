@@ -421,6 +421,12 @@ def _swallowed(root: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
     return None
 
 
+def _swallowing(landmarks: list[HtmlElement]) -> bool:
+    """Whether a <main> or an <h1> of the page sits inside chrome: only then may content need `_unswallow` (an
+    article that counts holds an <h1>). Most pages have none, and this look costs no walk of the page."""
+    return any(next(landmark.iterancestors(*_SWALLOWING_TAGS), None) is not None for landmark in landmarks)
+
+
 def _unswallow(root: HtmlElement) -> None:
     """Move content that broken markup nested inside chrome back out: the landmark and all that follows it inside
     the chrome element go right after it, in their order."""
@@ -461,6 +467,9 @@ def _read_json_ld(root: HtmlElement) -> list[dict[str, Any]]:
     return objects
 
 
+_MICRODATA_DATES = etree.XPath("//*[@itemprop='startDate' or @itemprop='endDate']")  # compiled once
+
+
 def _read_meta(root: HtmlElement, has_microdata: bool) -> tuple[str | None, str | None, str | None, dict[str, str]]:
     og_title = site_name = published = None
     microdata: dict[str, str] = {}
@@ -476,7 +485,7 @@ def _read_meta(root: HtmlElement, has_microdata: bool) -> tuple[str | None, str 
             site_name = site_name or _attr_text(content)
         elif key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created"):
             published = published or content.strip()
-    candidates = root.xpath("//*[@itemprop='startDate' or @itemprop='endDate']") if has_microdata else []
+    candidates = _MICRODATA_DATES(root) if has_microdata else []
     for element in candidates:
         value = element.get("content") or element.get("datetime") or text_content(element)
         if value and value.strip():
@@ -504,9 +513,9 @@ def _heading_outside_chrome(heading: HtmlElement) -> bool:
     return True
 
 
-def _main_heading(root: HtmlElement) -> HtmlElement | None:
+def _main_heading(h1s: list[HtmlElement]) -> HtmlElement | None:
     """The page heading: the first <h1> outside the chrome (site logos are sometimes an <h1> in the header)."""
-    candidates = [h for h in root.iter("h1") if squash(text_content(h)) and _heading_outside_chrome(h)]
+    candidates = [h for h in h1s if squash(text_content(h)) and _heading_outside_chrome(h)]
     for heading in candidates:
         if any(a.tag in ("article", "main") or (a.get("role") or "") == "main" for a in heading.iterancestors()):
             return heading
@@ -773,9 +782,14 @@ def build_document(data: bytes) -> Document:
     title_tag = _attr_text(text_content(title_element)) if title_element is not None else None
     html_lang = _attr_text(root.get("lang") or root.get("xml:lang"))
     json_ld = _read_json_ld(root)
-    og_title, site_name, meta_published, microdata = _read_meta(root, b"startDate" in data)
-    _unswallow(root)
-    heading = _main_heading(root)
+    # the XPath walks the whole page: only where the bytes hold both words (attribute names in any case)
+    microdata_dates = b"startDate" in data and b"itemprop" in data.lower()
+    og_title, site_name, meta_published, microdata = _read_meta(root, microdata_dates)
+    landmarks = list(root.iter("main", "h1"))  # one walk for both: the repair's test and the page heading
+    if _swallowing(landmarks):
+        _unswallow(root)
+        landmarks = list(root.iter("h1"))
+    heading = _main_heading([element for element in landmarks if element.tag == "h1"])
     protected: set[HtmlElement] = set()
     if heading is not None:
         protected.add(heading)

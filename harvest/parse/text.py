@@ -75,6 +75,28 @@ class WordPattern:
         return match
 
 
+class Gated:
+    """A pattern searched only in texts that hold one of its literals, where every match holds one of them (they
+    are the caller's promise): `in` scans text many times faster than the regex engine, and most texts hold none."""
+
+    __slots__ = ("literals", "regex")
+
+    def __init__(self, regex: re.Pattern[str] | WordPattern, literals: Iterable[str]) -> None:
+        self.regex = regex
+        self.literals = tuple(dict.fromkeys(literals))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for literal in self.literals:
+            if literal in text:
+                return self.regex.search(text)
+        return None
+
+
+def stems(words: Iterable[str]) -> list[str]:
+    """Table words as the literals a match of them holds ("wyświetle*" → "wyświetle")."""
+    return [word.rstrip("*") for word in words]
+
+
 def word_tree(words: Iterable[str]) -> str:
     """A regex for a set of literal words, as a tree of shared prefixes ("ma(?:rch|y)").
 
