@@ -54,7 +54,7 @@ class EuroclusterMatch:
 def name_key(text: str) -> str:
     """Fold case, accents, spaces and hyphens: the identity of a name for lookups."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed.casefold() if ch.isalnum())
+    return "".join(filter(str.isalnum, decomposed.casefold()))  # filter: the same, several times faster
 
 
 def _is_case_sensitive(spelling: str) -> bool:

@@ -155,11 +155,11 @@ class OtherEvents:
         """Whether the event named at text[start:end] carries a date that is not this page's event date."""
         link = _LINK_AFTER.match(text, end)
         window = text[link.end() : link.end() + 60] if link else ""
-        after = find_mentions(window, -1) if _DIGIT.search(window) else []
+        after = find_mentions(window, -1, context=False) if _DIGIT.search(window) else []
         if after and after[0].start == 0:
             return self._other(after[0])
         before = text[max(0, start - 60) : start]
-        mentions = find_mentions(before, -1) if _DIGIT.search(before) else []
+        mentions = find_mentions(before, -1, context=False) if _DIGIT.search(before) else []
         if mentions and _LINK_BEFORE.fullmatch(before, mentions[-1].end):
             return self._other(mentions[-1])
         return False
@@ -306,7 +306,9 @@ def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None
         any(_NOT_FOUND.search(text.lower()) for text in (heading or "", title)) or _NOT_FOUND_BODY.search(body.lowered)
     ):
         return "not_found"
-    if len(body.text) < EMPTY_BODY_CHARS and not (_DIGIT.search(body.text) and find_mentions(body.text, -1)):
+    if len(body.text) < EMPTY_BODY_CHARS and not (
+        _DIGIT.search(body.text) and find_mentions(body.text, -1, context=False)
+    ):
         return "empty_body"  # a short body that gives a date is a short announcement, not an empty page
     return None
 

@@ -272,6 +272,17 @@ _NEGATIVE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:(?:were|was|has been|have been|had been) (?:launched|founded|established|published|adopted|"
     r"signed|set up|announced|created)|launched|founded|established)\b"
 )
+_NEGATIVE_AFTER_WORDS = (
+    "launched",
+    "founded",
+    "established",
+    "published",
+    "adopted",
+    "signed",
+    "set up",
+    "announced",
+    "created",
+)
 _POSITIVE_BEFORE = re.compile(rf"\b{alternation(EVENT_DATE_CUES, DATE_LABELS)}\b|^\s*$")
 # The date said as the event's own right after its name, for lower-cased text: "registration for the Baltic
 # Cluster Forum on 12 June is open" gives the forum's day, not a deadline (the deadline cue is further back).
@@ -292,6 +303,7 @@ _FROM_OLD_DATE = re.compile(
     rf"(?:\b{alternation(MOVE_VERBS)}\b(?:\s+\S+){{0,3}}?\s+{alternation(OLD_DATE_LINKERS)}"
     rf"|\b{alternation(OLD_DATE_CUES)}\b(?:\s+\S+){{0,3}}?){_BEFORE_DAY}"
 )
+_POSTPONEMENT_WORD = words_regex(MOVE_VERBS, NEW_DATE_LABELS, OLD_DATE_CUES)
 _NEW_LINKER_BEFORE = re.compile(rf"\s{alternation(NEW_DATE_LINKERS)}{_BEFORE_DAY}")
 _OLD_LINKER_BEFORE = re.compile(rf"\s{alternation(OLD_DATE_LINKERS)}{_BEFORE_DAY}")
 MOVE_VERB_AFTER = 50  # "… auf den 20. September 2023 verschoben": the verb within a few words after the date
@@ -478,14 +490,15 @@ def _to_time(part: re.Match[str], ap: str | None) -> time | None:
     return time(hour, minute)
 
 
-def find_mentions(text: str, line_index: int, prev_line: str = "") -> list[DateMention]:
-    """Every date expression in one line, with its event-context verdict."""
+def find_mentions(text: str, line_index: int, prev_line: str = "", context: bool = True) -> list[DateMention]:
+    """Every date expression in one line, with its event-context verdict; without `context`, only the days and where
+    each mention ends (the verdict's flags stay False: for callers that ask which days a text names)."""
     mentions: list[DateMention] = []
     for match in anchored_matches(DATE_RE, text):
         if mentions and match.start() < mentions[-1].end:
             continue  # the end of a range read with the date before it
         for part in _moved_parts(match, text):
-            mention = _mention(part, text, line_index, prev_line, ranged=part is match)
+            mention = _mention(part, text, line_index, prev_line, ranged=part is match, context=context)
             if mention is not None:
                 mentions.append(mention)
     return mentions
@@ -622,9 +635,10 @@ def is_deadline_label(text: str) -> bool:
 
 
 def _mention(
-    match: re.Match[str], text: str, line_index: int, prev_line: str, ranged: bool = True
+    match: re.Match[str], text: str, line_index: int, prev_line: str, ranged: bool = True, context: bool = True
 ) -> DateMention | None:
-    """The mention of one DATE_RE match; `ranged`: a second date with its time after it may end it."""
+    """The mention of one DATE_RE match; `ranged`: a second date with its time after it may end it; `context`: read
+    the words around it for the verdict (see `find_mentions`)."""
     days = _days(match.groupdict())
     if days is None:
         return None
@@ -641,18 +655,41 @@ def _mention(
     stamp = not before.strip() or not _POSITIVE_BEFORE.search(window[-25:])
     if days.numeric and clock is None and not labelled and stamp:
         return None  # a bare "10.05.2023" is a stamp, not the event date
+    last_month = days.last_month if days.last_day is not None and days.last_month != days.month else None
+    start, year, numeric = match.start(), days.year, days.numeric
+    if not context:
+        return DateMention(
+            days.first,
+            days.last,
+            days.month,
+            days.day,
+            last_month,
+            days.last_day,
+            year,
+            clock,
+            line_index,
+            start,
+            end,
+            text[start:end],
+            numeric,
+            negative=False,
+            positive=False,
+            header=False,
+        )
     after = _unquoted(text[end : end + 128].lower())  # _NEGATIVE_AFTER reads at most 80 + 32 after
     negative = bool(_NEGATIVE_BEFORE.search(window) or _NEGATIVE_JUST_BEFORE.search(window[-12:]))
-    negative = negative or bool(_NEGATIVE_AFTER.match(after))
+    history = any(word in after for word in _NEGATIVE_AFTER_WORDS)  # the literal test first: most dates have none
+    negative = negative or bool(history and _NEGATIVE_AFTER.match(after))
     if negative and (named := _EVENT_ON.search(window[-60:])) and not _NEGATIVE_BEFORE.search(named.group(0)):
         negative = False  # "registration for the Forum on 12 June": the forum's day
-    if not negative and len(prev_line) <= LABEL_CHARS and _HEADER_PREFIX.fullmatch(before):
+    field = _HEADER_PREFIX.fullmatch(before) is not None  # only a weekday or a label before the date
+    if not negative and len(prev_line) <= LABEL_CHARS and field:
         # a field under its label, perhaps after a weekday: "Deadline / Wed, 31/01/2024 - 17:00"
         negative = bool(_NEGATIVE_BEFORE.search(prev_line.lower()))
-    header = len(text) - end < 80 and (match.start() <= 2 or bool(_HEADER_PREFIX.fullmatch(before)))
+    header = len(text) - end < 80 and (start <= 2 or field)
     header = header and not _AGENDA_ITEM_AFTER.match(text, end)
     end_field = bool(_END_FIELD.search(before[-40:])) or (
-        bool(prev_line) and _END_LABEL_LINE.match(prev_line) is not None and bool(_HEADER_PREFIX.fullmatch(before))
+        bool(prev_line) and _END_LABEL_LINE.match(prev_line) is not None and field
     )
     moved = _postponed(window, after)
     negative = negative or moved == "old"
@@ -660,7 +697,6 @@ def _mention(
     positive = rescheduled or clock is not None or header or labelled or bool(_POSITIVE_BEFORE.search(window[-60:]))
     other = not negative and _OTHER_OCCASION.search(window) is not None
     following = not negative and not other and _NEXT_OCCASION.search(window) is not None
-    last_month = days.last_month if days.last_day is not None and days.last_month != days.month else None
     return DateMention(
         days.first,
         days.last,
@@ -668,13 +704,13 @@ def _mention(
         days.day,
         last_month,
         days.last_day,
-        days.year,
+        year,
         clock,
         line_index,
-        match.start(),
+        start,
         end,
-        text[match.start() : end],
-        days.numeric,
+        text[start:end],
+        numeric,
         negative,
         positive,
         header,
@@ -691,6 +727,8 @@ POSTPONEMENT_REACH = 90  # "moved from Wednesday, 13 September 2023 to ": the ve
 def _postponed(window: str, after: str) -> str | None:
     """ "new" for the new date of a postponed event, "old" for the date it had, else None (lower-cased context)."""
     near = window[-POSTPONEMENT_REACH:]
+    if _POSTPONEMENT_WORD.search(f"{near} {after[:MOVE_VERB_AFTER]}") is None:
+        return None  # one scan for the words every form needs: most dates are never moved
     if _TO_NEW_DATE.search(near):
         return "new"
     if _FROM_OLD_DATE.search(near):

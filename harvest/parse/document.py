@@ -318,7 +318,7 @@ _EMPTY_PAGE = b"<html><body></body></html>"
 def parse_html(data: bytes) -> HtmlElement:
     """An lxml tree for any UTF-8 bytes, even empty or broken (an empty `<html>` then)."""
     root = None
-    if data.strip():
+    if data and not data.isspace():  # bytes.isspace needs no copy of the page, unlike strip
         try:
             root = etree.fromstring(data, parser=_PARSER)
         except (etree.LxmlError, ValueError):
@@ -467,6 +467,18 @@ def _read_json_ld(root: HtmlElement) -> list[dict[str, Any]]:
     return objects
 
 
+_META_KEYS = frozenset(  # the <meta> names read below
+    [
+        "og:title",
+        "og:site_name",
+        "application-name",
+        "article:published_time",
+        "datepublished",
+        "date",
+        "dc.date",
+        "dcterms.created",
+    ]
+)
 _MICRODATA_DATES = etree.XPath("//*[@itemprop='startDate' or @itemprop='endDate']")  # compiled once
 
 
@@ -475,8 +487,11 @@ def _read_meta(root: HtmlElement, has_microdata: bool) -> tuple[str | None, str 
     microdata: dict[str, str] = {}
     head = root.find("head")
     for meta in (head if head is not None else root).iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        content = meta.get("content")
+        get = meta.get
+        key = (get("property") or get("name") or get("itemprop") or "").lower()
+        if key not in _META_KEYS:
+            continue
+        content = get("content")
         if not content:
             continue
         if key == "og:title":
@@ -588,7 +603,14 @@ def _boxes_by_heading(root: HtmlElement, protected: set[HtmlElement]) -> tuple[s
             parent = heading.getparent()
             if parent is None or (parent.text or "").strip():
                 continue  # bold words inside a sentence
-        raw = heading.text or "" if len(heading) == 0 else text_content(heading)
+        own = heading.text or ""
+        if len(heading):
+            first = own.split(None, 1)
+            if first and (len(first) == 2 or own[-1].isspace()) and first[0].lower() not in _BOX_HEADING_FIRST_WORDS:
+                continue  # the first word ends in the heading's own text: no need to read its children
+            raw = text_content(heading)
+        else:
+            raw = own
         words = raw.split(None, 1)
         if not words or words[0].lower() not in _BOX_HEADING_FIRST_WORDS or len(raw) > 4 * BOX_HEADING_CHARS:
             continue  # the cheap test first: most headings start with no word of the tables
@@ -778,7 +800,7 @@ def build_document(data: bytes) -> Document:
     """The cleaned document of a page given as UTF-8 bytes (see `decode.decode_html`)."""
     root = parse_html(data)
     head = root.find("head")
-    title_element = (head if head is not None else root).find(".//title")
+    title_element = next((head if head is not None else root).iter("title"), None)  # the first, as find(".//title")
     title_tag = _attr_text(text_content(title_element)) if title_element is not None else None
     html_lang = _attr_text(root.get("lang") or root.get("xml:lang"))
     json_ld = _read_json_ld(root)

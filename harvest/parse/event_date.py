@@ -149,7 +149,7 @@ def find_published(doc: Document) -> str | None:
     if doc.meta_published and parse_iso(doc.meta_published):
         return doc.meta_published.strip()
     for text in _publication_texts(doc):
-        for mention in find_mentions(text, -1, "date:"):
+        for mention in find_mentions(text, -1, "date:", context=False):
             if mention.first:
                 return mention.first.isoformat()
     return None
@@ -403,7 +403,7 @@ def _clock_nearby(lines: list[Line], mention: DateMention) -> Clock | None:
     if following.strip():
         rest.append(sentence_of(following, 0, 0))
     for sentence in rest:
-        if not _DIGIT.search(sentence) or find_mentions(sentence, -1):
+        if not _DIGIT.search(sentence) or find_mentions(sentence, -1, context=False):
             continue
         clock = clock_in(sentence)
         if clock is not None:

@@ -119,7 +119,7 @@ _EVENT_PATH = re.compile(
     r"akce|udalosti|evenements|événements|eventi|eventos|agenda)/[^/]+",
     re.IGNORECASE,
 )
-_OPEN_CALL = words_regex(OPEN_CALL_WORDS, flags=re.IGNORECASE)
+_OPEN_CALL = words_regex(OPEN_CALL_WORDS)  # for lower-cased text: without IGNORECASE the engine is twice as fast
 _INFO_SESSION = words_regex(INFO_SESSIONS)  # for lower-cased text
 # "The report was launched during the EU Clusters Talk on 6 March": the event is where the page's subject
 # went, not the subject (for lower-cased text).
@@ -135,8 +135,8 @@ _VENUE = re.compile(
 # "Am 7. Mai erhielt Anna Berg während der Konferenz den Preis": an award received there, a venue.
 _AWARD_RECEIVED = re.compile(rf"\b{alternation(AWARD_VERBS)}\b[^.;]{{0,80}}?\b{alternation(AWARD_WORDS)}\b")
 _VENUE_PREPOSITION = words_regex(VENUE_PREPOSITIONS)
-_PEOPLE_NEWS_HEADING = words_regex(PEOPLE_NEWS_VERBS, flags=re.IGNORECASE)
-_GENRE_HEADING = words_regex(NON_EVENT_GENRES, flags=re.IGNORECASE)
+_PEOPLE_NEWS_HEADING = words_regex(PEOPLE_NEWS_VERBS)  # for lower-cased text
+_GENRE_HEADING = words_regex(NON_EVENT_GENRES)  # for lower-cased text
 _PARTICIPATION = words_regex(PARTICIPATION_WORDS)  # for lower-cased text
 _SPEAKERS = words_regex(SPEAKER_LIST_NOUNS)  # for lower-cased text
 # An event introduced as the indefinite subject of a clause (for lower-cased text): "an online information session
@@ -247,7 +247,7 @@ def _story_of_its_own(lead: Lead | None, others: OtherEvents) -> bool:
     Commission published the mapping") and names no event, the event date coming only after it."""
     if lead is None or not lead.date_after or names_event(lead.text, others):
         return False
-    return any(others.other_day(mention) for mention in find_mentions(lead.text, -1))
+    return any(others.other_day(mention) for mention in find_mentions(lead.text, -1, context=False))
 
 
 class _Checks:
@@ -256,6 +256,7 @@ class _Checks:
     def __init__(self, facts: PageFacts, listing: bool) -> None:
         self.facts, self._listing = facts, listing
         self.mention = facts.when.mention
+        self.heading = (facts.heading or "").lower()  # the heading's words are looked for in lower case
         self._lead_names_event: bool | None = None
 
     def lead_names_event(self) -> bool:
@@ -296,7 +297,7 @@ class _Checks:
         return bool(_EVENT_PATH.search(_path_and_query(self.facts.url)[0]))
 
     def open_call_in_heading(self) -> bool:
-        return bool(self.facts.heading and _OPEN_CALL.search(self.facts.heading))
+        return _OPEN_CALL.search(self.heading) is not None
 
     def info_session_of_call(self) -> bool:
         """The dated event is an information session ("Info webinar: 5 March, 10:00") under a heading that
@@ -347,7 +348,7 @@ class _Checks:
         """The first paragraph is about an open call and names no event, nor does the heading ("Info day: the
         2025 call" over "EISMEA explains the new call" is an event about the call)."""
         lead = self.facts.lead
-        if lead is None or not _OPEN_CALL.search(lead.text) or self.lead_names_event():
+        if lead is None or not _OPEN_CALL.search(lead.text.lower()) or self.lead_names_event():
             return False
         return not self.event_in_heading()
 
@@ -355,7 +356,7 @@ class _Checks:
         return _story_of_its_own(self.facts.lead, self.facts.others)
 
     def people_news_in_heading(self) -> bool:
-        return bool(self.facts.heading and _PEOPLE_NEWS_HEADING.search(self.facts.heading))
+        return _PEOPLE_NEWS_HEADING.search(self.heading) is not None
 
     def events_in_prose(self) -> bool:
         """Other days in event context, each in a sentence that names an event: "On 20 March the workshop opens in
@@ -393,7 +394,7 @@ class _Checks:
         """The heading names a kind of page that is no event and names no event: "New Euroclusters selected …",
         "Cluster survey results", "Apply now: vouchers for SMEs"."""
         heading = self.facts.heading
-        if not heading or not _GENRE_HEADING.search(heading) or self.open_call_in_heading():
+        if not heading or not _GENRE_HEADING.search(self.heading) or self.open_call_in_heading():
             return False  # an open call is a genre of its own, weighed once
         return not self.event_in_heading()
 

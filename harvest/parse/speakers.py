@@ -95,11 +95,13 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _NAME_SUFFIX = re.compile(r",?\s+(?:PhD|Ph\.D\.|MBA|MSc|MA|BSc|Jr\.?|Sr\.?)$")
+_NAME_SUFFIX_ENDINGS = ("PhD", "Ph.D.", "MBA", "MSc", "MA", "BSc", "Jr", "Jr.", "Sr", "Sr.")
 # A degree or title written after the name and a comma, before the affiliation: "Anna Berg, PhD, CEO, X", Polish
 # "Jan Nowak, prof. PW" (professor of the university whose acronym follows).
 _POST_NOMINAL = re.compile(
     r"(?<=[^\W\d_]),\s*(?:PhD|Ph\.D\.|MBA|MSc|prof\.\s*(?:[A-ZĆŁŚŹŻ]{2,6}|nadzw\.|uczelni))(?=\s*(?:$|[,;|–—(]))"
 )
+_POST_NOMINAL_WORDS = ("PhD", "Ph.D.", "MBA", "MSc", "prof.")  # one is in every match
 # "Role of Organisation": where the organisation starts after " of ". A unit that belongs to what follows ("Head of
 # Sector of DG RTD", "Chairman of the Board of the …") is still the role; a field of work ("Professor of Industrial
 # Design", "Head of Cluster Policy") is no organisation.
@@ -201,6 +203,8 @@ def is_org_like(text: str) -> bool:
         word = _word(token)
         if word in ORG_WORDS or (len(word) > 9 and word.rstrip("s").endswith(COMPOUND_ORG_ENDINGS)):
             return True
+        if not core.isupper():
+            continue  # a cased letter in lower case, or none: no acronym (the cheap test first)
         letters = [c for c in core if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters) and core not in ROLE_ACRONYMS:
             return True
@@ -209,7 +213,8 @@ def is_org_like(text: str) -> bool:
 
 def clean_name(text: str) -> str:
     name = _HONORIFIC.sub("", text.strip())
-    name = _NAME_SUFFIX.sub("", name)
+    if name.endswith(_NAME_SUFFIX_ENDINGS):  # the literal test first: few names carry a degree
+        name = _NAME_SUFFIX.sub("", name)
     return strip_trailing(name.strip("*_ "))
 
 
@@ -221,7 +226,7 @@ _TITLE_ENDINGS = ROLE_WORDS - frozenset(
 
 def looks_like_name(text: str) -> bool:
     name = clean_name(text)
-    if not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
+    if not name or len(name) > 60 or any(map(str.isdigit, name)) or "@" in name:
         return False
     if _EUROCLUSTER_WORD.search(name):
         return False  # "X-BUILD-EU Euroclusters": a consortium
@@ -240,10 +245,10 @@ def looks_like_name(text: str) -> bool:
             return False  # "Förderung", "Zugehörige", "Readiness": a noun or an adjective
         if index and lower in PARTICLES:
             continue
-        if _INITIALS.fullmatch(bare):
+        if "." in bare and _INITIALS.fullmatch(bare):
             capitals += 1
             continue
-        if not bare[0].isupper() or not all(ch.isalpha() or ch in "-'’." for ch in bare):
+        if not bare[0].isupper() or not (bare.isalpha() or all(ch.isalpha() or ch in "-'’." for ch in bare)):
             return False
         capitals += 1
     return capitals >= 2
@@ -544,13 +549,14 @@ def parse_speaker_line(
     text: str, index: EuroclusterIndex, lead_bold: str | None = None
 ) -> Speaker | _Placeholder | None:
     """One speaker line in any of the usual formats, a placeholder ("More TBC"), or None when it is no speaker."""
-    line = strip_trailing(_ASIDE.sub(" ", _BULLET.sub("", text, count=1).strip()))
+    line = _BULLET.sub("", text, count=1).strip()
+    line = strip_trailing(_ASIDE.sub(" ", line) if "(" in line or "[" in line else line)  # asides are in brackets
     if not line:
         return None
     if _PLACEHOLDER.match(line.replace(_MARK, "")) or _UNNAMED.match(line.lstrip(_MARK + " ")):
         return PLACEHOLDER  # "More TBC", "A representative of DG GROW (tbc)"
     line = _LEAD_LABEL.sub("", line).lstrip(_MARK + " ")
-    if "," in line:
+    if "," in line and any(degree in line for degree in _POST_NOMINAL_WORDS):  # the literal test first
         line = _POST_NOMINAL.sub("", line, count=1)
     plain = line.replace(_MARK, "")
     bold_text = _BULLET.sub("", lead_bold).replace(_MARK, "").strip() if lead_bold else ""
