@@ -74,7 +74,14 @@ def _text_after(link: HtmlElement) -> str:
     return " ".join(pieces)
 
 
+# One of these words is in every text _CREATED matches (case-folded, as the pattern ignores case).
+_CREATED_WORDS = ("created", "uploaded", "vytvořeno", "nahráno", "erstellt", "utworzono")
+
+
 def _created(text: str) -> str | None:
+    folded = text.casefold()
+    if not any(word in folded for word in _CREATED_WORDS):
+        return None  # the literal test first: the pattern, blind to case, tries every position
     match = _CREATED.search(text)
     if not match:
         return None
