@@ -306,6 +306,11 @@ _FROM_OLD_DATE = re.compile(
 _POSTPONEMENT_WORD = words_regex(MOVE_VERBS, NEW_DATE_LABELS, OLD_DATE_CUES)
 _NEW_LINKER_BEFORE = re.compile(rf"\s{alternation(NEW_DATE_LINKERS)}{_BEFORE_DAY}")
 _OLD_LINKER_BEFORE = re.compile(rf"\s{alternation(OLD_DATE_LINKERS)}{_BEFORE_DAY}")
+# English says the old date before a passive verb: "the Talk, first announced for 14 June, has been moved".
+_ENGLISH_MOVES = "|".join(re.escape(verb) for verb in MOVE_VERBS["en"] if verb != "changed")
+_PASSIVE_MOVE_AFTER = re.compile(
+    rf"^[^.;:]{{0,20}}?\b(?:(?:has|have|had) been|(?:will|would) be|was|were|is|are)\s+(?:{_ENGLISH_MOVES})\b"
+)
 MOVE_VERB_AFTER = 50  # "… auf den 20. September 2023 verschoben": the verb within a few words after the date
 _LABEL_LINE = re.compile(rf"^{alternation(DATE_LABELS, TIME_LABELS, START_LABELS)}\s*:?\s*$", re.IGNORECASE)
 # The field that gives where the event ends: "… · End: 19 June 2024, 13:00", "Ende" over its own line.
@@ -732,6 +737,8 @@ def _postponed(window: str, after: str) -> str | None:
     if _TO_NEW_DATE.search(near):
         return "new"
     if _FROM_OLD_DATE.search(near):
+        return "old"
+    if _PASSIVE_MOVE_AFTER.search(after):  # "the Talk on 14 June has been postponed"
         return "old"
     if _MOVE_VERB.search(after[:MOVE_VERB_AFTER].split(";", 1)[0]):  # "… auf den 20. September 2023 verschoben"
         if _NEW_LINKER_BEFORE.search(near):

@@ -716,7 +716,16 @@ NEW_DATE_LABELS: WordTable = {
     "cs": ("nový termín",),
 }
 OLD_DATE_CUES: WordTable = {
-    "en": ("originally", "initially", "instead of", "previously planned for", "previously scheduled for"),
+    "en": (
+        "originally",
+        "initially",
+        "instead of",
+        "previously planned for",
+        "previously scheduled for",
+        "first announced for",
+        "first planned for",
+        "first scheduled for",
+    ),
     "de": ("ursprünglich", "statt", "anstatt", "anstelle"),
     "pl": ("pierwotnie", "zamiast"),
     "fr": ("initialement", "au lieu du"),

@@ -3048,3 +3048,16 @@ def test_the_year_of_a_report_from_the_stamp_under_its_heading(menu):
     )
     record = parse_page(html, "https://nca.cz/news/brno")
     assert record.is_event and (record.start, record.end) == ("2022-10-26", "2022-10-27")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>The webinar takes place on 20 September 2023, 10:00 – 11:30 CET.</p><p>Please note that the webinar, first"
+        " announced for 13 September, has been moved by one week.</p>",
+        "<p>The webinar on 13 September was postponed. It now takes place on 20 September 2023, 10:00 – 11:30 CET.</p>",
+    ],
+)
+def test_the_date_before_an_english_passive_move_is_the_old_one(body):
+    record = parse(page(body, title="Hydrogen valleys - webinar, 13 September 2023"))
+    assert when(record) == ("2023-09-20T10:00:00+02:00", "2023-09-20T11:30:00+02:00", "CET")
