@@ -177,7 +177,7 @@ class PageFacts:
     lead: Lead | None
     has_speakers: bool
     line_texts: list[str]  # the text of every content line, by line number (`DateMention.line`)
-    list_lines: frozenset[int] = frozenset()  # the line numbers of list items
+    list_lines: frozenset[int] = frozenset()  # the line numbers of entries: list items and sub-headings
 
 
 def _path_and_query(url: str) -> tuple[str, str]:

@@ -65,7 +65,7 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
         lead_paragraph(doc, mention),
         bool(listed[0]),
         [line.text for line in doc.lines],
-        frozenset(line.index for line in doc.lines if line.list_item),
+        frozenset(line.index for line in doc.lines if line.list_item or line.heading > 1),
     )
     evidence = event_evidence(facts, is_listing(url, heading, doc))
     record.is_event = when.start is not None and weigh(evidence) > 0

@@ -1226,6 +1226,18 @@ def test_a_digest_of_several_dated_events_is_no_event(heading, body):
     assert not parse_page(article(heading, body), "https://mail.example/archive/2024-06").is_event
 
 
+def test_a_look_back_at_events_under_dated_sub_headings_is_no_event():
+    """Each event a sub-heading with its day in brackets and a paragraph of what happened under it: peers."""
+    body = (
+        "<p>This spring our members travelled a lot. A short look back.</p>"
+        "<h3>Webinar on battery recycling (14 March 2024, 10:00 – 11:00 CET)</h3><p>Two members presented their"
+        " pilot lines.</p><h3>Hydrogen Days in Hamburg (10–11 April 2024)</h3><p>Our booth welcomed 300 visitors."
+        "</p><h3>Cluster Forum (22 May 2024)</h3><p>Our director spoke on the panel about supply chains.</p>"
+    )
+    record = parse_page(article("Our spring in review", body), "https://cluster.example/news/spring-review")
+    assert not record.is_event and record.start == "2024-03-14T10:00:00+01:00"
+
+
 def test_an_event_page_with_a_box_of_other_dates_is_an_event():
     body = (
         "<p>Le cluster organise le jeudi 6 mars 2025 de 9h30 à 11h00 un atelier sur la robotique collaborative.</p>"
