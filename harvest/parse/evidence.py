@@ -38,7 +38,7 @@ from harvest.parse.classify import Body, OtherEvents, iso_day, mentions_event, n
 from harvest.parse.dates import MAX_EVENT_DAYS, DateMention, find_mentions, parse_iso
 from harvest.parse.document import Document
 from harvest.parse.event_date import EventDate, event_objects
-from harvest.parse.text import sentence_bounds, sentence_of
+from harvest.parse.text import Gated, sentence_bounds, sentence_of
 from harvest.parse.vocabulary import (
     AWARD_VERBS,
     AWARD_WORDS,
@@ -48,6 +48,7 @@ from harvest.parse.vocabulary import (
     NON_EVENT_GENRES,
     OPEN_CALL_WORDS,
     PARTICIPATION_WORDS,
+    PEOPLE_NEWS_NOUNS,
     PEOPLE_NEWS_VERBS,
     SECTION_NOUNS,
     SECTION_QUALIFIERS,
@@ -134,8 +135,18 @@ _VENUE = re.compile(
 # Fronted or not, for lower-cased text: "During the reception of the conference, Anna Berg received the award",
 # "Am 7. Mai erhielt Anna Berg während der Konferenz den Preis": an award received there, a venue.
 _AWARD_RECEIVED = re.compile(rf"\b{alternation(AWARD_VERBS)}\b[^.;]{{0,80}}?\b{alternation(AWARD_WORDS)}\b")
+# The same in the passive, where the auxiliary and the participle frame the sentence (for lower-cased text): "Auf der
+# Konferenz am 7. Mai wurde unser Cluster für sein Programm ausgezeichnet", "został nagrodzony", "a été récompensé".
+_AWARD_PASSIVE = Gated(
+    re.compile(
+        r"\bwurden?\b[^.;]{0,160}?\b(?:ausgezeichnet|prämiert|geehrt)\b"
+        r"|\b(?:został[aoy]?|zostali)\b[^.;]{0,120}?\b(?:nagrodzon|wyróżnion)"
+        r"|\b(?:a|ont) été\b[^.;]{0,120}?\b(?:récompensé|primé|distingué)"
+    ),
+    ["wurde", "zosta", "été"],
+)
 _VENUE_PREPOSITION = words_regex(VENUE_PREPOSITIONS)
-_PEOPLE_NEWS_HEADING = words_regex(PEOPLE_NEWS_VERBS)  # for lower-cased text
+_PEOPLE_NEWS_HEADING = words_regex(PEOPLE_NEWS_VERBS, PEOPLE_NEWS_NOUNS)  # for lower-cased text
 _GENRE_HEADING = words_regex(NON_EVENT_GENRES)  # for lower-cased text
 _PARTICIPATION = words_regex(PARTICIPATION_WORDS)  # for lower-cased text
 _SPEAKERS = words_regex(SPEAKER_LIST_NOUNS)  # for lower-cased text
@@ -310,7 +321,9 @@ class _Checks:
         sentence = self.facts.date_sentence.lower()
         if _VENUE.search(sentence):
             return True
-        return _AWARD_RECEIVED.search(sentence) is not None and _VENUE_PREPOSITION.search(sentence) is not None
+        if _AWARD_RECEIVED.search(sentence) is None and _AWARD_PASSIVE.search(sentence) is None:
+            return False
+        return _VENUE_PREPOSITION.search(sentence) is not None
 
     def digest(self) -> bool:
         """The event's date is one entry among several: a date line, a list item or a short timed line, with other

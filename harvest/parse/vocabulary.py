@@ -415,6 +415,14 @@ PEOPLE_NEWS_VERBS: WordTable = {
     "fr": ("remporte", "reçoit", "récompensé", "récompensée", "primé", "primée", "élu", "élue", "nommé", "nommée"),
 }
 
+# The same news as a noun heading: "Award for our cluster at the conference", "Auszeichnung für unser Team".
+PEOPLE_NEWS_NOUNS: WordTable = {
+    "en": ("award for", "prize for", "distinction for", "recognition for", "honour for", "honor for"),
+    "de": ("auszeichnung für", "preis für", "ehrung für", "anerkennung für"),
+    "pl": ("nagroda dla", "wyróżnienie dla"),
+    "fr": ("prix pour", "distinction pour", "récompense pour"),
+}
+
 # An award received or won, in the past: with a place or an occasion ("during the reception of the conference"), the
 # sentence reports the award, and the event is only where it was handed over.
 AWARD_VERBS: WordTable = {
@@ -434,7 +442,7 @@ AWARD_VERBS: WordTable = {
 }
 VENUE_PREPOSITIONS: WordTable = {
     "en": ("during", "at the", "at this", "on the occasion of"),
-    "de": ("während", "bei der", "beim", "im rahmen"),
+    "de": ("während", "bei der", "beim", "im rahmen", "auf der", "auf dem"),
     "pl": ("podczas", "w trakcie"),
     "fr": ("lors", "pendant", "au cours"),
 }

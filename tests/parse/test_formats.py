@@ -2895,6 +2895,17 @@ AWARD_NEWS = [
         "<p>7 maja 2024 r. o godz. 18:15 podczas Europejskiej Konferencji Klastrów prezes Anna Nowak odebrała"
         " nagrodę dla najlepszego klastra.</p><p>Jury doceniło współpracę z małymi firmami.</p>",
     ),
+    (  # German passive: the auxiliary and the participle frame the sentence, the conference is where it happened
+        "Ehrung für unser Team auf dem Clusterforum Nord 2024",
+        "<p>Auf dem Clusterforum Nord am 14. und 15. März 2024 in Kiel wurde unser Netzwerk für seine"
+        " Weiterbildungsreihe „Werkstatt digital“ mit dem Sonderpreis der Jury geehrt.</p><p>Die Jury lobte die"
+        " Arbeit mit kleinen Betrieben.</p>",
+    ),
+    (
+        "Wyróżnienie dla klastra na Forum Klastrów 2024",
+        "<p>Podczas Forum Klastrów 14–15 marca 2024 r. w Gdańsku nasz klaster został wyróżniony za program"
+        " szkoleń dla małych firm.</p><p>Jury doceniło współpracę z uczelniami.</p>",
+    ),
 ]
 
 
