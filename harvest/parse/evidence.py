@@ -315,7 +315,19 @@ class _Checks:
         announces an open call and names no event: the call's page ("Info day: the 2025 call" is the info day's)."""
         if _INFO_SESSION.search(self.facts.date_sentence.lower()) is None or not self.open_call_in_heading():
             return False
-        return not self.event_in_heading()
+        return not self.event_in_heading() or self._call_for_event_in_heading()
+
+    def _call_for_event_in_heading(self) -> bool:
+        """The heading's event is what its call is for ("Call for expression of interest: host a Clusters meet
+        Regions workshop"): the call comes first, and the heading names no information session (that would be the
+        session's own page)."""
+        call = _OPEN_CALL.search(self.heading)
+        if call is None or _INFO_SESSION.search(self.heading) is not None:
+            return False
+        heading = self.facts.heading or ""
+        heading = heading if len(heading) == len(self.heading) else self.heading  # indices of the lower-cased text
+        others = self.facts.others
+        return names_event(heading[call.end() :], others) and not names_event(heading[: call.start()], others)
 
     def event_is_venue(self) -> bool:
         sentence = self.facts.date_sentence.lower()

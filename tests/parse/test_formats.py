@@ -2942,6 +2942,12 @@ CALLS_WITH_AN_INFO_WEBINAR = [
         "<p>Der Holzcluster hat eine Ausschreibung für kleine Unternehmen gestartet, die bis zu 20.000 Euro für"
         " Beratung und Workshops erhalten können.</p><p>Infoveranstaltung: 12. März 2024, 10:00 – 11:00 Uhr.</p>",
     ),
+    (  # the heading's event is what the call is for; the info session is the only dated event
+        "Call for applications: organise a Hydrogen Valleys workshop in 2025",
+        "<p>Regional agencies are invited to apply for organising one of the Hydrogen Valleys workshops of the"
+        " 2025 series.</p><p>An information session for applicants will take place on 4 November 2024 at 14:00"
+        " CET.</p><p>Deadline: 29 November 2024, 17:00 CET.</p>",
+    ),
 ]
 
 
