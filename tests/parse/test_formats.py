@@ -3090,3 +3090,21 @@ def test_the_year_of_a_report_from_the_stamp_under_its_heading(menu):
 def test_the_date_before_an_english_passive_move_is_the_old_one(body):
     record = parse(page(body, title="Hydrogen valleys - webinar, 13 September 2023"))
     assert when(record) == ("2023-09-20T10:00:00+02:00", "2023-09-20T11:30:00+02:00", "CET")
+
+
+@pytest.mark.parametrize(
+    ("intro", "lines"),
+    [
+        ("Short pitches:", ["Marta Novak, CEO, Baltic Food Cluster", "Ivan Horvat, Director, Adriatic Wood Cluster"]),
+        (
+            "Podiumsdiskussion mit:",
+            ["Marta Novak, Leiterin, Baltic Food Cluster", "Ivan Horvat, Direktor, Holzcluster"],
+        ),
+        ("Dyskusja z udziałem:", ["Marta Novak, prezes, Klaster Spożywczy", "Ivan Horvat, dyrektor, Klaster Drzewny"]),
+    ],
+)
+def test_pitches_and_discussions_with_introduce_speakers(intro, lines):
+    found = speakers(f"<p>{intro}</p>" + "".join(f"<p>{line}</p>" for line in lines))
+    assert [(name, organisation) for name, _, organisation, _ in found] == [
+        (line.split(", ")[0], line.split(", ")[2]) for line in lines
+    ]
