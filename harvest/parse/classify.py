@@ -18,7 +18,7 @@ SERIES_PATTERNS: tuple[tuple[str, WordPattern, bool], ...] = (
     ("Clusters meet Regions", WordPattern(r"clusters?\s+meets?\s+regions?\b"), True),
     ("European Cluster Conference", WordPattern(r"european\s+cluster\s+conference\b"), True),
     ("C2Lab", WordPattern(r"c2labs?\b|cluster\s+collaboration\s+labs?\b"), True),
-    ("ECCP matchmaking", WordPattern(r"Clusters?\s+Matchmaking\b|Matchmaking\s+Event\b"), False),
+    ("ECCP matchmaking", WordPattern(r"clusters?[\s-]+matchmaking\b|matchmaking[\s-]+events?\b"), True),
     ("European Alliance Against Coronavirus", WordPattern(r"european\s+alliance\s+against\s+corona\s?virus\b"), True),
 )
 

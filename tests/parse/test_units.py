@@ -309,3 +309,21 @@ def test_a_link_no_browser_could_follow_loses_nothing():
     assert [a.url for a in record.assets] == ["https://example.org/files/agenda.pdf"]
     record = parse_page(html, "http://[x")  # nor does a page URL that cannot be split
     assert record.is_event and "parser_error" not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "EU-India Cluster-Matchmaking: Batteries",
+            "<p>Am 4. Juni 2024 von 9:00 bis 12:00 Uhr treffen sich Cluster.</p>",
+        ),
+        (
+            "Clusters for Moldova: matchmaking event on 4 June 2024",
+            "<p>The online matchmaking event takes place on 4 June 2024 from 9:00 to 12:00 CEST.</p>",
+        ),
+    ],
+)
+def test_a_matchmaking_in_any_case_and_hyphenation_is_the_eccp_series(title, body):
+    record = parse_page(_article(body, title), "https://example.org/x")
+    assert record.is_event and record.series == "ECCP matchmaking"
