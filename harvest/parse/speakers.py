@@ -794,10 +794,17 @@ def _role_over_organisation(speaker: Speaker, details: list[str], below: Line | 
     its comma, no Eurocluster) and the line under it names the organisation, and is no role or name of its own."""
     if len(details) != 1 or speaker.eurocluster or not speaker.organisation or below is None:
         return False
-    if not starts_with_role(details[0]) or _names_organisation(speaker.organisation):
-        return False
+    if not _is_detail(below):
+        return False  # a sentence under the card ("The call closes … CET.") is no organisation
+    one_part = "," not in details[0] and _SPLIT_DASH.search(details[0]) is None
+    if _names_organisation(speaker.organisation) and not (one_part and starts_with_role(details[0])):
+        return False  # "Head of AI Lab" over its institute: the lab is a unit of the organisation under it
+    if not starts_with_role(details[0]) and speaker.role is not None:
+        return False  # a line that is no role, and split: not all role (a lone line is, over an organisation)
     if _heading_level(below) or starts_with_role(below.text) or not _names_organisation(below.text):
         return False
+    if split_affiliation(below.text, index)[2] is not None:
+        return False  # a Eurocluster under the card's organisation
     return not isinstance(parse_speaker_line(below.text, index, below.lead_bold), Speaker)
 
 

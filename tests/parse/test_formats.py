@@ -3108,3 +3108,30 @@ def test_pitches_and_discussions_with_introduce_speakers(intro, lines):
     assert [(name, organisation) for name, _, organisation, _ in found] == [
         (line.split(", ")[0], line.split(", ")[2]) for line in lines
     ]
+
+
+@pytest.mark.parametrize(
+    ("card", "expected"),
+    [
+        (  # a role that does not open with a role word, over its organisation
+            "<h3>Mia Lindqvist</h3><p>Sustainability Lead</p><p>Smart Packaging Cluster</p>",
+            ("Mia Lindqvist", "Sustainability Lead", "Smart Packaging Cluster"),
+        ),
+        (  # "Head of <unit>" over the institute the unit belongs to
+            "<h3>Tomas Berzins</h3><p>Head of Robotics Lab</p><p>Riga Technical University</p>",
+            ("Tomas Berzins", "Head of Robotics Lab", "Riga Technical University"),
+        ),
+    ],
+)
+def test_a_card_of_two_detail_lines_is_role_over_organisation(card, expected):
+    found = speakers(f"<h2>Speakers</h2>{card}<h3>Eva Lind</h3><p>Director</p><p>Nordic Textile Cluster</p>")
+    assert [s[:3] for s in found] == [expected, ("Eva Lind", "Director", "Nordic Textile Cluster")]
+
+
+def test_a_sentence_under_the_last_card_is_not_its_organisation():
+    body = (
+        "<p>Speakers:</p><dl><dt>Marta Novak</dt><dd>Project Coordinator, Baltic Food Cluster</dd><dt>Ivan Horvat</dt>"
+        "<dd>Head of Hydrogen, Adriatic Energy</dd></dl><p>Applications close on 15 December 2023 at 17:00 CET."
+        " Please read the guidelines first.</p>"
+    )
+    assert [s[:3] for s in speakers(body)][1] == ("Ivan Horvat", "Head of Hydrogen", "Adriatic Energy")
