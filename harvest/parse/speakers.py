@@ -43,6 +43,7 @@ from harvest.parse.vocabulary import (
     ORG_WORDS,
     ORGANISATION_HEADERS,
     PARTICLES,
+    QUOTE_VERBS,
     REPORT_VERBS,
     ROLE_ACRONYMS,
     ROLE_HEADERS,
@@ -1343,6 +1344,9 @@ _SOURCE_AFTER_NAME = re.compile(
     r"(?:\s+(?:(?:of|for|and|&|the|der|des|für|und|de|du|la|di)\s+)?[A-ZÀ-Ž][\w&'’-]*)*)"
 )
 _VERB_BEFORE_SUBJECT = re.compile(rf"\b{alternation(VERBS_BEFORE_SUBJECT)}\s+(?=\S)")
+_QUOTE_MARKS = ("”", '"', "“", "»", "«", "’")
+# A quotation, then its speaker: "“…,” said Ing. X, CEO of Y", "„…“, sagte X".
+_QUOTE_VERB = re.compile(rf"[”\"“»«’]\s*,?\s*{alternation(QUOTE_VERBS)}\s+(?=\S)")
 
 
 def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
@@ -1350,7 +1354,10 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
     stellte Dr. Paul Weber (ECCP) die Methodik vor", "Darüber berichtete Ing. Eva Novak, Clustermanagerin bei X.",
     "Spotkanie otworzył dr Jan Kowalski, prezes Klastra Y"."""
     found: list[tuple[int, Speaker]] = []
-    for verb in _VERB_BEFORE_SUBJECT.finditer(sentence):
+    verbs = list(_VERB_BEFORE_SUBJECT.finditer(sentence))
+    if any(mark in sentence for mark in _QUOTE_MARKS):
+        verbs.extend(_QUOTE_VERB.finditer(sentence))
+    for verb in verbs:
         named = _name_at_start(sentence[verb.end() :])
         if named is None:
             continue
@@ -1371,7 +1378,9 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
 
 def _may_name_speakers(text: str) -> bool:
     """Whether a sentence may say who spoke: a speaking verb (also one before its subject), or a speaking "by"."""
-    return _VERB.search(text) is not None or (_AGENT.search(text) is not None and _SPEAKING_BY.search(text) is not None)
+    if _VERB.search(text) is not None or (_AGENT.search(text) is not None and _SPEAKING_BY.search(text) is not None):
+        return True
+    return any(mark in text for mark in _QUOTE_MARKS) and _QUOTE_VERB.search(text) is not None
 
 
 def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int, Speaker]]:

@@ -1070,6 +1070,31 @@ ORGANISATION_HEADERS: WordTable = {
 
 # Speaking verbs that come before their subject in languages that put the verb second or the subject last:
 # "Anschließend stellte Dr. Paul Weber (ECCP) die Methodik vor", "Spotkanie otworzył dr Jan Kowalski".
+# Verbs of saying that come before their subject right after a quotation: "“…,” said Dr. X, CEO of Y", "„…“, sagte
+# X", "« … », a déclaré X".
+QUOTE_VERBS: WordTable = {
+    "en": (
+        "said",
+        "says",
+        "added",
+        "adds",
+        "explained",
+        "explains",
+        "noted",
+        "notes",
+        "stressed",
+        "stresses",
+        "commented",
+        "concluded",
+        "emphasised",
+        "emphasized",
+        "underlined",
+        "pointed out",
+        "remarked",
+    ),
+    "de": ("sagte", "sagt", "betonte", "betont", "erklärte", "erklärt", "ergänzte", "so"),
+    "fr": ("a déclaré", "déclare", "a souligné", "souligne", "a expliqué", "explique", "a ajouté", "ajoute"),
+}
 VERBS_BEFORE_SUBJECT: WordTable = {
     "de": (  # singular and plural ("stellte", "stellten")
         "präsentierte",

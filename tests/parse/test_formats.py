@@ -3135,3 +3135,27 @@ def test_a_sentence_under_the_last_card_is_not_its_organisation():
         " Please read the guidelines first.</p>"
     )
     assert [s[:3] for s in speakers(body)][1] == ("Ivan Horvat", "Head of Hydrogen", "Adriatic Energy")
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        (
+            "“Small suppliers need partners,” said Dr. Ilse Maier, CEO of the Styrian Battery Cluster, who then showed"
+            " the results.",
+            ("Ilse Maier", "CEO", "Styrian Battery Cluster"),
+        ),
+        (
+            "„Kleine Zulieferer brauchen Partner“, sagte Dr. Ilse Maier, Geschäftsführerin des Batterieclusters"
+            " Steiermark.",
+            ("Ilse Maier", "Geschäftsführerin", "Batterieclusters Steiermark"),
+        ),
+    ],
+)
+def test_the_speaker_named_after_a_quotation_in_a_report(quote, expected):
+    body = (
+        "<p>On 4 June 2024 the workshop gathered 80 cluster managers in Graz.</p><p>Anna Berg, Director of the"
+        f" Nordic Cluster, opened the workshop.</p><p>{quote}</p>"
+    )
+    record = parse(page(body, title="Batteries: a workshop report"))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers][1] == expected
