@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -43,10 +44,24 @@ def _sample_root(args: argparse.Namespace) -> Path | None:
     return root
 
 
+def _write_json(value: Any, indent: int | None) -> None:
+    """Print one JSON document; a reader that stops early (`| head`) truncates it without changing the exit code."""
+    try:
+        sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=indent) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    # The interpreter flushes stdout again at exit; pointing it at /dev/null keeps that flush from failing too.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def _emit(report: dict[str, Any], as_json: bool) -> None:
     if as_json:
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _write_json(report, indent=2)
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -58,8 +73,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"{args.file}: {exc.strerror}") from None
     record = parse_page(body, args.url or path.resolve().as_uri())
-    json.dump(record.to_dict(), sys.stdout, ensure_ascii=False, indent=None if args.compact else 2)
-    sys.stdout.write("\n")
+    _write_json(record.to_dict(), indent=None if args.compact else 2)
     return 0
 
 
@@ -283,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("harvest: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of our output went away (`harvest status | head -1`): not an error
+        _silence_stdout()
+        return 0
     except Exception as exc:  # a bug, not a user mistake: keep the traceback for the report
         traceback.print_exc()
         print(f"harvest: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)

@@ -41,6 +41,24 @@ def test_parse_prints_one_json_object_even_for_a_non_event(tmp_path: Path) -> No
     assert record["is_event"] is False
 
 
+def test_a_reader_that_stops_early_truncates_the_output_without_an_error(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>EU Clusters Talk</h1>" + "<p>On 8 March 2023, 8:30 CET.</p>" * 2000 + "</body></html>"
+    )
+    # The pipe closes before the record is written, as `harvest parse … | head -c 1` does.
+    harvest = subprocess.Popen(
+        [sys.executable, "-m", "harvest", "parse", str(page), "--url", "https://example.org/talk"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert harvest.stdout is not None and harvest.stderr is not None
+    harvest.stdout.close()
+    stderr = harvest.stderr.read().decode()
+    assert harvest.wait() == 0
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
+
+
 def test_run_while_the_home_is_locked_exits_2_with_one_line(tmp_path: Path, capsys) -> None:
     with HarvestLock(tmp_path / "harvest.lock"):
         code = main(["--home", str(tmp_path), "run", "--sample"])
