@@ -444,6 +444,29 @@ def _unswallow(root: HtmlElement) -> None:
             chrome.addnext(element)
 
 
+def _reopen_main(main: HtmlElement, data: bytes) -> None:
+    """Put back into <main> the blocks a stray end tag moved out of it: an extra `</div>` inside the main column
+    closes the <main> with the <div> around it (in libxml2 as in a browser), and the rest of the column follows it
+    outside. The blocks that start before the `</main>` of the source belong to it, by their line in the source."""
+    close = data.find(b"</main>")
+    if close < 0 or data.find(b"</main>", close + 1) >= 0:
+        return
+    close_line = data.count(b"\n", 0, close) + 1
+    moved: list[HtmlElement] = []
+    node = main
+    while node is not None and node.tag != "body":
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str) or (sibling.sourceline or close_line) >= close_line:
+                break
+            moved.append(sibling)
+        else:
+            node = node.getparent()
+            continue
+        break
+    for element in moved:
+        main.append(element)
+
+
 def _read_json_ld(root: HtmlElement) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
 
@@ -808,6 +831,9 @@ def build_document(data: bytes) -> Document:
     microdata_dates = b"startDate" in data and b"itemprop" in data.lower()
     og_title, site_name, meta_published, microdata = _read_meta(root, microdata_dates)
     landmarks = list(root.iter("main", "h1"))  # one walk for both: the repair's test and the page heading
+    mains = [element for element in landmarks if element.tag == "main"]
+    if len(mains) == 1:
+        _reopen_main(mains[0], data)
     if _swallowing(landmarks):
         _unswallow(root)
         landmarks = list(root.iter("h1"))
