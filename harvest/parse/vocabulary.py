@@ -181,7 +181,7 @@ EVENT_NOUNS_IN_PHRASES: WordTable = {
     "en": ("event", "webinar", "workshop", "talk", "session", "conference", "meeting"),
     "de": ("veranstaltung", "veranstaltungs", "webinar", "webinars", "workshop", "workshops", "konferenz", "tagung"),
     "pl": ("spotkania", "wydarzenia", "webinarium", "warsztatów", "konferencji"),
-    "fr": ("l'événement", "l’événement", "webinaire", "l'atelier", "l’atelier", "la session"),
+    "fr": ("l'événement", "l’événement", "événement", "webinaire", "l'atelier", "l’atelier", "atelier", "la session"),
 }
 DOCUMENT_NOUNS: WordTable = {
     "en": (
@@ -210,9 +210,9 @@ ATTACHED_WORDS: WordTable = {
 }
 DOCUMENT_LINKERS: WordTable = {
     "en": ("for this", "for the", "of this", "of the", "from this", "from the"),
-    "de": ("zur", "zum", "der", "des"),
-    "pl": ("ze", "z", "do"),
-    "fr": ("de", "du", "de la"),
+    "de": ("zur", "zum", "der", "des", "zu dieser", "zu diesem", "zu der", "zu dem", "für diese", "für dieses"),
+    "pl": ("ze", "z", "do", "z tego", "z tej", "do tego", "do tej"),
+    "fr": ("de", "du", "de la", "de cet", "de cette", "de ce"),
 }
 
 # An open call for applications or funding: a page about it is no event page, whatever info session it announces.

@@ -838,7 +838,14 @@ def sidebar(heading: str, links: str) -> str:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Documents for this event", "Event materials", "Unterlagen zur Veranstaltung", "Materiały ze spotkania"],
+    [
+        "Documents for this event",
+        "Event materials",
+        "Unterlagen zur Veranstaltung",
+        "Materiały ze spotkania",
+        "Downloads zu dieser Veranstaltung",
+        "Documents de cet atelier",
+    ],
 )
 def test_a_box_of_the_events_documents_beside_the_article(heading):
     links = "<li><a href='/files/agenda.pdf'>Agenda</a></li><li><a href='/files/checklist.xlsx'>Checklist</a></li>"
@@ -3159,3 +3166,22 @@ def test_the_speaker_named_after_a_quotation_in_a_report(quote, expected):
     )
     record = parse(page(body, title="Batteries: a workshop report"))
     assert [(s.name, s.role, s.organisation) for s in record.speakers][1] == expected
+
+
+def test_a_stray_end_tag_in_the_main_column_loses_none_of_it():
+    """An extra </div> closes the <main> with the <div> around it: the blocks before the source's </main> are still
+    the main column's, the sidebar after it is not."""
+    html = (
+        '<html><body><div class="page"><div class="row">\n<main class="col">\n<div class="frame"><h1>Clusters meet'
+        " Regions in Linz</h1>\n<p>Am 4. und 5. Juni 2025 ist Linz Gastgeber des Workshops.</p></div></div>\n"
+        '<div class="frame"><h2>Programm</h2>\n<p>Begrüßung: Mag. Eva Huber, Abteilungsleiterin, Land'
+        " Oberösterreich</p>\n<p>Keynote: Prof. Dr. Karl Bauer, Johannes Kepler Universität Linz</p>\n</div>\n"
+        "</main>\n<aside><h3>Weitere Veranstaltungen</h3><p>Begrüßung: Anna Berg, CEO, Nordic Cluster</p></aside>\n"
+        "</div></body></html>"
+    )
+    record = parse(html)
+    assert record.start == "2025-06-04" and record.end == "2025-06-05"
+    assert [(s.name, s.organisation) for s in record.speakers] == [
+        ("Eva Huber", "Land Oberösterreich"),
+        ("Karl Bauer", "Johannes Kepler Universität Linz"),
+    ]
