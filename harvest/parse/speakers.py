@@ -444,7 +444,11 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
         len(at_split) == 2
         and at_split[0].strip()
         and at_split[1].strip()
-        and (starts_with_role(at_split[0]) or is_role_like(at_split[0]) or len(parts) == 1)
+        and (
+            starts_with_role(at_split[0])
+            or is_role_like(at_split[0])
+            or (len(parts) == 1 and not is_org_like(at_split[0]))  # "Uniwersytet Ekonomiczny w Katowicach": a place
+        )
     ):
         organisation = ", ".join([strip_trailing(at_split[1]), *parts[1:]])
         return strip_trailing(at_split[0]), organisation

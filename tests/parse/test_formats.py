@@ -3185,3 +3185,16 @@ def test_a_stray_end_tag_in_the_main_column_loses_none_of_it():
         ("Eva Huber", "Land Oberösterreich"),
         ("Karl Bauer", "Johannes Kepler Universität Linz"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("prof. dr hab. Jan Kowal, Politechnika Śląska w Gliwicach", (None, "Politechnika Śląska w Gliwicach")),
+        ("Dr. Eva Huber, Fachhochschule in Wels", (None, "Fachhochschule in Wels")),
+        ("Jan Kowal, ekspert w Klastrze Medycznym", ("ekspert", "Klastrze Medycznym")),
+    ],
+)
+def test_an_organisation_named_with_its_town_is_not_split(line, expected):
+    found = speakers(f"<p>Prelegenci:</p><ul><li>{line}</li></ul>")
+    assert found[0][1:3] == expected
