@@ -17,6 +17,7 @@ from harvest.parse.vocabulary import (
     FORMAT_WORDS,
     RELATIVE_PRONOUNS,
     TAKES_PLACE,
+    TITLE_COPULAS,
     TITLE_CUES,
     TOPIC_LINKERS,
     alternation,
@@ -33,6 +34,10 @@ _CUE_BEFORE = re.compile(
     rf"\b{_EVENT_OR_TITLE_WORD}(?:\s+(?:{alternation(FORMAT_WORDS)}|(?:19|20)\d\d))?"
     rf"(?:\s+{alternation(TOPIC_LINKERS)})?\W{{0,3}}$",
     re.IGNORECASE,
+)
+# A title word, a few words on whose title it is, and a copula before the quote ("Hasło tegorocznego spotkania to „…”").
+_TITLE_IS = re.compile(
+    rf"\b{alternation(TITLE_CUES)}(?:\s+[\w’'-]+){{0,4}}?\s+{alternation(TITLE_COPULAS)}\W{{0,3}}$", re.IGNORECASE
 )
 # After the quote: the event word or what the event does ("“…” webinar", "„…“ findet am … statt").
 _CUE_AFTER = re.compile(
@@ -102,7 +107,7 @@ def _quoted_in(text: str, heading: bool) -> str | None:
                 return inner
             continue
         before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
-        if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+        if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after) or _TITLE_IS.search(before):
             return inner
     if heading or ("'" not in text and "‘" not in text):
         return None

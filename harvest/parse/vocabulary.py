@@ -138,8 +138,16 @@ EVENT_WORDS = EventWords()
 TITLE_CUES: WordTable = {
     "en": ("titled", "entitled", "title", "called", "named", "theme", "topic", "edition", "programme", "motto"),
     "de": ("titel", "thema", "motto"),
-    "pl": ("pt.", "tytułem", "hasłem"),
+    "pl": ("pt.", "tytułem", "hasłem", "hasło", "tytuł", "motto"),
     "fr": ("intitulé", "intitulée", "thème"),
+}
+# The verb that joins a title word to its quoted title a few words later ("The theme of this year's workshop is “…”",
+# "Das Motto lautet „…“", "Hasło tegorocznego spotkania to „…”").
+TITLE_COPULAS: WordTable = {
+    "en": ("is", "was", "will be"),
+    "de": ("ist", "lautet", "lautete", "war"),
+    "pl": ("to", "brzmi", "jest"),
+    "fr": ("est", "sera"),
 }
 # Words that join an event to the topic it is on, before a quoted title ("a Talk on “…”", "ein Webinar über „…“").
 TOPIC_LINKERS: WordTable = {

@@ -3198,3 +3198,17 @@ def test_a_stray_end_tag_in_the_main_column_loses_none_of_it():
 def test_an_organisation_named_with_its_town_is_not_split(line, expected):
     found = speakers(f"<p>Prelegenci:</p><ul><li>{line}</li></ul>")
     assert found[0][1:3] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hasło tegorocznych warsztatów brzmi „Hydrogen valleys for industrial regions”.",
+        "The theme of this year's workshop is “Hydrogen valleys for industrial regions”.",
+        "Das Motto der diesjährigen Ausgabe lautet „Hydrogen valleys for industrial regions“.",
+    ],
+)
+def test_a_quoted_theme_after_title_word_and_copula_is_the_title(sentence):
+    body = f"<p>The workshop takes place on 8 and 9 November 2022 in Katowice.</p><p>{sentence}</p>"
+    record = parse(page(body, title="Clusters meet Regions in Katowice"))
+    assert record.title == "Hydrogen valleys for industrial regions"
