@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from harvest.parse.classify import Body, OtherEvents, iso_day, mentions_event, names_event
+from harvest.parse.classify import SERIES_PATTERNS, Body, OtherEvents, iso_day, mentions_event, names_event
 from harvest.parse.dates import MAX_EVENT_DAYS, DateMention, find_mentions, parse_iso
 from harvest.parse.document import Document
 from harvest.parse.event_date import EventDate, event_objects
@@ -212,7 +212,16 @@ def is_listing(url: str, heading: str | None, doc: Document) -> bool:
     path, query = _path_and_query(url)
     if _LISTING_PATH.search(path) or _LISTING_QUERY.search(query):
         return True
-    return bool(heading and _SECTION_HEADING.match(heading.strip())) or lists_structured_events(doc)
+    if heading and (_SECTION_HEADING.match(heading.strip()) or _series_only(heading)):
+        return True
+    return lists_structured_events(doc)
+
+
+def _series_only(heading: str) -> bool:
+    """A heading that is nothing but a series' name ("EU Clusters Talks"): the series' page, which lists its events
+    (an edition adds its year, place or topic)."""
+    bare = heading.strip(" .:!")
+    return any(pattern.regex.fullmatch(bare.lower() if blind else bare) for _, pattern, blind in SERIES_PATTERNS)
 
 
 def other_event_days(

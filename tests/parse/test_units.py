@@ -327,3 +327,15 @@ def test_a_link_no_browser_could_follow_loses_nothing():
 def test_a_matchmaking_in_any_case_and_hyphenation_is_the_eccp_series(title, body):
     record = parse_page(_article(body, title), "https://example.org/x")
     assert record.is_event and record.series == "ECCP matchmaking"
+
+
+def test_a_heading_that_is_only_a_series_name_is_its_listing():
+    body = (
+        "<p>The workshops bring clusters and regional authorities together, twice a year.</p><h2>Next workshop</h2>"
+        "<p>Wed, 12/03/2025 - 09:00 – 17:00 CET</p><p>Clusters meet Regions in Porto: the blue economy</p>"
+        "<p>Speakers: Ana Costa, Director, Portuguese Sea Cluster</p>"
+    )
+    record = parse_page(_article(body, "Clusters meet Regions"), "https://example.org/series/workshops")
+    assert not record.is_event and "listing" in {w.code for w in record.warnings}
+    edition = parse_page(_article(body, "Clusters meet Regions 2025"), "https://example.org/series/workshops")
+    assert edition.is_event and edition.start == "2025-03-12T09:00:00+01:00"
