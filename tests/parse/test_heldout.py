@@ -1,4 +1,4 @@
-"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout6): pages in markups the parser was not
+"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout7): pages in markups the parser was not
 written against, each written by an author who had read neither the parser nor the other sets.
 
 `test_heldout_goals` parses every page of a set in-process and scores it the way `shared/corpus/score.py` does (same
@@ -31,6 +31,7 @@ THIRD_SET = Path(__file__).parent / "heldout3"
 FOURTH_SET = Path(__file__).parent / "heldout4"
 FIFTH_SET = Path(__file__).parent / "heldout5"
 SIXTH_SET = Path(__file__).parent / "heldout6"
+SEVENTH_SET = Path(__file__).parent / "heldout7"
 
 
 def load_records(folder: Path) -> list[dict[str, Any]]:
@@ -356,8 +357,8 @@ def test_expected_records_match_their_generator() -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [SECOND_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET],
-    ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
+    [SECOND_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET, SEVENTH_SET],
+    ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
 )
 def test_other_sets_records_are_complete(folder: Path) -> None:
     records = load_records(folder)
@@ -378,8 +379,9 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         FOURTH_SET,
         FIFTH_SET,
         SIXTH_SET,
+        SEVENTH_SET,
     ],
-    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
+    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
 )
 def test_heldout_goals(folder: Path) -> None:
     records = load_records(folder)

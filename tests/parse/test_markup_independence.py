@@ -19,6 +19,7 @@ from test_heldout import (
     GOALS,
     HELDOUT,
     SECOND_SET,
+    SEVENTH_SET,
     SIXTH_SET,
     load_records,
     score_records,
@@ -74,6 +75,7 @@ SETS = {
     "heldout4": FOURTH_SET,
     "heldout5": FIFTH_SET,
     "heldout6": SIXTH_SET,
+    "heldout7": SEVENTH_SET,
 }
 
 
