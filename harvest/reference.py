@@ -119,6 +119,8 @@ class EuroclusterIndex:
         letters = [ch for ch in spelled if ch.isalpha()]
         if spelled in self._exact_case or (len(letters) >= 2 and all(ch.isupper() for ch in letters)):
             return True
+        if any(ch.isdigit() for ch in spelled) or any(ch.isupper() for ch in spelled[1:]):
+            return True  # "Socialtech4EU", "ReCentre": a digit or a capital inside the word, no ordinary word
         # "the Sileo Eurocluster": an ordinary-cased word counts only when the text says it is a Eurocluster.
         after, before = text[match.end() : match.end() + 16], text[max(0, match.start() - 16) : match.start()]
         return bool(_EUROCLUSTER_WORD.match(after) or _EUROCLUSTER_WORD_BEFORE.search(before))

@@ -372,8 +372,10 @@ def _chrome_words(words: frozenset[str]) -> bool:
     return any(not words.isdisjoint(_PAIR_PARTNERS[word]) for word in words.intersection(_PAIR_PARTNERS))
 
 
-def is_chrome(element: HtmlElement) -> bool:
-    """Navigation, sidebars, footers, cookie banners, teasers, bylines: by tag, role or class/id words."""
+def is_chrome(element: HtmlElement, content_widgets: bool = False) -> bool:
+    """Navigation, sidebars, footers, cookie banners, teasers, bylines: by tag, role or class/id words.
+    `content_widgets`: the page builds its content of "widget" blocks (see `_heading_in_widget`), so that word alone
+    is no chrome."""
     if element.tag in _CHROME_TAGS:
         return True
     klass = ident = None
@@ -389,13 +391,26 @@ def is_chrome(element: HtmlElement) -> bool:
             return True
     if klass is None and ident is None:
         return False
-    return _chrome_attributes(f"{klass or ''} {ident or ''}")
+    return _chrome_attributes(f"{klass or ''} {ident or ''}", content_widgets)
 
 
 @lru_cache(maxsize=4096)
-def _chrome_attributes(raw: str) -> bool:
+def _chrome_attributes(raw: str, content_widgets: bool = False) -> bool:
     """Whether class and id values name chrome; pages repeat the same values on many elements, so it is kept."""
-    return _chrome_words(_words_of(raw))
+    words = _words_of(raw)
+    return _chrome_words(words - _WIDGET_WORDS if content_widgets else words)
+
+
+_WIDGET_WORDS = frozenset(["widget", "widgets"])
+
+
+def _heading_in_widget(heading: HtmlElement | None) -> bool:
+    """Whether the page heading itself sits in a "widget" block: page builders (Elementor: "elementor-widget
+    elementor-widget-text-editor") make every block of the content a widget, where a theme's widgets are its
+    sidebar's. The other chrome words still count ("elementor-widget-sidebar", "…-recent-posts")."""
+    if heading is None:
+        return False
+    return any(not _WIDGET_WORDS.isdisjoint(_class_words(node)) for node in (heading, *heading.iterancestors()))
 
 
 # Landmark elements that never belong inside navigation, a sidebar, a site header or a footer. libxml2's recovery
@@ -681,8 +696,9 @@ def is_teaser_list(element: HtmlElement) -> bool:
 class _Reader:
     """One depth-first pass over the page: chrome is noted (never entered), the content region is read as lines."""
 
-    def __init__(self, protected: set[HtmlElement], sections: set[HtmlElement]) -> None:
+    def __init__(self, protected: set[HtmlElement], sections: set[HtmlElement], content_widgets: bool) -> None:
         self.content: HtmlElement | None = None  # set once found (finding it asks `kept`)
+        self.content_widgets = content_widgets
         self.protected = protected
         self.sections = sections
         self.doomed: list[HtmlElement] = []
@@ -693,7 +709,7 @@ class _Reader:
 
     def dropped(self, element: HtmlElement) -> bool:
         """Chrome or a section of other content: noted for removal, with its text when it is a byline or stamp."""
-        if element not in self.sections and (element in self.protected or not is_chrome(element)):
+        if element not in self.sections and (element in self.protected or not is_chrome(element, self.content_widgets)):
             return False
         self.doomed.append(element)
         if element.tag == "time" or _class_words(element) & _BYLINE_WORDS:
@@ -705,7 +721,7 @@ class _Reader:
     def kept(self, element: HtmlElement) -> bool:
         """Whether the pass will keep this element (neither it nor an ancestor is dropped); notes nothing."""
         for node in (element, *element.iterancestors()):
-            if node in self.sections or (node not in self.protected and is_chrome(node)):
+            if node in self.sections or (node not in self.protected and is_chrome(node, self.content_widgets)):
                 return False
         return True
 
@@ -744,7 +760,8 @@ class _Reader:
         bold = tag == "strong" or tag == "b"
         if is_block:
             self.flush(block, in_list)
-            block, in_list = element, in_list or tag == "li"
+            if not (block is not None and block.tag in _CELL_TAGS and _cell_wrapper(element, tag, block)):
+                block, in_list = element, in_list or tag == "li"
         elif tag == "br":
             self.flush(block, in_list)
             return
@@ -781,6 +798,16 @@ class _Reader:
 
 
 _FIELD_TAGS = frozenset(["span", "small", "label", "time", "a"])
+_CELL_TAGS = frozenset(["td", "th"])
+CELL_CHARS = 300  # a cell with more text holds content laid out in a table, not one value
+
+
+def _cell_wrapper(element: HtmlElement, tag: str, cell: HtmlElement) -> bool:
+    """A <p> or <div> right inside a short table cell (Word's "<td><p>Name</p></td>", SharePoint's "<td><div
+    class="cell">…"): its lines are the cell's, so the table's rows are still read as rows."""
+    return (tag == "p" or tag == "div") and element.getparent() is cell and len(text_content(cell)) <= CELL_CHARS
+
+
 # A bullet written as text before a line's bold start ("- <strong>Name</strong>Role"): the bold still starts it.
 _LEAD_MARKS = "•·▪◦‣●○■□►▶➢✓✔–—-*+"
 
@@ -850,7 +877,7 @@ def build_document(data: bytes) -> Document:
     for caption in [c for c in root.iter("figcaption") if _FILE_NAME.search(text_content(c))]:
         drop_tree(caption)  # an image's file name shown as its caption ("CmR Levi Jakub.jpg") is no text
     sections, document_boxes = _boxes_by_heading(root, protected)
-    reader = _Reader(protected, sections)
+    reader = _Reader(protected, sections, _heading_in_widget(heading))
     content = reader.content = _content_root(root, heading, reader.kept)
     if content is root:
         reader.read(root, root.tag, None, False)

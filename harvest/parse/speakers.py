@@ -391,9 +391,9 @@ def _one_affiliation(text: str, index: EuroclusterIndex, by_dash: bool) -> tuple
         trimmed = _PROJECT_SUFFIX.sub("", part)
         acronym = index.canonical(part) or (index.canonical(trimmed) if trimmed != part else None)
         if acronym is None and _EUROCLUSTER_WORD.search(part):
-            found = index.find(part)
-            acronym = found[0].acronym if found else None
-        if acronym is not None:
+            part, acronym = _without_eurocluster(part, index)
+            eurocluster = eurocluster or acronym
+        elif acronym is not None:
             eurocluster = eurocluster or acronym
             continue
         if not part or _DROP_PART.search(part):
@@ -405,6 +405,34 @@ def _one_affiliation(text: str, index: EuroclusterIndex, by_dash: bool) -> tuple
         kept = _role_dash_organisation(kept[0])
     role, organisation = _roles_and_organisations(kept)
     return role, organisation, eurocluster
+
+
+# The words that attach a Eurocluster to the organisation written with it: "Org / X Eurocluster", "Org – Eurocluster
+# X", "Org, member of the X Eurocluster".
+_BEFORE_EUROCLUSTER = re.compile(
+    r"(?:(?:member|part|partner)\s+of\s+(?:the\s+)?)?(?:euro-?clusters?\s+)?$", re.IGNORECASE
+)
+_AFTER_EUROCLUSTER = re.compile(r"[\s-]*(?:euro-?clusters?\b)?", re.IGNORECASE)
+_JOINING_MARKS = " ,;/|–—-"
+_JOINING_WORDS = re.compile(r"\s+(?:of|at|in|for|from|des|der|du|de)(?:\s+(?:the|la|le))?\s*$", re.IGNORECASE)
+
+
+def _without_eurocluster(part: str, index: EuroclusterIndex) -> tuple[str, str | None]:
+    """A part that names a Eurocluster with the word ("E-BOOST Eurocluster / Brainport Development", "Venetian
+    Cluster – Eurocluster Rural Tourism"): what is left of it without the Eurocluster, and the Eurocluster."""
+    found = index.find(part)
+    if not found:
+        return part, None
+    match = found[0]
+    before = _BEFORE_EUROCLUSTER.search(part, 0, match.start)
+    after = _AFTER_EUROCLUSTER.match(part, match.end)
+    start = before.start() if before else match.start
+    end = after.end() if after else match.end
+    opening, closing = part[:start].rstrip(), part[end:].lstrip()
+    if opening.endswith("(") and closing.startswith(")"):  # "Cluster X (INGENIOUS Eurocluster)"
+        start, end = len(opening) - 1, len(part) - len(closing) + 1
+    pieces = [_JOINING_WORDS.sub("", part[:start]).strip(_JOINING_MARKS), part[end:].strip(_JOINING_MARKS)]
+    return ", ".join(piece for piece in pieces if piece), match.acronym
 
 
 def _role_dash_organisation(part: str) -> list[str]:
@@ -666,7 +694,26 @@ def _row_text(lines: list[Line], position: int) -> tuple[str, int, bool]:
     while end < len(lines) and lines[end].tag in _CELL_TAGS and lines[end].block.getparent() is row:
         end += 1
     cells = lines[position:end]
-    return " | ".join(cell.text for cell in cells), end - position, all(cell.tag == "th" for cell in cells)
+    return " | ".join(cell.text for cell in cells), end - position, _header_cells(cells)
+
+
+def _header_cells(cells: list[Line]) -> bool:
+    """Whether the cells of a row head their table: <th> cells, or a first row of cells that are all bold (Word and
+    rich-text editors write the header as "<td><p><b>Speaker</b></p></td>")."""
+    if all(cell.tag == "th" for cell in cells):
+        return True
+    if len(cells) < 2 or not all(cell.tag == "td" and _bold_only(cell) for cell in cells):
+        return False
+    row = cells[0].block.getparent() if cells[0].block is not None else None
+    return row is not None and next(row.itersiblings("tr", preceding=True), None) is None
+
+
+def _is_header_cell(lines: list[Line], position: int) -> bool:
+    """Whether a line is a cell of a header row (see `_header_cells`)."""
+    line = lines[position]
+    if line.tag == "th":
+        return True
+    return line.tag == "td" and _bold_only(line) and _row_text(lines, position)[2]
 
 
 _CELL_TAGS = frozenset(["td", "th"])
@@ -693,7 +740,13 @@ def _column_kinds(header: Line) -> list[str] | None:
         elif _ROLE_HEADER.search(label):
             kinds.append("role")
         else:
-            kinds.append("other")
+            kinds.append("title" if label == "title" else "other")
+    # "Speaker | Title | Organisation": a title between the name and the organisation is the job title (a bare
+    # "Title" elsewhere is the talk's)
+    for position, kind in enumerate(kinds):
+        if kind == "title":
+            between = 0 < position < len(kinds) - 1 and kinds[position - 1] == "name"
+            kinds[position] = "role" if between and kinds[position + 1] == "organisation" else "other"
     return kinds if "name" in kinds else None
 
 
@@ -708,10 +761,15 @@ def _row_speakers(row_lines: list[Line], columns: list[str], index: EuroclusterI
         kind = columns[column] if 0 <= column < len(columns) else "other"
         if kind in texts:
             texts[kind].append(strip_trailing(line.text))
-    found = []
+    found: list[Speaker] = []
     for text in texts["name"]:
         parsed = parse_speaker_line(text, index)
         if not isinstance(parsed, Speaker):
+            last = found[-1] if found else None
+            if parsed is None and last and not (last.role or last.organisation) and _is_detail_text(text):
+                # "Name<br>role, organisation" in the name cell: the line under the name describes it
+                last.role, last.organisation, eurocluster = split_affiliation(text, index)
+                last.eurocluster = last.eurocluster or eurocluster
             continue
         if texts["role"]:
             parsed.role = ", ".join(texts["role"])
@@ -735,8 +793,12 @@ AFFILIATION_WORDS = 10
 
 def _is_detail(line: Line) -> bool:
     """A short line that is no sentence: under a name marked up as a card's, a role or an organisation."""
-    words = line.text.split()
-    return len(line.text) <= 160 and len(words) <= AFFILIATION_WORDS and not _ends_like_a_sentence(words)
+    return _is_detail_text(line.text)
+
+
+def _is_detail_text(text: str) -> bool:
+    words = text.split()
+    return len(text) <= 160 and len(words) <= AFFILIATION_WORDS and not _ends_like_a_sentence(words)
 
 
 ABBREVIATION_LETTERS = 3  # "Inc.", "Ltd.", "Co.": a full stop after this few letters ends no sentence
@@ -933,7 +995,8 @@ def _list_after(
     level = level if level is not None else _heading_level(intro) or 1
     misses = 0
     name_line: Line | None = None  # the line of the last speaker's name
-    columns = _column_kinds(intro) if intro.tag == "th" else None
+    header = intro.tag in _CELL_TAGS and intro.index < len(lines) and lines[intro.index] is intro
+    columns = _column_kinds(intro) if header and _is_header_cell(lines, intro.index) else None
     while position < len(lines) and position - intro.index < 60:
         candidate = lines[position]
         text, span, header_row = candidate.text, 1, False
@@ -1055,7 +1118,11 @@ def _is_card_grid(lines: list[Line], position: int, index: EuroclusterIndex) -> 
 def _is_speaker_table_header(lines: list[Line], position: int) -> bool:
     """The header row of a speaker table: "Speaker | Position | Organisation", "Name | Funktion | Organisation"."""
     line = lines[position]
-    if line.tag != "th" or (position and lines[position - 1].tag == "th" and _same_row(lines[position - 1], line)):
+    if line.tag not in _CELL_TAGS or (
+        position and lines[position - 1].tag in _CELL_TAGS and _same_row(lines[position - 1], line)
+    ):
+        return False
+    if not _is_header_cell(lines, position):
         return False
     row, cells, _ = _row_text(lines, position)
     lowered = row.lower()

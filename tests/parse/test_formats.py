@@ -3212,3 +3212,83 @@ def test_a_quoted_theme_after_title_word_and_copula_is_the_title(sentence):
     body = f"<p>The workshop takes place on 8 and 9 November 2022 in Katowice.</p><p>{sentence}</p>"
     record = parse(page(body, title="Clusters meet Regions in Katowice"))
     assert record.title == "Hydrogen valleys for industrial regions"
+
+
+# ------------------------------------------------------------------------------------------------------ round 8
+
+
+def _builder_page(blocks: list[str]) -> str:
+    """A page builder's page: every block, the heading too, is a "widget" (Elementor's markup), and the theme's sidebar
+    has widgets of its own."""
+    widgets = "".join(
+        f'<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-'
+        f'container">{block}</div></div>'
+        for block in blocks
+    )
+    return (
+        '<html><body><main class="site-main"><div class="elementor"><section class="elementor-section">'
+        '<div class="elementor-element elementor-widget elementor-widget-heading"><h1>Smart ports: a cluster webinar'
+        f"</h1></div>{widgets}</section></div></main>"
+        '<div class="sidebar"><section class="widget widget_recent_entries"><h2>Recent posts</h2><ul><li>Autumn meeting'
+        " on 4 November 2023, 14:00</li></ul></section></div></body></html>"
+    )
+
+
+def test_a_page_built_of_widgets_keeps_its_content():
+    html = _builder_page(
+        [
+            "<ul><li>March 14, 2024</li><li>14:00-15:30 CET</li></ul>",
+            "<p>Clusters from the Baltic and the North Sea present how ports and SMEs share data.</p>",
+            "<h2>Speakers</h2><h4>Ingrid Solberg</h4><p>Director | Norwegian Ocean Cluster</p>",
+        ]
+    )
+    record = parse(html)
+    assert when(record) == ("2024-03-14T14:00:00+01:00", "2024-03-14T15:30:00+01:00", "CET")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Ingrid Solberg", "Director", "Norwegian Ocean Cluster")
+    ]
+    assert record.is_event
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # pasted from Word: a <p> in every cell, the header row bold <td> cells
+        "<table><tbody><tr><td><p><b>Speaker</b></p></td><td><p><b>Position</b></p></td><td><p><b>Organisation</b>"
+        "</p></td></tr><tr><td><p>Ana&nbsp;Silva</p></td><td><p>Policy Officer</p></td><td><p>DG MOVE, European"
+        " Commission</p></td></tr><tr><td><p>Dr. Jan Novák</p></td><td><p>Director</p></td><td><p>Tartu Wood"
+        " Cluster</p></td></tr></tbody></table>",
+        # a rich-text editor's "<td><div class=cell>", the job title in a "Title" column before the organisation
+        '<table class="rte"><tr><td><div class="cell"><strong>Speaker</strong></div></td><td><div class="cell">'
+        '<strong>Title</strong></div></td><td><div class="cell"><strong>Organisation</strong></div></td></tr><tr><td>'
+        '<div class="cell">Ana Silva</div></td><td><div class="cell">Policy Officer</div></td><td><div class="cell">'
+        'DG MOVE, European Commission</div></td></tr><tr><td><div class="cell">Dr. Jan Novák</div></td><td><div '
+        'class="cell">Director</div></td><td><div class="cell">Tartu Wood Cluster</div></td></tr></table>',
+    ],
+)
+def test_a_speaker_table_with_wrapped_cells_and_a_bold_header_row(table):
+    assert speakers(f"<p><b>Programme</b></p>{table}") == [
+        ("Ana Silva", "Policy Officer", "DG MOVE, European Commission", None),
+        ("Jan Novák", "Director", "Tartu Wood Cluster", None),
+    ]
+
+
+def test_a_bold_first_row_of_other_columns_is_no_speaker_table():
+    table = (
+        "<table><tr><td><b>Partner</b></td><td><b>Country</b></td></tr><tr><td>Habitat Cluster</td><td>Spain</td>"
+        "</tr><tr><td>Ana Silva</td><td>Portugal</td></tr></table>"
+    )
+    assert speakers(table) == []
+
+
+def test_the_role_and_organisation_under_the_name_in_an_agenda_cell():
+    table = (
+        "<table><tr><th>Čas</th><th>Program</th><th>Řečník</th></tr><tr><td>9:00</td><td>Zahájení</td><td>Mgr. Jana"
+        " Dvořáková<br>ředitelka, Jihomoravský klastr</td></tr><tr><td>9:30</td><td>Politika klastrů</td><td>Petr"
+        " Novák<br>Policy Officer, DG GROW, European Commission</td></tr><tr><td>10:30</td><td>Exkurze</td><td>–</td>"
+        "</tr></table>"
+    )
+    assert speakers(table) == [
+        ("Jana Dvořáková", "ředitelka", "Jihomoravský klastr", None),
+        ("Petr Novák", "Policy Officer", "DG GROW, European Commission", None),
+    ]

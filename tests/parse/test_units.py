@@ -339,3 +339,43 @@ def test_a_heading_that_is_only_a_series_name_is_its_listing():
     assert not record.is_event and "listing" in {w.code for w in record.warnings}
     edition = parse_page(_article(body, "Clusters meet Regions 2025"), "https://example.org/series/workshops")
     assert edition.is_event and edition.start == "2025-03-12T09:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "organisation", "eurocluster"),
+    [
+        (
+            "Anna Berg, Programme Manager, E-Boost Eurocluster / Brainport Development",
+            "Programme Manager",
+            "Brainport Development",
+            "E-BOOST",
+        ),
+        (
+            "Anna Berg, Data Manager, Venetian Cluster – Eurocluster Rural Tourism",
+            "Data Manager",
+            "Venetian Cluster",
+            "EU Rural Tourism",
+        ),
+        (
+            "Anna Berg, Cluster Manager, Tartu Wood Cluster, member of the INGENIOUS Eurocluster",
+            "Cluster Manager",
+            "Tartu Wood Cluster",
+            "INGENIOUS",
+        ),
+        ("Anna Berg, CEO, Cluster Nord (X-BUILD-EU Eurocluster), Estonia", "CEO", "Cluster Nord", "xBUILD-EU"),
+        ("Anna Berg, Coordinator of the SILEO Eurocluster", "Coordinator", None, "SILEO"),
+    ],
+)
+def test_the_eurocluster_part_leaves_the_organisation_written_with_it(line, role, organisation, eurocluster):
+    speaker = parse_speaker_line(line, INDEX)
+    assert (speaker.name, speaker.role, speaker.organisation, speaker.eurocluster) == (
+        "Anna Berg",
+        role,
+        organisation,
+        eurocluster,
+    )
+
+
+def test_a_one_word_eurocluster_in_mixed_case_or_with_a_digit_is_named():
+    assert INDEX.match_text("Kristian Berg | Moderator | Socialtech4EU") == ["SocialTech4EU"]
+    assert INDEX.match_text("How can Europe sustain its food supply?") == []
