@@ -30,6 +30,7 @@ from harvest.parse.vocabulary import (
     AGENT_WORDS,
     AWARD_WORDS,
     COMPOUND_ORG_ENDINGS,
+    COMPOUND_ROLE_ENDINGS,
     CORPORATE_NOUNS,
     COUNTRIES,
     FIELD_WORDS,
@@ -178,7 +179,12 @@ def _word(token: str) -> str:
 
 def _is_role_word(word: str) -> bool:
     """A job-title word, also as a part of a hyphenated one ("vice-chair", "co-founder", "secretary-general")."""
-    return word in ROLE_WORDS or ("-" in word and any(part in ROLE_WORDS for part in word.split("-")))
+    if word in ROLE_WORDS or ("-" in word and any(part in ROLE_WORDS for part in word.split("-"))):
+        return True
+    return len(word) > COMPOUND_ROLE_LETTERS and word.endswith(COMPOUND_ROLE_ENDINGS)
+
+
+COMPOUND_ROLE_LETTERS = 8  # "Managerin", "Clustermanager", "Projektleiter": a role word with a prefix or an ending
 
 
 def is_role_like(text: str) -> bool:
@@ -897,7 +903,8 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
     and Name (Role, Org).")."""
     if line.heading:
         return []
-    text = _AGENDA_TIME.sub("", line.text, count=1) if line.text[:1].isdigit() else line.text
+    timed = _AGENDA_TIME.match(line.text) if line.text[:1].isdigit() else None
+    text = line.text[timed.end() :] if timed else line.text
     label = _LEAD_LABEL.match(text)
     if label:
         if line.lead_bold and not text[label.end() :].replace(_MARK, "").strip():
@@ -905,6 +912,8 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
         single = parse_speaker_line(text, index, line.lead_bold)
         listed = enumerated_speakers(text[label.end() :], index)
         return listed if len(listed) > 1 else [single] if isinstance(single, Speaker) else listed
+    if timed and ": " in text:
+        return _session_speaker(text, index)
     if len(line.text) > 600:
         return []
     text = line.text
@@ -922,6 +931,21 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
     if cue is None:
         return []
     return enumerated_speakers(text[cue.end() : sentence_end(text, cue.end())], index)
+
+
+SESSION_TITLE_CHARS = 120
+
+
+def _session_speaker(text: str, index: EuroclusterIndex) -> list[Speaker]:
+    """An agenda line's session title, a colon and its speaker ("11:30 – Lessons from Košice: Name, Role, Org",
+    "10:00 Uhr – Die Calls von E-BOOST: Name, Rolle, Org"): a name with a role or an organisation after the colon."""
+    title, _, rest = text.replace(_MARK, "").partition(": ")
+    if len(title) > SESSION_TITLE_CHARS:
+        return []
+    parsed = parse_speaker_line(rest, index)
+    if isinstance(parsed, Speaker) and (parsed.role or parsed.organisation or parsed.eurocluster):
+        return [parsed]
+    return []
 
 
 # What introduces speakers inside a sentence: "Speakers include …", "The Talk will feature …".

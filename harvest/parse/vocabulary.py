@@ -1885,6 +1885,26 @@ REPORT_VERBS = [
     "will moderate",
     "will deliver",
 ]
+# German job titles end in the word that makes them one, also in the feminine: "Clustermanagerin",
+# "Referatsleiterin", "Projektkoordinator".
+COMPOUND_ROLE_ENDINGS = (
+    "manager",
+    "managerin",
+    "leiter",
+    "leiterin",
+    "direktor",
+    "direktorin",
+    "führer",
+    "führerin",
+    "koordinator",
+    "koordinatorin",
+    "referent",
+    "referentin",
+    "berater",
+    "beraterin",
+    "präsident",
+    "präsidentin",
+)
 # German compounds end in the word that makes them an organisation: "Landesministerium", "Branchenverbands".
 COMPOUND_ORG_ENDINGS = (
     "ministerium",

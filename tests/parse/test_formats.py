@@ -3292,3 +3292,29 @@ def test_the_role_and_organisation_under_the_name_in_an_agenda_cell():
         ("Jana Dvořáková", "ředitelka", "Jihomoravský klastr", None),
         ("Petr Novák", "Policy Officer", "DG GROW, European Commission", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                "09:00 – Welcome by Eva Lind, Director, Baltic Food Cluster",
+                "10:30 – Lessons from Tartu: Jaan Tamm, Cluster Manager, Tartu Wood Cluster",
+                "12:00 – Lunch",
+                "14:00 – Session 2: Digital, green and resilient",
+            ],
+            [("Eva Lind", "Director", "Baltic Food Cluster"), ("Jaan Tamm", "Cluster Manager", "Tartu Wood Cluster")],
+        ),
+        (
+            [
+                "10:00 Uhr – Die Förderaufrufe von E-BOOST: Karin Vogt, Clustermanagerin, Cluster Mobilität Sachsen",
+                "10:45 Uhr – Fragen und Antworten",
+            ],
+            [("Karin Vogt", "Clustermanagerin", "Cluster Mobilität Sachsen")],
+        ),
+    ],
+)
+def test_the_speaker_after_a_session_title_in_an_agenda_line(lines, expected):
+    found = speakers("<p><b>Programme</b></p>" + "".join(f"<p>{line}</p>" for line in lines))
+    assert [s[:3] for s in found] == expected

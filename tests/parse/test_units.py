@@ -379,3 +379,15 @@ def test_the_eurocluster_part_leaves_the_organisation_written_with_it(line, role
 def test_a_one_word_eurocluster_in_mixed_case_or_with_a_digit_is_named():
     assert INDEX.match_text("Kristian Berg | Moderator | Socialtech4EU") == ["SocialTech4EU"]
     assert INDEX.match_text("How can Europe sustain its food supply?") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "organisation"),
+    [
+        ("Vesna Horvat, Cluster Managerin, Slovenian Wood Cluster", "Cluster Managerin", "Slovenian Wood Cluster"),
+        ("Vesna Horvat, Referatsleiterin, Digital Cluster Bayern", "Referatsleiterin", "Digital Cluster Bayern"),
+    ],
+)
+def test_german_compound_and_feminine_job_titles(line, role, organisation):
+    speaker = parse_speaker_line(line, INDEX)
+    assert (speaker.name, speaker.role, speaker.organisation) == ("Vesna Horvat", role, organisation)
