@@ -1037,6 +1037,9 @@ def _list_after(
         candidate_level = _heading_level(candidate)
         if _is_intro(candidate):
             break
+        if len(text) < PART_LABEL_CHARS and _PART_ONLY.match(text.replace(_MARK, "").strip()):
+            position += span  # "<dt>Moderation</dt><dd>Name, Role, Org</dd>": the part of the person under it
+            continue
         parsed = parse_speaker_line(text, index, candidate.lead_bold)
         if candidate_level and not _card_name(parsed, candidate_level > level, lines, position + 1):
             break  # a heading ends the list, unless it names the next speaker
@@ -1059,6 +1062,8 @@ def _list_after(
     return speakers, position
 
 
+PART_LABEL_CHARS = 40
+_PART_ONLY = re.compile(rf"^{alternation(SPEAKER_PARTS)}\s*:?$", re.IGNORECASE)
 BIOGRAPHY_WORDS = 8
 BIOGRAPHY_LINES = 3  # a speaker's biography runs over at most this many paragraphs
 
@@ -1246,7 +1251,8 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
     by_intro = _by_intro(clause)
     candidates = [clause[by_intro.end() :]] if by_intro else []
     plain = _CONNECTOR.sub("", clause, count=1)
-    unset = _LEADING_PHRASE.sub("", plain, count=1)
+    leading = _LEADING_PHRASE.match(plain)
+    unset = plain[leading.end() :] if leading else plain
     # the name after a noun in apposition first: German capitalises the noun ("Unsere Kollegin Maria Huber")
     candidates += [_INTRODUCING_NOUN.sub("", unset, count=1), plain, unset]
     for text in dict.fromkeys(candidates):
@@ -1262,8 +1268,15 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
             rest, after_verb = rest[: verb.start()], rest[verb.end() :]
         speaker = _described(name, _WHO_BEFORE.sub("", rest), after_verb, index)
         if speaker is not None:
+            if leading and text is not plain and speaker.eurocluster is None and _FROM_PHRASE.match(leading.group(0)):
+                # "From the POLREC Eurocluster, Name (Org) presented…": the Eurocluster the speaker comes from
+                named = index.find(leading.group(0))
+                speaker.eurocluster = named[0].acronym if named else None
             return speaker
     return None
+
+
+_FROM_PHRASE = re.compile(r"(?:from|for|von|aus|z|ze|de|du)\b", re.IGNORECASE)
 
 
 def _described(name: str, description: str, after_verb: str, index: EuroclusterIndex) -> Speaker | None:
@@ -1303,7 +1316,8 @@ _INTRODUCING_NOUN = re.compile(
 )
 # A phrase that sets the scene before the subject: "At the final round table, …", "Während der Tagung …".
 _LEADING_PHRASE = re.compile(
-    r"^(?:in|at|during|after|before|later|then|im|bei|beim|während|nach|w|podczas|po|lors|pendant|après|dans)\b"
+    r"^(?:in|at|on|from|for|during|after|before|later|then|im|am|bei|beim|während|nach|von|aus|w|podczas|po|lors|"
+    r"pendant|après|dans)\b"
     r"[^,]{0,60},\s+",
     re.IGNORECASE,
 )

@@ -1865,6 +1865,7 @@ REPORT_VERBS = [
     "concluded",
     "walked",
     "reminded",
+    "led",
     *VERBS_BEFORE_SUBJECT["de"],  # German puts its speaking verbs after the subject too
     "kicked off",
     "set out",

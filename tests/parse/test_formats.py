@@ -3318,3 +3318,38 @@ def test_the_role_and_organisation_under_the_name_in_an_agenda_cell():
 def test_the_speaker_after_a_session_title_in_an_agenda_line(lines, expected):
     found = speakers("<p><b>Programme</b></p>" + "".join(f"<p>{line}</p>" for line in lines))
     assert [s[:3] for s in found] == expected
+
+
+@pytest.mark.parametrize("label", ["Moderation", "Moderator:", "Keynote"])
+def test_a_part_label_alone_over_its_person_in_a_list(label):
+    body = (
+        "<h3>Referentinnen und Referenten</h3><dl><dt>Dr. Eva Lind</dt><dd>Referatsleiterin, Ministerium für"
+        f" Digitales</dd><dt>{label}</dt><dd>Jan Novák, Clustermanager, Cluster Mobilität Sachsen</dd></dl>"
+        "<p>Die Teilnahme ist kostenfrei.</p>"
+    )
+    assert [s[:3] for s in speakers(body)] == [
+        ("Eva Lind", "Referatsleiterin", "Ministerium für Digitales"),
+        ("Jan Novák", "Clustermanager", "Cluster Mobilität Sachsen"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "From the SILEO Eurocluster, Lena Fischer (Bavarian Water Cluster) presented the new vouchers.",
+            ("Lena Fischer", None, "Bavarian Water Cluster", "SILEO"),
+        ),
+        (
+            "On the second afternoon, Lena Fischer, CEO of the Bavarian Water Cluster, led a design sprint.",
+            ("Lena Fischer", "CEO", "Bavarian Water Cluster", None),
+        ),
+    ],
+)
+def test_a_report_speaker_after_a_scene_setting_phrase(sentence, expected):
+    body = (
+        "<p>The workshop took place on 16 and 17 May 2023 in Munich with forty cluster managers.</p><p>Anna Berg,"
+        f" Director of the Nordic Cluster, opened the workshop.</p><p>{sentence}</p>"
+    )
+    record = parse(page(body, title="What we learnt at the water workshop"))
+    assert [(s.name, s.role, s.organisation, s.eurocluster) for s in record.speakers][1] == expected
