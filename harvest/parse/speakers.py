@@ -1372,7 +1372,7 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
             # "opened by A, Role of Org, and by B from Org": a second agent of the same speaking verb
             spoken_by = spoken_by or (
                 _AND_BY.search(sentence, max(0, joined.start() - 8), joined.end()) is not None
-                and _BY_INTRO.search(sentence, 0, joined.start()) is not None
+                and _spoken_by_before(sentence, joined.start())
             )
             parenthesis = _PARENTHESIS_AFTER.match(rest)
             source = _FROM_AFTER_NAME.match(rest)
@@ -1386,6 +1386,12 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
                 continue
         found.append((joined.end(), Speaker(name, role, organisation, eurocluster)))
     return found
+
+
+def _spoken_by_before(sentence: str, end: int) -> bool:
+    """Whether a speaking "by" comes before `end` ("opened by A … and by B"; not "led by A and by B")."""
+    by = _BY_INTRO.search(sentence, 0, end)
+    return by is not None and _NOT_SPOKEN_BY.search(sentence, 0, by.end()) is None
 
 
 def _describes_job(description: str) -> bool:
