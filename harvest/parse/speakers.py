@@ -870,7 +870,8 @@ def _role_over_organisation(speaker: Speaker, details: list[str], below: Line | 
     if not _is_detail(below):
         return False  # a sentence under the card ("The call closes … CET.") is no organisation
     one_part = "," not in details[0] and _SPLIT_DASH.search(details[0]) is None
-    if _names_organisation(speaker.organisation) and not (one_part and starts_with_role(details[0])):
+    whole_role = (one_part and starts_with_role(details[0])) or _role_dash_unit(details[0])
+    if _names_organisation(speaker.organisation) and not whole_role:
         return False  # "Head of AI Lab" over its institute: the lab is a unit of the organisation under it
     if not starts_with_role(details[0]) and speaker.role is not None:
         return False  # a line that is no role, and split: not all role (a lone line is, over an organisation)
@@ -879,6 +880,13 @@ def _role_over_organisation(speaker: Speaker, details: list[str], below: Line | 
     if split_affiliation(below.text, index)[2] is not None:
         return False  # a Eurocluster under the card's organisation
     return not isinstance(parse_speaker_line(below.text, index, below.lead_bold), Speaker)
+
+
+def _role_dash_unit(text: str) -> bool:
+    """A role, a dash and the unit it heads ("Director – Industrial Forum, Alliances, Clusters", "Head of Unit –
+    Clusters, SMEs"): the unit's commas stay in the role."""
+    head, dash, _ = text.partition(" – ") if " – " in text else text.partition(" - ")
+    return bool(dash) and len(head.split()) <= ROLE_WORDS_AT_MOST and starts_with_role(head) and "," not in head
 
 
 def _no_details_under(lines: list[Line], position: int) -> bool:
@@ -980,6 +988,20 @@ _ENUMERATION_HINTS = Gated(
 _ITEM_BREAK = re.compile(r"\s*;\s*|(?<=\))\s*,\s*|,?\s+(?:and|as well as|und|oraz|i|et)\s+")
 
 
+def _inside_enumeration(item: str) -> bool:
+    """Whether an item ends inside the enumeration of a name ("…, Ministry of Economy, Trade" before "and Industry"):
+    single words after commas, back to a part that ends in "of/für <Word>"."""
+    parts = [part.strip() for part in item.split(",")]
+    if len(parts) < 3 or len(parts[-1].split()) != 1 or not parts[-1][:1].isupper():
+        return False
+    for part in reversed(parts[1:-1]):
+        if _OF_WORD.search(part):
+            return True
+        if len(part.split()) != 1 or not part[:1].isupper():
+            return False
+    return False
+
+
 def enumerated_speakers(text: str, index: EuroclusterIndex) -> list[Speaker]:
     """The speakers a run of text lists: items split at ";", after ")," and at "and" before a name
     ("Anna Berg, CEO of X, and Jan Novák (Director, Y)"; "Anna Berg, Jan Novák and Eva Lind")."""
@@ -989,6 +1011,8 @@ def enumerated_speakers(text: str, index: EuroclusterIndex) -> list[Speaker]:
         joined_by_and = brk.group(0).strip(" ,") not in (";", "")
         if joined_by_and and _name_at_start(text[brk.end() :]) is None:
             continue  # "Head of Research and Innovation": the item goes on
+        if joined_by_and and _inside_enumeration(text[start : brk.start()]):
+            continue  # "Ministerium für Wirtschaft, Verkehr, Landwirtschaft und Weinbau Rheinland-Pfalz"
         items.append(text[start : brk.start()])
         start = brk.end()
     items.append(text[start:])

@@ -3353,3 +3353,43 @@ def test_a_report_speaker_after_a_scene_setting_phrase(sentence, expected):
     )
     record = parse(page(body, title="What we learnt at the water workshop"))
     assert [(s.name, s.role, s.organisation, s.eurocluster) for s in record.speakers][1] == expected
+
+
+def test_a_card_role_with_a_dash_and_its_unit_over_the_organisation():
+    cards = (
+        "<h2>Speakers</h2><h3>Ana Silva</h3><p>Head of Unit – Clusters, SMEs, Social Economy</p><p>EISMEA, European"
+        " Commission</p><h3>Eva Lind</h3><p>Director</p><p>Nordic Textile Cluster</p>"
+    )
+    assert [s[:3] for s in speakers(cards)] == [
+        ("Ana Silva", "Head of Unit – Clusters, SMEs, Social Economy", "EISMEA, European Commission"),
+        ("Eva Lind", "Director", "Nordic Textile Cluster"),
+    ]
+
+
+def test_a_labelled_speaker_whose_ministry_name_enumerates_with_commas():
+    body = (
+        "<p><strong>Moderation:</strong> Dr. Stefan Weiß, Referent Bauwirtschaft, Ministerium für Wirtschaft, Verkehr,"
+        " Landwirtschaft und Weinbau Rheinland-Pfalz</p>"
+    )
+    assert speakers(body) == [
+        (
+            "Stefan Weiß",
+            "Referent Bauwirtschaft",
+            "Ministerium für Wirtschaft, Verkehr, Landwirtschaft und Weinbau Rheinland-Pfalz",
+            None,
+        )
+    ]
+    two = "<p>Moderated by: Anna Berg, CEO, Acme and Jan Novák, CTO, Beta Cluster</p>"
+    assert [s[0] for s in speakers(two)] == ["Anna Berg", "Jan Novák"]
+
+
+@pytest.mark.parametrize("label", ["Praxisbeispiele:", "Best practices:", "Témoignages :"])
+def test_practical_examples_introduce_their_presenters(label):
+    body = (
+        f"<p><strong>{label}</strong></p><p>Thomas Groß, Geschäftsführer, Groß Bau GmbH &amp; Co. KG</p>"
+        "<p>Éva Szabó, BIM-Koordinatorin, Hungarian Construction Cluster</p><p>Anmeldung bis 17.09.2024.</p>"
+    )
+    assert [s[:3] for s in speakers(body)] == [
+        ("Thomas Groß", "Geschäftsführer", "Groß Bau GmbH & Co. KG"),
+        ("Éva Szabó", "BIM-Koordinatorin", "Hungarian Construction Cluster"),
+    ]
