@@ -243,7 +243,9 @@ def _may_open_date(text: str, at: int, end: int) -> bool:
     return character.isdigit() or character in _AFTER_DATE_NUMBER
 
 
-_TZ = r"CEST|CET|MESZ|MEZ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
+_TZ = (
+    r"CEST|CET|MESZ|MEZ|SELČ|SEČ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
+)
 _CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d|\sh\s[0-5]\d)?(?![\d])(?![./]\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
 _NOON = r"noon|midday|mittag|południe|midi"
 _CLOCK_END = rf"(?:12\s?(?:{_NOON})|{_CLOCK}|{_NOON})"  # "from 9 a.m. to noon", "to 12 noon"
@@ -255,9 +257,9 @@ TIME_RE = re.compile(
     rf"^(?:\s*(?:,|\||@|·|•|–|—|-|:|\(|\)|\bat\b|\bfrom\b|\bum\b|\bvon\b|\bab\b|\bo\b|\bgodz\.?|\bgodzina\b|\bw\b"
     rf"|\bà\b|\bde\b|\bdalle\b|\bstarting\b|\bbeginning\b|\bstarts\b|\bbetween\b|\br\.|\broku\b|\bkl\.|\bod\b"
     rf"|\bore\b|\balle\b|\ba las\b|\bom\b|\bv\b|{_WEEKDAY}\b))*\s*"
-    rf"(?P<t1>12\s?(?:{_NOON})|{_CLOCK})\s*(?:(?:h|hrs|Uhr|godz\.?)\s*)?"
+    rf"(?P<t1>12\s?(?:{_NOON})|{_CLOCK})\s*(?:(?:h|hrs|Uhr|godz\.?|hod\.?)\s*)?"
     rf"(?:(?P<tz1>{_TZ})\s*(?=[-–—]|to\b|until\b|bis\b))?"  # "8:30 CET – 9:45 CET"
-    rf"(?:(?:-|–|—|to|until|till|bis|do|à|a|and|e|alle)\s*(?P<t2>{_CLOCK_END})\s*(?:h|hrs|Uhr|godz\.?)?)?"
+    rf"(?:(?:-|–|—|to|until|till|bis|do|à|a|and|e|alle)\s*(?P<t2>{_CLOCK_END})\s*(?:h|hrs|Uhr|godz\.?|hod\.?)?)?"
     rf"\s*\(?\s*(?P<tz>(?<![A-Za-z]){_TZ}|Brussels time|Central European (?:Summer )?Time)?(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -797,6 +799,9 @@ def brussels_offset_label(day: date, clock_time: time) -> str:
     return "CEST" if offset == timedelta(hours=2) else "CET"
 
 
+DAY_END = time(23, 59)
+
+
 def parse_iso(value: str) -> tuple[date, time | None] | None:
     """A structured date ("2023-03-08", "2023-03-08T08:30:00+01:00", "...Z") as Brussels date and wall time."""
     text = value.strip()
@@ -817,6 +822,9 @@ def parse_iso(value: str) -> tuple[date, time | None] | None:
     if moment.tzinfo is not None:
         if moment.utcoffset() == timedelta(0) and moment.time() == time(12, 0):
             return moment.date(), None  # Drupal stores all-day dates as noon UTC
+        if moment.utcoffset() != timedelta(0) and (moment.time() == time(0, 0) or moment.time() >= DAY_END):
+            # an all-day event in its own zone (plugins: local midnight to 23:59:59): the day, in that zone
+            return moment.date(), None
         moment = moment.astimezone(BRUSSELS)
     if moment.time() == time(0, 0) and "T00:00" in text and moment.tzinfo is None:
         return moment.date(), None

@@ -41,7 +41,7 @@ from harvest.parse.dates import (
     years_in,
 )
 from harvest.parse.document import Document, Line, text_content
-from harvest.parse.text import sentence_bounds, sentence_of, squash
+from harvest.parse.text import sentence_bounds, sentence_of, sentences, squash
 from harvest.parse.vocabulary import EVENT_WORDS
 
 _CET_LABELS = {"CET": "CET", "MEZ": "CET", "CEST": "CEST", "MESZ": "CEST"}
@@ -221,11 +221,23 @@ def _candidates(lines: list[Line]) -> Iterator[DateMention]:
         if not _DIGIT.search(line.text) or line.heading == 1 or PUBLICATION_LINE.search(line.text.lower()):
             previous = line.text
             continue
+        if previous and position and lines[position - 1].heading and not _heads(lines[position - 1], line):
+            previous = ""  # the heading of a section that ends above ("Comments (2)", its comments dropped)
         for mention in find_mentions(line.text, line.index, previous):
             if mention.header and mention.clock is None:
                 mention.clock = _clock_below(lines, position)
             yield mention
         previous = line.text
+
+
+def _heads(heading: Line, line: Line) -> bool:
+    """Whether a heading line labels the line after it: the line's block, or a block around it, follows the heading
+    in its parent ("<h3>Date</h3><dl><dd>3 October 2023</dd></dl>"); not a section heading whose own content was
+    dropped, followed by a block of another column."""
+    if heading.block is None or line.block is None:
+        return True
+    parent = heading.block.getparent()
+    return any(node.getparent() is parent for node in (line.block, *line.block.iterancestors()))
 
 
 def _clock_below(lines: list[Line], position: int) -> Clock | None:
@@ -365,6 +377,13 @@ def _pick(
     mentions: list[DateMention], doc: Document, structured: list[Structured], published: str | None
 ) -> DateMention | None:
     """The mention with the most evidence of being the event's date; the first of them on a tie."""
+    return _pick_scored(mentions, doc, structured, published)[0]
+
+
+def _pick_scored(
+    mentions: list[DateMention], doc: Document, structured: list[Structured], published: str | None
+) -> tuple[DateMention | None, float]:
+    """`_pick`, with the chosen mention's score."""
     heading_line = next((line.index for line in doc.lines if line.heading == 1), -1)
     issued = parse_iso(published) if published else None
     stale = [item for item in structured if _stale(item, mentions)]
@@ -386,7 +405,7 @@ def _pick(
         seen_event_date = seen_event_date or mention.positive
         if best is None or score > best_score:
             best, best_score = mention, score
-    return best
+    return best, best_score
 
 
 def _clock_nearby(lines: list[Line], mention: DateMention) -> Clock | None:
@@ -408,6 +427,30 @@ def _clock_nearby(lines: list[Line], mention: DateMention) -> Clock | None:
         clock = clock_in(sentence)
         if clock is not None:
             return clock
+    return None
+
+
+def _lone_clock(lines: list[Line]) -> Clock | None:
+    """The event's time where the page gives its day only in the heading or in data: a time field ("Time" over
+    "10:00–11:30 UTC+1") or the first sentence that gives a time with its end or zone and no date ("Join us online
+    from 8:30 to 9:45 CET"); not an agenda line that opens with its time, nor a deadline's."""
+    previous = ""
+    for line in lines:
+        text = line.text
+        if line.heading == 1 or not _DIGIT.search(text) or PUBLICATION_LINE.search(text.lower()):
+            previous = text
+            continue
+        if is_time_label(previous.replace("\u2063", "").strip()) and (clock := clock_line(text)) is not None:
+            return clock
+        for sentence in sentences(text):
+            if not _DIGIT.search(sentence) or sentence.lstrip()[:1].isdigit():
+                continue
+            if find_mentions(sentence, -1, context=False):
+                continue
+            clock = clock_in(sentence)
+            if clock is not None and (clock.end is not None or clock.tz_label is not None):
+                return clock
+        previous = text
     return None
 
 
@@ -436,7 +479,13 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     result.structured_event = any(item.source == "json-ld" for item in structured)
     mentions = result.mentions = list(_candidates(doc.lines))
     _join_end_fields(mentions)
-    mention = _pick(mentions, doc, structured, published)
+    mention, score = _pick_scored(mentions, doc, structured, published)
+    if mention is not None and score < 0 and heading and not structured:
+        # the text's only dates are another occasion's ("follows up on the Talk of 24 January 2024"): the heading's
+        # date ("… – 7 February 2024") is the event's
+        titled = _pick(find_mentions(heading, -1, "date:"), doc, structured, published)
+        if titled is not None and titled.first is not None:
+            mention = None
     if mention is not None:
         yearless = mention.first is None
         _corroborate(mention, mentions)
@@ -495,6 +544,8 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
     if start_time is None and mention is not None and (nearby := _clock_nearby(doc.lines, mention)) is not None:
         start_time, end_time, tz_label = nearby.start, nearby.end, nearby.tz_label
         mention.clock = nearby
+    elif start_time is None and (mention is None or source == "heading") and (lone := _lone_clock(doc.lines)):
+        start_time, end_time, tz_label = lone.start, lone.end, lone.tz_label  # the day from the heading or data
     result.mention, result.source = mention, source
     if start_time is not None:
         result.start = brussels_iso(start_day, start_time)

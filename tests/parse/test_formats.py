@@ -3393,3 +3393,51 @@ def test_practical_examples_introduce_their_presenters(label):
         ("Thomas Groß", "Geschäftsführer", "Groß Bau GmbH & Co. KG"),
         ("Éva Szabó", "BIM-Koordinatorin", "Hungarian Construction Cluster"),
     ]
+
+
+def test_the_czech_zone_label_is_kept():
+    body = "<p>Workshop se koná ve středu 6. listopadu 2024 od 9:00 do 11:30 hod. SEČ online.</p>"
+    assert when(parse(page(body))) == ("2024-11-06T09:00:00+01:00", "2024-11-06T11:30:00+01:00", "SEČ")
+
+
+def test_an_all_day_plugin_event_is_dates_only():
+    data = (
+        '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "Event", "name": "Forum",'
+        ' "startDate": "2024-11-28T00:00:00+02:00", "endDate": "2024-11-29T23:59:59+02:00"}</script>'
+    )
+    body = "<h2>November 28 - November 29</h2><p>The forum brings the clusters of the region together.</p>"
+    record = parse(page(body, title="Cluster Forum Sofia", head=data))
+    assert (record.start, record.end, record.timezone) == ("2024-11-28", "2024-11-29", None)
+
+
+def test_the_heading_of_a_dropped_section_labels_no_date_in_another_column():
+    body = (
+        '<div class="cols"><div class="main"><p>Practical AI tools for cluster managers, with three short talks.</p>'
+        '<div class="box"><h2>Comments (2)</h2><div class="comment">Will the slides be shared?</div></div></div>'
+        '<div class="side"><div class="when"><time datetime="1729063800000">Wednesday, October 16, 2024<br>9:30 to'
+        " 11:00 AM CEST</time></div></div></div>"
+    )
+    record = parse(page(body, title="Cluster Managers Meetup #12"))
+    assert when(record) == ("2024-10-16T09:30:00+02:00", "2024-10-16T11:00:00+02:00", "CEST")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (  # the day only in the heading, the time alone in the body; the text's date is an earlier Talk's
+            "EU Clusters Talks – Clusters and defence – 6 March 2024",
+            "<p>Join us online from 8:30 to 9:45 CET to hear how clusters supply the defence industry. The Talk"
+            " follows up on the discussion held at the EU Clusters Talk of 21 February 2024.</p>",
+            ("2024-03-06T08:30:00+01:00", "2024-03-06T09:45:00+01:00", "CET"),
+        ),
+        (  # an ISO date in a <time> field, the time in the field under its "Time" label
+            "EU Clusters Talk: Arctic value chains",
+            "<table><tr><td><strong>Date</strong></td><td><time datetime='2024-01-17'>2024-01-17</time></td></tr><tr>"
+            "<td><strong>Time</strong></td><td>10:00–11:30 UTC+1</td></tr></table><p>Clusters from the north of"
+            " Europe discuss value chains.</p>",
+            ("2024-01-17T10:00:00+01:00", "2024-01-17T11:30:00+01:00", "UTC+1"),
+        ),
+    ],
+)
+def test_a_time_given_apart_from_a_day_in_the_heading_or_in_data(title, body, expected):
+    assert when(parse(page(body, title=title))) == expected
