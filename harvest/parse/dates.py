@@ -246,6 +246,7 @@ def _may_open_date(text: str, at: int, end: int) -> bool:
 _TZ = (
     r"CEST|CET|MESZ|MEZ|SELČ|SEČ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
 )
+TZ_PATTERN = _TZ  # the zone labels a time may carry, for patterns of other modules
 _CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d|\sh\s[0-5]\d)?(?![\d])(?![./]\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
 _NOON = r"noon|midday|mittag|południe|midi"
 _CLOCK_END = rf"(?:12\s?(?:{_NOON})|{_CLOCK}|{_NOON})"  # "from 9 a.m. to noon", "to 12 noon"

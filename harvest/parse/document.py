@@ -769,8 +769,15 @@ class _Reader:
             self.lead_bold = squash(text_content(element)) or None
         text = element.text
         if text:
-            if not is_block and text[0].isdigit() and self.buffer and self.buffer[-1][-1].isdigit():
-                self.buffer.append(" ")  # <span>08.03.2023</span><span>08:30</span>: two numbers, not one
+            if (
+                not is_block
+                and self.buffer
+                and self.buffer[-1][-1].isdigit()
+                and (text[0].isdigit() or text[0].isupper())
+            ):
+                # <span>08.03.2023</span><span>08:30</span>: two numbers, not one; <span>09:00 – 09:30</span>
+                # <span>Opening: …</span>: a time, then its session
+                self.buffer.append(" ")
             self.buffer.append(text)
         previous_tag = None  # the tag of the previous child when nothing stands between it and the next
         for child in element:

@@ -27,6 +27,7 @@ from harvest.parse.dates import (
     BRUSSELS_NAME,
     MAX_EVENT_DAYS,
     PUBLICATION_LINE,
+    TZ_PATTERN,
     Clock,
     DateMention,
     brussels_iso,
@@ -305,6 +306,58 @@ def _extend_over_programme(mention: DateMention, mentions: list[DateMention]) ->
     mention.clock = Clock(mention.clock.start, last.clock.end or last.clock.start, mention.clock.tz_label)
 
 
+def _programme_hours(mention: DateMention, lines: list[Line], mentions: list[DateMention]) -> Clock | None:
+    """The hours of a range of days whose programme gives each day as a heading of its own with its timed items ("14 -
+    15 November 2023", then "Tue, Nov 14 / 09:00 – 09:30 Opening … / Wed, Nov 15 / … 09:20 – 13:00 B2B meetings"): from
+    the first item of the first day to the end of the last item of the last day. None unless the last day's items
+    give an end (agenda items with start times alone say nothing of when the event ends)."""
+    if mention.first is None or mention.last is None or mention.clock is not None:
+        return None
+    days = [
+        other
+        for other in mentions
+        if other.line > mention.line and other.header and other.clock is None and not other.negative
+    ]
+    first = next((d for d in days if (d.month, d.day) == (mention.first.month, mention.first.day)), None)
+    if first is None:
+        return None
+    last_day = mention.last
+    last = next((d for d in days if d.line > first.line and (d.month, d.day) == (last_day.month, last_day.day)), None)
+    if last is None:
+        return None
+    opening, closing = _day_items(lines, first.line), _day_items(lines, last.line)
+    if not opening or not closing or closing[-1].end is None:
+        return None
+    end = max(clock.end or clock.start for clock in closing)
+    label = next((clock.tz_label for clock in (*opening, *closing) if clock.tz_label), None) or _times_label(lines)
+    return Clock(opening[0].start, end, label)
+
+
+def _day_items(lines: list[Line], day_line: int) -> list[Clock]:
+    """The times of the items under a day of a programme, up to the next heading."""
+    clocks = []
+    for line in lines[day_line + 1 : day_line + 1 + PROGRAMME_LINES]:
+        if line.heading:
+            break
+        if line.text[:1].isdigit() and (clock := clock_in(line.text)) is not None:
+            clocks.append(clock)
+    return clocks
+
+
+# "All times are in CET (UTC+1)", "Alle Zeitangaben in MEZ": the zone of every time of the page.
+_TIMES_IN = re.compile(
+    rf"\b(?:times|zeiten|zeitangaben|heures|godziny)\b[^.]{{0,25}}?(?<![A-Za-z])(?P<tz>{TZ_PATTERN})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _times_label(lines: list[Line]) -> str | None:
+    for line in lines:
+        if len(line.text) < 300 and (found := _TIMES_IN.search(line.text)) is not None:
+            return found.group("tz")
+    return None
+
+
 # How much each piece of evidence says that a date mention is the event's date (see `date_score`).
 DATE_WEIGHTS = {
     "context": 2.0,  # "on", "takes place", a date label, a time beside it, a date line of its own
@@ -490,6 +543,8 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
         yearless = mention.first is None
         _corroborate(mention, mentions)
         _extend_over_programme(mention, mentions)
+        if mention.clock is None and (hours := _programme_hours(mention, doc.lines, mentions)) is not None:
+            mention.clock = hours
         if yearless and mention.first is not None:
             result.warnings.append(("year_inferred", f"year {mention.year} of {mention.text!r} from another mention"))
     source = "text"

@@ -3441,3 +3441,32 @@ def test_the_heading_of_a_dropped_section_labels_no_date_in_another_column():
 )
 def test_a_time_given_apart_from_a_day_in_the_heading_or_in_data(title, body, expected):
     assert when(parse(page(body, title=title))) == expected
+
+
+def _day(heading: str, items: list[tuple[str, str]]) -> str:
+    return f"<h3>{heading}</h3>" + "".join(
+        f'<div class="session"><span class="time">{hours}</span><span class="title">{title}</span></div>'
+        for hours, title in items
+    )
+
+
+@pytest.mark.parametrize(
+    ("programme", "expected"),
+    [
+        (  # each day a heading with its timed items, the zone in a sentence of its own
+            _day("Mon, Mar 4", [("10:00 – 10:30", "Opening"), ("10:30 – 12:30", "B2B meetings")])
+            + _day("Tue, Mar 5", [("09:30 – 12:00", "B2B meetings")]),
+            ("2024-03-04T10:00:00+01:00", "2024-03-05T12:00:00+01:00", "CET"),
+        ),
+        (  # items with start times alone say nothing of the end: the days only
+            _day("Mon, Mar 4", [("10:00", "Opening")]) + _day("Tue, Mar 5", [("09:30", "Site visit")]),
+            ("2024-03-04", "2024-03-05", None),
+        ),
+    ],
+)
+def test_the_hours_of_a_range_of_days_from_its_programme_days(programme, expected):
+    body = (
+        "<div>4 - 5 March 2024 · Online</div><p>Two mornings of online B2B meetings for cluster organisations and"
+        " their members.</p><p>All times are in CET (UTC+1).</p><h2>Agenda</h2>" + programme
+    )
+    assert when(parse(page(body, title="EU Cluster Matchmaking: Health"))) == expected
