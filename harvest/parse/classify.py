@@ -136,7 +136,9 @@ class Body:
 # What may stand between an event's name and a date of its own: "the EU Clusters Talk of 8 March 2023",
 # "the conference held on 5 May", "the 8 March 2023 EU Clusters Talk".
 _LINK_AFTER = re.compile(
-    r"[\s,]*(?:(?:of|on|from|held|organi[sz]ed|that|which|took|takes|take|place|was|is|the|dated|between)\s+)*",
+    # the event's proper name and year may come first: "konference (European Cluster Conference 2024, 7.–8. května"
+    r"[\s,(]*(?:(?:(?-i:[A-ZÀ-Ž])[\w-]*\s+){0,4}(?:19|20)\d\d\b[\s,]*)?"
+    r"(?:(?:of|on|from|held|organi[sz]ed|that|which|took|takes|take|place|was|is|the|dated|between)\s+)*",
     re.IGNORECASE,
 )
 _LINK_BEFORE = re.compile(r"\s*(?:['’]s\s*)?(?:[A-Z][\w-]*\s+){0,3}")

@@ -42,6 +42,8 @@ from harvest.parse.text import Gated, sentence_bounds, sentence_of
 from harvest.parse.vocabulary import (
     AWARD_VERBS,
     AWARD_WORDS,
+    COUNT_WORDS,
+    COUNTED_EVENT_NOUNS,
     EVENT_NOUNS,
     INDEFINITE_ARTICLES,
     INFO_SESSIONS,
@@ -85,6 +87,7 @@ EVENT_WEIGHTS: dict[str, float] = {
     "subject_elsewhere": -2.0,  # neither the heading nor the first paragraph names an event, the date comes after
     "side_event": -3.0,  # the dated event is the indefinite subject of its clause, after the first paragraph
     "genre_in_heading": -3.0,  # the heading names a kind of page that is no event (results, newsletter, funding)
+    "events_counted_in_heading": -6.0,  # "What I learned from moderating 50 EU Clusters Talks": many events
 }
 # The warning a page that is not an event gets: the first of these kinds of page it shows, else "no_event_described".
 NOT_EVENT_CODES = {
@@ -134,7 +137,7 @@ _VENUE = re.compile(
 )
 # Fronted or not, for lower-cased text: "During the reception of the conference, Anna Berg received the award",
 # "Am 7. Mai erhielt Anna Berg während der Konferenz den Preis": an award received there, a venue.
-_AWARD_RECEIVED = re.compile(rf"\b{alternation(AWARD_VERBS)}\b[^.;]{{0,80}}?\b{alternation(AWARD_WORDS)}\b")
+_AWARD_RECEIVED = re.compile(rf"\b{alternation(AWARD_VERBS)}\b[^.;]{{0,120}}?\b{alternation(AWARD_WORDS)}\b")
 # The same in the passive, where the auxiliary and the participle frame the sentence (for lower-cased text): "Auf der
 # Konferenz am 7. Mai wurde unser Cluster für sein Programm ausgezeichnet", "został nagrodzony", "a été récompensé".
 _AWARD_PASSIVE = Gated(
@@ -148,6 +151,11 @@ _AWARD_PASSIVE = Gated(
 _VENUE_PREPOSITION = words_regex(VENUE_PREPOSITIONS)
 _PEOPLE_NEWS_HEADING = words_regex(PEOPLE_NEWS_VERBS, PEOPLE_NEWS_NOUNS)  # for lower-cased text
 _GENRE_HEADING = words_regex(NON_EVENT_GENRES)  # for lower-cased text
+# A number (not a year) and, within a few words, events in the plural (for lower-cased text).
+_COUNTED_EVENTS = re.compile(
+    rf"(?:(?<![\d.,])\d{{1,3}}(?![\d.,:])|\b{alternation(COUNT_WORDS)})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"{alternation(COUNTED_EVENT_NOUNS)}\b"
+)
 _PARTICIPATION = words_regex(PARTICIPATION_WORDS)  # for lower-cased text
 _SPEAKERS = words_regex(SPEAKER_LIST_NOUNS)  # for lower-cased text
 # An event introduced as the indefinite subject of a clause (for lower-cased text): "an online information session
@@ -360,6 +368,9 @@ class _Checks:
         return len(other_event_days(facts.when.mentions, facts.others, facts.list_lines)) >= DIGEST_DAYS
 
     def event_in_heading(self) -> bool:
+        """Not events the heading counts ("… from moderating 50 EU Clusters Talks"): many, not this page's one."""
+        if self.events_counted_in_heading():
+            return False
         return bool(self.facts.heading and names_event(self.facts.heading, self.facts.others))
 
     def event_in_date_sentence(self) -> bool:
@@ -432,6 +443,9 @@ class _Checks:
             return False  # an open call is a genre of its own, weighed once
         return not self.event_in_heading()
 
+    def events_counted_in_heading(self) -> bool:
+        return _COUNTED_EVENTS.search(self.heading) is not None
+
     def subject_elsewhere(self) -> bool:
         """The first paragraph, before the event date, and the heading name no event: the page is about something
         else ("New mapping tool released … A demonstration is planned for 12 March at 10:00")."""
@@ -467,6 +481,7 @@ _ORDER = (
     "story_of_its_own",
     "people_news_in_heading",
     "genre_in_heading",
+    "events_counted_in_heading",
     "events_in_prose",
     "side_event",
     "subject_elsewhere",

@@ -388,6 +388,49 @@ NON_EVENT_GENRES: WordTable = {
 # A heading that reports news about people or members: an award won or received ("Nordic Cluster wins …", "… erhält
 # den Clusterpreis"), members admitted, someone elected or appointed ("New members approved by the General Assembly").
 # A news story, even when the award was handed over or the decision taken at an event.
+# Events counted in a heading ("What I learned from moderating 50 EU Clusters Talks", "3 webinars on data spaces",
+# "Zehn Jahre, 40 Veranstaltungen"): the page is about many events, not one. Plural nouns only: "10th Talk" is one.
+COUNTED_EVENT_NOUNS: WordTable = {
+    "en": (
+        "talks",
+        "webinars",
+        "workshops",
+        "conferences",
+        "events",
+        "meetings",
+        "seminars",
+        "editions",
+        "labs",
+        "c2labs",
+        "meetups",
+        "forums",
+    ),
+    "de": ("veranstaltungen", "konferenzen", "tagungen", "treffen", "webinare", "workshops", "seminare", "ausgaben"),
+    "pl": ("wydarzeń", "wydarzenia", "konferencji", "webinarów", "webinariów", "spotkań", "warsztatów", "edycji"),
+    "fr": ("événements", "évènements", "conférences", "webinaires", "ateliers", "rencontres", "éditions"),
+}
+COUNT_WORDS: WordTable = {
+    "en": (
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twelve",
+        "twenty",
+        "fifty",
+        "hundred",
+        "dozens of",
+        "hundreds of",
+    ),
+    "de": ("zwei", "drei", "vier", "fünf", "sechs", "zehn", "zwanzig", "fünfzig", "hundert"),
+    "pl": ("dwa", "trzy", "cztery", "pięć", "dziesięć"),
+    "fr": ("deux", "trois", "quatre", "cinq", "dix", "cinquante", "cent"),
+}
 PEOPLE_NEWS_VERBS: WordTable = {
     "en": (
         "wins",
@@ -443,6 +486,7 @@ AWARD_VERBS: WordTable = {
         "was awarded",
         "were awarded",
         "was presented with",
+        "crowned",
     ),
     "de": ("erhielt", "erhielten", "gewann", "gewannen", "nahm", "nahmen", "wurde ausgezeichnet"),
     "pl": ("otrzymał*", "zdobył*", "odebrał*"),

@@ -3470,3 +3470,41 @@ def test_the_hours_of_a_range_of_days_from_its_programme_days(programme, expecte
         " their members.</p><p>All times are in CET (UTC+1).</p><h2>Agenda</h2>" + programme
     )
     assert when(parse(page(body, title="EU Cluster Matchmaking: Health"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        (  # an award given at a conference: the ceremony "crowned" the winner, far from the award's name
+            "Meet the Cluster Manager of the Year 2025",
+            "<p>The gala held on the evening of 12 June 2025, during the Cluster Days in Vienna, crowned Eva Lind,"
+            " managing director of the Nordic Battery Cluster, as Cluster Manager of the Year 2025.</p><p>The jury"
+            " praised her work with small suppliers.</p>",
+        ),
+        (  # Czech news about an agreement signed at a conference whose name carries its year and days; the
+            # dated meeting at the end is a side remark
+            "Klastry podepsaly memorandum o spolupráci",
+            "<p>Dva klastry podepsaly memorandum o spolupráci při podpoře malých firem. Memorandum bylo podepsáno"
+            " 5. června 2025 ve Vídni v rámci konference (Cluster Days 2025, 4.–5. června 2025).</p><p>Obě"
+            " organizace připraví společný seminář.</p><p>První jednání je naplánováno na 18. 9. 2025 od 10:00 v"
+            " Brně.</p>",
+        ),
+        (  # a personal recap of a whole series, counted in the heading
+            "What I learned from hosting 40 cluster webinars",
+            "<p>The first webinar I hosted took place on 4 May 2021, during the pandemic. The last one took place"
+            " on 12 December 2024, from 10:00 to 11:30 CET.</p><p>Three lessons: keep it short, let SMEs speak,"
+            " leave time for questions.</p>",
+        ),
+    ],
+)
+def test_pages_about_something_else_than_one_dated_event(heading, body):
+    assert not parse_page(article(heading, body), "https://cluster.example/news/item").is_event
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Cluster Days 2025 – 500 participants, 30 sessions", "The 10th EU Clusters Talk: batteries"],
+)
+def test_a_heading_that_counts_no_events_keeps_an_event(heading):
+    body = "<p>The conference takes place on 12 June 2025, from 9:00 to 17:00 CEST, in Vienna.</p>"
+    assert parse_page(article(heading, body), "https://cluster.example/events/item").is_event
