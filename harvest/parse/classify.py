@@ -10,7 +10,7 @@ from datetime import date
 from harvest.parse.dates import DateMention, find_mentions
 from harvest.parse.document import Document
 from harvest.parse.text import Gated, WordPattern
-from harvest.parse.vocabulary import EVENT_WORDS
+from harvest.parse.vocabulary import EVENT_WORDS, SERIES_QUALIFIED_NOUNS, alternation
 
 # (series, pattern, whether the pattern is matched on lower-cased text: case does not matter)
 SERIES_PATTERNS: tuple[tuple[str, WordPattern, bool], ...] = (
@@ -210,13 +210,17 @@ def _series_hits(text: str, lowered: str) -> Iterator[tuple[int, int, str]]:
 
 def detect_series(heading: str | None, body: Body, others: OtherEvents) -> str | None:
     """The ECCP series named first in the heading, else first in the body; not a series named only as another,
-    dated event."""
+    dated event, nor a name that only qualifies something else ("the EU-Japan cluster matchmaking mission")."""
     texts = ([(heading, heading.lower())] if heading else []) + [(body.text, body.lowered)]
     for text, lowered in texts:
         for start, end, name in _series_hits(text, lowered):
-            if not others.dated_elsewhere(text, start, end):
+            if _QUALIFIED.match(lowered, end) is None and not others.dated_elsewhere(text, start, end):
                 return name
     return None
+
+
+# A noun after a series name that makes the name its qualifier: another kind of thing (for lower-cased text).
+_QUALIFIED = re.compile(rf"\s+{alternation(SERIES_QUALIFIED_NOUNS)}\b")
 
 
 def mentions_event(text: str) -> bool:

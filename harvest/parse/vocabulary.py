@@ -388,6 +388,14 @@ NON_EVENT_GENRES: WordTable = {
 # A heading that reports news about people or members: an award won or received ("Nordic Cluster wins …", "… erhält
 # den Clusterpreis"), members admitted, someone elected or appointed ("New members approved by the General Assembly").
 # A news story, even when the award was handed over or the decision taken at an event.
+# Nouns a series name may qualify, naming another kind of thing: "cluster matchmaking mission", "EU Clusters Talks
+# platform" (not a part of the event: "the European Cluster Conference programme" is the conference's).
+SERIES_QUALIFIED_NOUNS: WordTable = {
+    "en": ("mission", "missions", "trip", "delegation", "platform", "tool", "portal", "service", "project", "fund"),
+    "de": ("mission", "reise", "delegation", "plattform", "projekt"),
+    "fr": ("mission", "plateforme", "projet"),
+    "pl": ("misja", "misji", "platforma", "projekt"),
+}
 # Events counted in a heading ("What I learned from moderating 50 EU Clusters Talks", "3 webinars on data spaces",
 # "Zehn Jahre, 40 Veranstaltungen"): the page is about many events, not one. Plural nouns only: "10th Talk" is one.
 COUNTED_EVENT_NOUNS: WordTable = {

@@ -3508,3 +3508,16 @@ def test_pages_about_something_else_than_one_dated_event(heading, body):
 def test_a_heading_that_counts_no_events_keeps_an_event(heading):
     body = "<p>The conference takes place on 12 June 2025, from 9:00 to 17:00 CEST, in Vienna.</p>"
     assert parse_page(article(heading, body), "https://cluster.example/events/item").is_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "series"),
+    [
+        ("The webinar also introduces the EU-Korea cluster matchmaking mission planned for May 2024.", None),
+        ("Join the cluster matchmaking event after the webinar.", "ECCP matchmaking"),
+    ],
+)
+def test_a_series_name_that_qualifies_another_thing_names_no_series(sentence, series):
+    body = f"<p>The webinar takes place on 14 March 2024, 8:30 am - 9:45 am.</p><p>{sentence}</p>"
+    record = parse(page(body, title="Webinar: doing business with Korea"))
+    assert record.series == series
