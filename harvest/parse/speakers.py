@@ -710,6 +710,8 @@ def _header_cells(cells: list[Line]) -> bool:
         return True
     if len(cells) < 2 or not all(cell.tag == "td" and _bold_only(cell) for cell in cells):
         return False
+    if any(looks_like_name(cell.text.replace(_MARK, "")) for cell in cells):
+        return False  # a first speaker in bold ("<td><b>Anna Berg</b></td><td><b>CEO</b></td>"), no labels
     row = cells[0].block.getparent() if cells[0].block is not None else None
     return row is not None and next(row.itersiblings("tr", preceding=True), None) is None
 
@@ -946,14 +948,22 @@ SESSION_TITLE_CHARS = 120
 
 def _session_speaker(text: str, index: EuroclusterIndex) -> list[Speaker]:
     """An agenda line's session title, a colon and its speaker ("11:30 – Lessons from Košice: Name, Role, Org",
-    "10:00 Uhr – Die Calls von E-BOOST: Name, Rolle, Org"): a name with a role or an organisation after the colon."""
+    "10:00 Uhr – Die Calls von E-BOOST: Name, Rolle, Org"): a name with its job title after the colon."""
     title, _, rest = text.replace(_MARK, "").partition(": ")
     if len(title) > SESSION_TITLE_CHARS:
         return []
     parsed = parse_speaker_line(rest, index)
-    if isinstance(parsed, Speaker) and (parsed.role or parsed.organisation or parsed.eurocluster):
+    if not isinstance(parsed, Speaker):
+        return []
+    if parsed.role and (starts_with_role(parsed.role) or is_role_like(parsed.role)):
+        return [parsed]  # a job title tells a person from a place ("Site visit: Trakia Economic Zone, Plovdiv")
+    bracketed = _NAME_IN_FRONT_OF_BRACKET.match(rest) is not None  # "Case study: Anna Berg (Nordic Wood Cluster)"
+    if bracketed and parsed.organisation and _names_organisation(parsed.organisation):
         return [parsed]
     return []
+
+
+_NAME_IN_FRONT_OF_BRACKET = re.compile(r"^[^(,;:]{3,60}\(")
 
 
 # What introduces speakers inside a sentence: "Speakers include …", "The Talk will feature …".

@@ -3521,3 +3521,23 @@ def test_a_series_name_that_qualifies_another_thing_names_no_series(sentence, se
     body = f"<p>The webinar takes place on 14 March 2024, 8:30 am - 9:45 am.</p><p>{sentence}</p>"
     record = parse(page(body, title="Webinar: doing business with Korea"))
     assert record.series == series
+
+
+def test_a_bold_first_speaker_row_is_no_header():
+    table = (
+        "<p>Speakers:</p><table><tr><td><b>Ana Silva</b></td><td><b>Policy Officer</b></td></tr><tr><td>Jan Novák"
+        "</td><td>Director, Tartu Wood Cluster</td></tr></table>"
+    )
+    assert [s[0] for s in speakers(table)] == ["Ana Silva", "Jan Novák"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("13:30 – Site visit: Trakia Economic Zone, Plovdiv", []),
+        ("12:30 – Lunch: Restaurant Europa (ground floor)", []),
+        ("11:00 – Case study: Anna Berg (Nordic Wood Cluster)", [("Anna Berg", None, "Nordic Wood Cluster")]),
+    ],
+)
+def test_a_session_title_and_a_place_name_no_speaker(line, expected):
+    assert [s[:3] for s in speakers(f"<p><b>Programme</b></p><p>{line}</p>")] == expected
