@@ -402,6 +402,27 @@ def _chrome_attributes(raw: str, content_widgets: bool = False) -> bool:
 
 
 _WIDGET_WORDS = frozenset(["widget", "widgets"])
+WIDGET_SHARE = 0.5  # widgets that hold more of the content region's text than this are its content
+
+
+def _content_in_widgets(content: HtmlElement) -> bool:
+    """Whether the content region's text is mostly in blocks that only the word "widget" makes chrome: a page
+    builder's content under a heading the theme prints outside them."""
+    total = len(text_content(content).strip())
+    if not total:
+        return False
+    held = 0
+    pending = [content]
+    while pending:
+        element = pending.pop()
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue
+            if is_chrome(child) and not is_chrome(child, True):
+                held += len(text_content(child).strip())  # the outermost widget holds the text of those inside
+            elif not is_chrome(child):
+                pending.append(child)
+    return held > total * WIDGET_SHARE
 
 
 def _heading_in_widget(heading: HtmlElement | None) -> bool:
@@ -886,6 +907,8 @@ def build_document(data: bytes) -> Document:
     sections, document_boxes = _boxes_by_heading(root, protected)
     reader = _Reader(protected, sections, _heading_in_widget(heading))
     content = reader.content = _content_root(root, heading, reader.kept)
+    if not reader.content_widgets and b"widget" in data:
+        reader.content_widgets = _content_in_widgets(content)
     if content is root:
         reader.read(root, root.tag, None, False)
         reader.flush(root, False)

@@ -3541,3 +3541,24 @@ def test_a_bold_first_speaker_row_is_no_header():
 )
 def test_a_session_title_and_a_place_name_no_speaker(line, expected):
     assert [s[:3] for s in speakers(f"<p><b>Programme</b></p><p>{line}</p>")] == expected
+
+
+def test_a_page_builders_content_under_the_themes_heading():
+    widgets = "".join(
+        f'<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-'
+        f'container">{block}</div></div>'
+        for block in [
+            "<ul><li>March 14, 2024</li><li>14:00-15:30 CET</li></ul>",
+            "<p>Clusters from the Baltic and the North Sea present how ports and SMEs share data.</p>",
+            "<h2>Speakers</h2><h4>Ingrid Solberg</h4><p>Director | Norwegian Ocean Cluster</p>",
+        ]
+    )
+    html = (
+        '<html><body><main class="site-main"><header class="page-header"><h1 class="entry-title">Smart ports: a'
+        f' cluster webinar</h1></header><div class="page-content"><div class="elementor">{widgets}</div></div></main>'
+        '<div class="sidebar"><section class="widget"><h2>Archives</h2><p>Autumn meeting on 4 November 2023, 14:00'
+        "</p></section></div></body></html>"
+    )
+    record = parse(html)
+    assert when(record) == ("2024-03-14T14:00:00+01:00", "2024-03-14T15:30:00+01:00", "CET")
+    assert [s.name for s in record.speakers] == ["Ingrid Solberg"]
