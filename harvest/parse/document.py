@@ -830,10 +830,16 @@ _CELL_TAGS = frozenset(["td", "th"])
 CELL_CHARS = 300  # a cell with more text holds content laid out in a table, not one value
 
 
+_CELL_WRAPPERS = frozenset(["p", "div", "table", "tbody", "thead", "tr", "td", "th"])
+
+
 def _cell_wrapper(element: HtmlElement, tag: str, cell: HtmlElement) -> bool:
-    """A <p> or <div> right inside a short table cell (Word's "<td><p>Name</p></td>", SharePoint's "<td><div
-    class="cell">…"): its lines are the cell's, so the table's rows are still read as rows."""
-    return (tag == "p" or tag == "div") and element.getparent() is cell and len(text_content(cell)) <= CELL_CHARS
+    """A block inside a short table cell that only wraps its text (Word's "<td><p>Name</p></td>", SharePoint's "<td><div
+    class="cell">…", a one-cell table laid inside the cell): its lines are the cell's, so the table's rows are still
+    read as rows. A table of several cells inside the cell is a table of its own."""
+    if tag not in _CELL_WRAPPERS or len(text_content(cell)) > CELL_CHARS:
+        return False
+    return tag in ("p", "div") or sum(1 for _ in element.iter("td", "th")) <= 1
 
 
 # A bullet written as text before a line's bold start ("- <strong>Name</strong>Role"): the bold still starts it.

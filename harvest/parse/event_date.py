@@ -220,7 +220,7 @@ def _candidates(lines: list[Line]) -> Iterator[DateMention]:
     previous = ""
     for position, line in enumerate(lines):
         if not _DIGIT.search(line.text) or line.heading == 1 or PUBLICATION_LINE.search(line.text.lower()):
-            previous = line.text
+            previous = _label_text(line.text)
             continue
         if previous and position and lines[position - 1].heading and not _heads(lines[position - 1], line):
             previous = ""  # the heading of a section that ends above ("Comments (2)", its comments dropped)
@@ -228,7 +228,12 @@ def _candidates(lines: list[Line]) -> Iterator[DateMention]:
             if mention.header and mention.clock is None:
                 mention.clock = _clock_below(lines, position)
             yield mention
-        previous = line.text
+        previous = _label_text(line.text)
+
+
+def _label_text(text: str) -> str:
+    """A line as the label of the field under it: without the mark where its bold start ends ("<b>Date</b>")."""
+    return text.replace("\u2063", "").rstrip() if "\u2063" in text else text
 
 
 def _heads(heading: Line, line: Line) -> bool:
@@ -245,7 +250,7 @@ def _clock_below(lines: list[Line], position: int) -> Clock | None:
     """The time on the lines under a date header, as event plugins and date fields print it: "Date / 03 Oct 2023 /
     Time / 2:00 pm - 3:30 pm" (a time label may stand between them)."""
     for line in lines[position + 1 : position + 4]:
-        if is_time_label(line.text):
+        if is_time_label(_label_text(line.text)):
             continue
         return clock_line(line.text) if _DIGIT.search(line.text) else None
     return None
@@ -493,7 +498,7 @@ def _lone_clock(lines: list[Line]) -> Clock | None:
         if line.heading == 1 or not _DIGIT.search(text) or PUBLICATION_LINE.search(text.lower()):
             previous = text
             continue
-        if is_time_label(previous.replace("\u2063", "").strip()) and (clock := clock_line(text)) is not None:
+        if is_time_label(_label_text(previous)) and (clock := clock_line(text)) is not None:
             return clock
         for sentence in sentences(text):
             if not _DIGIT.search(sentence) or sentence.lstrip()[:1].isdigit():

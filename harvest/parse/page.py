@@ -86,7 +86,7 @@ def lead_paragraph(doc: Document, mention: DateMention | None) -> Lead | None:
     for line in doc.lines[start:]:
         if line.heading or len(line.text.split()) < LEAD_WORDS:
             continue
-        if len(line.text) <= BYLINE_CHARS and _is_byline(line.text.lower()):
+        if len(line.text) <= BYLINE_CHARS and (_is_byline(line.text.lower()) or _is_field_line(line.text)):
             continue  # a byline opens with its word: "Submitted by Admin on 5 May 2024", "Posted on …"
         return Lead(line.text, mention is not None and mention.line > line.index)
     return None
@@ -99,6 +99,21 @@ _BYLINE_AFTER = re.compile(r"\d|\b(?:by|par|von|przez|od)\b")  # its date or aut
 
 # An author, then the fields of a byline: "By Clara Weiss · 9 January 2024 · 3 min read", "Von Eva Huber | 5. Mai".
 _AUTHOR_FIELDS = re.compile(r"^(?:by|von|par|przez|autor|autorka|author)\s*:?\s+[^.·|•]{2,40}?\s*[·|•–—,]\s*.*\d")
+
+
+_FIELD_SEPARATOR = re.compile(r"\s[·|•]\s")
+FIELD_WORDS_AT_MOST = 5
+
+
+def _is_field_line(text: str) -> bool:
+    """A line of short fields between dots or bars, one of them a number ("Giulia Romano · 5 min read · May 30, 2023",
+    "26 June 2024 | 08.30-09.45 CET | online"): a meta line, not a paragraph."""
+    fields = _FIELD_SEPARATOR.split(text)
+    return (
+        len(fields) >= 2
+        and all(len(field.split()) <= FIELD_WORDS_AT_MOST for field in fields)
+        and any(ch.isdigit() for ch in text)
+    )
 
 
 def _is_byline(lowered: str) -> bool:

@@ -700,6 +700,8 @@ def _row_text(lines: list[Line], position: int) -> tuple[str, int, bool]:
     while end < len(lines) and lines[end].tag in _CELL_TAGS and lines[end].block.getparent() is row:
         end += 1
     cells = lines[position:end]
+    if end - position > 1 and all(cell.block is first.block for cell in cells):
+        return first.text, 1, False  # the lines of one cell (a layout cell, "<br>" lines): each a line of its own
     return " | ".join(cell.text for cell in cells), end - position, _header_cells(cells)
 
 

@@ -674,6 +674,7 @@ EVENT_DATE_CUES: WordTable = {
     "de": ("am", "vom", "von"),
     "pl": ("w dniu", "dnia", "dn.", "od", "w dniach", "odbędzie się", "odbyło się", "odbyła się", "odbył się"),
     "fr": ("le", "du", "aura lieu", "se tiendra", "a eu lieu", "s'est tenu", "s’est tenu"),
+    "cs": ("dne", "ve dnech", "koná", "konat", "uskuteční", "uskutečnil*", "proběhne", "proběhl*"),
 }
 # Words before a date that make it the date of something else than the event.
 DEADLINE_CUES: WordTable = {
@@ -699,6 +700,7 @@ DEADLINE_CUES: WordTable = {
     "de": ("anmeldeschluss", "anmeldung", "frist", "einsendeschluss"),
     "pl": ("zgłosze*", "rejestracj*", "nabór"),
     "fr": ("date limite", "inscription", "inscriptions"),
+    "cs": ("uzávěrka", "uzávěrky", "registrace", "přihlášky", "přihlášek"),
 }
 HISTORY_CUES: WordTable = {"en": ("launched", "founded", "established", "duration", "since")}
 # A publication stamp: the page's own date, never the event's.
@@ -719,10 +721,23 @@ NEXT_OCCASION_CUES: WordTable = {
 }
 # Upload times, edits and counters: stamps of the page, never the event's date.
 STAMP_WORDS: WordTable = {
-    "en": ("updated", "last modified", "created", "views", "view", "comments", "comment"),
-    "de": ("aktualisiert", "aufrufe"),
-    "pl": ("wyświetle*",),
-    "fr": ("mis à jour",),
+    "en": (
+        "updated",
+        "last modified",
+        "created",
+        "views",
+        "view",
+        "comments",
+        "comment",
+        "min read",
+        "mins read",
+        "minute read",
+        "minutes read",
+        "reading time",
+    ),
+    "de": ("aktualisiert", "aufrufe", "lesezeit", "min. lesezeit"),
+    "pl": ("wyświetle*", "min czytania", "czas czytania"),
+    "fr": ("mis à jour", "min de lecture", "temps de lecture"),
 }
 # Words that make a dated sentence about another occasion than the page's event ("the previous edition was held…",
 # "it follows the edition held in Riga on …").

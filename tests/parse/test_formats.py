@@ -3562,3 +3562,64 @@ def test_a_page_builders_content_under_the_themes_heading():
     record = parse(html)
     assert when(record) == ("2024-03-14T14:00:00+01:00", "2024-03-14T15:30:00+01:00", "CET")
     assert [s.name for s in record.speakers] == ["Ingrid Solberg"]
+
+
+def test_a_bold_label_over_a_numeric_date_field_and_its_time():
+    body = (
+        "<div>January 10, 2024 · 5 min read · Nordic Cluster Observatory</div><table><tr><td><strong>Date</strong></td>"
+        "<td>2024-01-17</td></tr><tr><td><strong>Time</strong></td><td>10:00–11:30 CET</td></tr></table><p>This"
+        " Talk asks how clusters in the north connect their value chains to the rest of Europe.</p>"
+    )
+    record = parse(page(body, title="EU Clusters Talk: Arctic value chains"))
+    assert when(record) == ("2024-01-17T10:00:00+01:00", "2024-01-17T11:30:00+01:00", "CET")
+
+
+def test_a_meta_line_of_author_reading_time_and_date_is_no_first_paragraph():
+    body = (
+        "<div>Giulia Romano · 5 min read · May 30, 2023</div><p>The Cluster Collaboration Lab in Bologna took place"
+        " on 16 and 17 May 2023. Thirty cluster managers spent two days on one question.</p><p>Prof. Enrico Vitali,"
+        " Director of Innovation at CINECA, opened the lab with a tour of the supercomputer.</p>"
+    )
+    record = parse(article("What happened at the C2Lab in Bologna", body))
+    assert record.is_event and (record.start, record.end) == ("2023-05-16", "2023-05-17")
+    assert [s.name for s in record.speakers] == ["Enrico Vitali"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Workshop se koná 15.–16. 10. 2024 v Ostravě.", ("2024-10-15", "2024-10-16")),
+        ("Seminář se uskuteční dne 5. 11. 2024 v Brně.", ("2024-11-05", None)),
+    ],
+)
+def test_czech_numeric_dates_in_event_context(sentence, expected):
+    body = f"<p>Uzávěrka registrace: 30. 9. 2024.</p><p>{sentence}</p><p>Program připravuje klastr.</p>"
+    record = parse(page(body, title="Workshop o transformaci regionu"))
+    assert (record.start, record.end) == expected
+
+
+def test_a_speaker_table_whose_cells_wrap_one_cell_tables():
+    def cell(text: str) -> str:
+        return f"<td><table><tr><td>{text}</td></tr></table></td>"
+
+    rows = [
+        ("<b>Speaker</b>", "<b>Position</b>", "<b>Organisation</b>"),
+        ("Ana Silva", "Policy Officer", "DG MOVE, European Commission"),
+        ("Jan Novák", "Director", "Tartu Wood Cluster"),
+    ]
+    table = "<table>" + "".join("<tr>" + "".join(cell(text) for text in row) + "</tr>" for row in rows) + "</table>"
+    assert [s[:3] for s in speakers(table)] == [
+        ("Ana Silva", "Policy Officer", "DG MOVE, European Commission"),
+        ("Jan Novák", "Director", "Tartu Wood Cluster"),
+    ]
+
+
+def test_the_lines_of_one_layout_cell_are_lines_of_their_own():
+    body = (
+        "<table><tr><td>Speakers:<br>- Dr. Anna Berg, Senior Expert, Nordic Wood Cluster<br>- Jan Novák, Director,"
+        " Czech Rail Cluster</td></tr></table>"
+    )
+    assert [s[:3] for s in speakers(body)] == [
+        ("Anna Berg", "Senior Expert", "Nordic Wood Cluster"),
+        ("Jan Novák", "Director", "Czech Rail Cluster"),
+    ]
