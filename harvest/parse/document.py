@@ -402,27 +402,24 @@ def _chrome_attributes(raw: str, content_widgets: bool = False) -> bool:
 
 
 _WIDGET_WORDS = frozenset(["widget", "widgets"])
-WIDGET_SHARE = 0.5  # widgets that hold more of the content region's text than this are its content
+LITTLE_TEXT = 300  # the characters of content (besides the heading) of a page whose content was taken for chrome
 
 
-def _content_in_widgets(content: HtmlElement) -> bool:
-    """Whether the content region's text is mostly in blocks that only the word "widget" makes chrome: a page
-    builder's content under a heading the theme prints outside them."""
-    total = len(text_content(content).strip())
-    if not total:
-        return False
-    held = 0
-    pending = [content]
-    while pending:
-        element = pending.pop()
-        for child in element:
-            if not isinstance(child.tag, str):
-                continue
-            if is_chrome(child) and not is_chrome(child, True):
-                held += len(text_content(child).strip())  # the outermost widget holds the text of those inside
-            elif not is_chrome(child):
-                pending.append(child)
-    return held > total * WIDGET_SHARE
+def _little_text(lines: list[Line]) -> bool:
+    read = 0
+    for line in lines:
+        read += len(line.text)
+        if read >= LITTLE_TEXT * 2:  # the heading may be among them: it is short
+            return False
+    return sum(len(line.text) for line in lines if line.heading != 1) < LITTLE_TEXT
+
+
+def _read_content(reader: _Reader, root: HtmlElement, content: HtmlElement) -> None:
+    if content is root:
+        reader.read(root, root.tag, None, False)
+        reader.flush(root, False)
+    else:
+        reader.scan(root)
 
 
 def _heading_in_widget(heading: HtmlElement | None) -> bool:
@@ -431,7 +428,11 @@ def _heading_in_widget(heading: HtmlElement | None) -> bool:
     sidebar's. The other chrome words still count ("elementor-widget-sidebar", "…-recent-posts")."""
     if heading is None:
         return False
-    return any(not _WIDGET_WORDS.isdisjoint(_class_words(node)) for node in (heading, *heading.iterancestors()))
+    for node in (heading, *heading.iterancestors()):
+        klass = node.get("class")  # the literal test first: few pages have widgets
+        if klass and "widget" in klass and not _WIDGET_WORDS.isdisjoint(_class_words(node)):
+            return True
+    return False
 
 
 # Landmark elements that never belong inside navigation, a sidebar, a site header or a footer. libxml2's recovery
@@ -913,13 +914,14 @@ def build_document(data: bytes) -> Document:
     sections, document_boxes = _boxes_by_heading(root, protected)
     reader = _Reader(protected, sections, _heading_in_widget(heading))
     content = reader.content = _content_root(root, heading, reader.kept)
-    if not reader.content_widgets and b"widget" in data:
-        reader.content_widgets = _content_in_widgets(content)
-    if content is root:
-        reader.read(root, root.tag, None, False)
-        reader.flush(root, False)
-    else:
-        reader.scan(root)
+    _read_content(reader, root, content)
+    if not reader.content_widgets and _little_text(reader.lines) and b"widget" in data:
+        # nearly nothing read: a page builder's widgets may hold the content under the theme's heading
+        retry = _Reader(protected, sections, True)
+        retry.content = content
+        _read_content(retry, root, content)
+        if sum(len(line.text) for line in retry.lines) > sum(len(line.text) for line in reader.lines) * 2:
+            reader = retry
     for element in reader.doomed:
         drop_tree(element)
     lines = reader.lines

@@ -286,6 +286,7 @@ class _Checks:
         self.mention = facts.when.mention
         self.heading = (facts.heading or "").lower()  # the heading's words are looked for in lower case
         self._lead_names_event: bool | None = None
+        self._counted: bool | None = None
 
     def lead_names_event(self) -> bool:
         if self._lead_names_event is None:
@@ -444,7 +445,9 @@ class _Checks:
         return not self.event_in_heading()
 
     def events_counted_in_heading(self) -> bool:
-        return _COUNTED_EVENTS.search(self.heading) is not None
+        if self._counted is None:
+            self._counted = _COUNTED_EVENTS.search(self.heading) is not None
+        return self._counted
 
     def subject_elsewhere(self) -> bool:
         """The first paragraph, before the event date, and the heading name no event: the page is about something
