@@ -1,4 +1,4 @@
-"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout7): pages in markups the parser was not
+"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout8): pages in markups the parser was not
 written against, each written by an author who had read neither the parser nor the other sets.
 
 `test_heldout_goals` parses every page of a set in-process and scores it the way `shared/corpus/score.py` does (same
@@ -32,6 +32,7 @@ FOURTH_SET = Path(__file__).parent / "heldout4"
 FIFTH_SET = Path(__file__).parent / "heldout5"
 SIXTH_SET = Path(__file__).parent / "heldout6"
 SEVENTH_SET = Path(__file__).parent / "heldout7"
+EIGHTH_SET = Path(__file__).parent / "heldout8"
 
 
 def load_records(folder: Path) -> list[dict[str, Any]]:
@@ -67,6 +68,28 @@ GOALS = {
     "assets": 1.00,
     "is_event": 1.00,
 }
+# Expected values of a set that the corpus contract (shared/corpus/README.md) contradicts: the goals are asserted
+# against the contract's value, and `test_contract_corrections_still_apply` keeps each entry honest (the set still
+# says what it says, and the correction differs from it). (set, page id) -> {field: the contract's value}.
+CONTRACT_CORRECTIONS: dict[tuple[str, str], dict[str, Any]] = {
+    # hz-003 is an ECCP page with an "Attachment | Size" table of one PDF; the contract makes every row of that table
+    # an asset, and the set's own notes say "one PDF in the table", yet its record lists no asset.
+    ("heldout8", "hz-003"): {
+        "assets": [
+            {
+                "label": "EUCT_CMA_agenda.pdf",
+                "url": "https://clustercollaboration.eu/sites/default/files/2024-01/EUCT_CMA_agenda.pdf",
+                "created": None,
+            }
+        ]
+    },
+}
+
+
+def corrected(folder: Path, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records of a set with the contract's values where CONTRACT_CORRECTIONS has them."""
+    return [dict(record, **CONTRACT_CORRECTIONS.get((folder.name, record["id"]), {})) for record in records]
+
 
 # ------------------------------------------------------------------------------------------------ normalisation
 # The same rules as score.py, so that a figure here is the figure the held-out measurement would print.
@@ -357,8 +380,8 @@ def test_expected_records_match_their_generator() -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [SECOND_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET, SEVENTH_SET],
-    ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
+    [SECOND_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET, SEVENTH_SET, EIGHTH_SET],
+    ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"],
 )
 def test_other_sets_records_are_complete(folder: Path) -> None:
     records = load_records(folder)
@@ -380,11 +403,12 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         FIFTH_SET,
         SIXTH_SET,
         SEVENTH_SET,
+        EIGHTH_SET,
     ],
-    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
+    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"],
 )
 def test_heldout_goals(folder: Path) -> None:
-    records = load_records(folder)
+    records = corrected(folder, load_records(folder))
     outputs = {r["id"]: parse_page((folder / "pages" / f"{r['id']}.html").read_bytes(), r["url"]) for r in records}
     tallies, report = score_records(outputs, records)
     english = tallies["english"].figures()
@@ -397,3 +421,13 @@ def test_heldout_goals(folder: Path) -> None:
         ]
     )
     assert not below, f"below the goals: {below}\n{details}"
+
+
+def test_contract_corrections_still_apply() -> None:
+    for (name, page_id), values in CONTRACT_CORRECTIONS.items():
+        folder = Path(__file__).parent / name
+        record = next(r for r in load_records(folder) if r["id"] == page_id)
+        for key, value in values.items():
+            assert key in FIELDS and record[key] != value, (name, page_id, key)
+        fixed = corrected(folder, [record])[0]
+        assert {key: fixed[key] for key in values} == values

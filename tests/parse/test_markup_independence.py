@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from test_heldout import (
+    EIGHTH_SET,
     FIFTH_SET,
     FOURTH_SET,
     GOALS,
@@ -21,6 +22,7 @@ from test_heldout import (
     SECOND_SET,
     SEVENTH_SET,
     SIXTH_SET,
+    corrected,
     load_records,
     score_records,
     summary,
@@ -76,6 +78,7 @@ SETS = {
     "heldout5": FIFTH_SET,
     "heldout6": SIXTH_SET,
     "heldout7": SEVENTH_SET,
+    "heldout8": EIGHTH_SET,
 }
 
 
@@ -83,7 +86,7 @@ SETS = {
 @pytest.mark.parametrize("name", SETS)
 def test_goals_hold_in_other_markup(name: str, rewrite: str) -> None:
     folder = SETS[name]
-    records = load_records(folder)
+    records = corrected(folder, load_records(folder))
     change = REWRITES[rewrite]
     outputs = {
         r["id"]: parse_page(change((folder / "pages" / f"{r['id']}.html").read_bytes()), r["url"]) for r in records
