@@ -549,6 +549,10 @@ def _proper_name(text: str, role: str) -> bool:
     return capitalised >= PROPER_NAME_WORDS
 
 
+# A brand written in camel case ("BioWin", "PowerUp"): one such word is a proper name, never a field of work.
+_CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+
+
 def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
     """ "Deputy Mayor of the City of Tartu" → ("Deputy Mayor", "City of Tartu"); None when the
     text is all role. When a parent organisation follows in the line ("…, European Commission"), only an
@@ -572,7 +576,9 @@ def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
             organisation = _is_strong_org(rest)
         else:
             organisation = rest[0].isupper() and (
-                (_names_organisation(rest) and _word(words[-1]) not in FIELD_WORDS) or _proper_name(rest, role)
+                (_names_organisation(rest) and _word(words[-1]) not in FIELD_WORDS)
+                or _proper_name(rest, role)
+                or (len(words) == 1 and _CAMEL_CASE.search(rest) is not None)  # "CEO of BioWin"
             )
         if organisation:
             return strip_trailing(role), rest
@@ -941,7 +947,7 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
     if cue is None:
         cue = _ENUMERATION_HINTS.search(lowered)
     if cue is None:
-        return []
+        return _moderated_by(text, lowered, index) if "ed by " in lowered else []
     return enumerated_speakers(text[cue.end() : sentence_end(text, cue.end())], index)
 
 
@@ -966,6 +972,20 @@ def _session_speaker(text: str, index: EuroclusterIndex) -> list[Speaker]:
 
 
 _NAME_IN_FRONT_OF_BRACKET = re.compile(r"^[^(,;:]{3,60}\(")
+
+
+# The part a sentence gives a person after the list of speakers: "The session will be moderated by Name, Role, Org."
+_MODERATED_BY = re.compile(r"\b(?:moderated|chaired|facilitated)\s+by\s+(?=\S)")  # for lower-cased text
+
+
+def _moderated_by(text: str, lowered: str, index: EuroclusterIndex) -> list[Speaker]:
+    """The people a sentence says moderate or chair the event ("The session will be moderated by Name, Role, Org."),
+    read the way a report's "by" is read."""
+    found: list[Speaker] = []
+    for cue in _MODERATED_BY.finditer(lowered):
+        sentence = text[cue.start() : sentence_end(text, cue.end()) + 1]
+        found.extend(speaker for _, speaker in _joined_speakers(sentence, index))
+    return found
 
 
 # What introduces speakers inside a sentence: "Speakers include …", "The Talk will feature …".
@@ -1379,6 +1399,7 @@ _FROM_AFTER_NAME = re.compile(
 # ("…, die Arbeit …").
 _APPOSITIVE = re.compile(
     r"^,\s*(?P<description>[^;]{3,160}?)\s*(?:$|[;.]|,\s+(?:and|und|et|oraz|while|where|before|after|who|which|"
+    r"then|also|later|afterwards|subsequently|dann|anschließend|puis|ensuite|followed by|preceded by|"
     rf"together with|alongside|along with|as well as|joined by|accompanied by|{alternation(VERBS_BEFORE_SUBJECT)}|"
     r"the|die|der|das|den|dem|le|la|les|[a-zäöüß]+\s+(?:the|a|an|die|der|das|den|dem|le|la|les))\b)"
 )

@@ -3623,3 +3623,42 @@ def test_the_lines_of_one_layout_cell_are_lines_of_their_own():
         ("Anna Berg", "Senior Expert", "Nordic Wood Cluster"),
         ("Jan Novák", "Director", "Czech Rail Cluster"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The session will be moderated by Eva Lind, Cluster Expert, European Cluster Collaboration Platform.",
+            ("Eva Lind", "Cluster Expert", "European Cluster Collaboration Platform", None),
+        ),
+        ("The discussion is chaired by Eva Lind (ECCP).", ("Eva Lind", None, "ECCP", None)),
+    ],
+)
+def test_a_moderator_named_in_a_sentence_after_the_list_is_a_speaker(sentence, expected):
+    body = (
+        "<p>Speakers:</p><ul><li>Anna Berg, CEO, Nordic Cluster;</li><li>Jan Novak, Director, Wood Cluster.</li></ul>"
+        f"<p>{sentence}</p>"
+    )
+    assert speakers(body)[-1] == expected
+    assert len(speakers(body)) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Piet Claes, CEO of MedTechPro, explained how the cluster grew.", ("CEO", "MedTechPro")),
+        (
+            "A round table moderated by Eva Lind, Cluster Expert at the ECCP, then compared the regions' strategies.",
+            ("Cluster Expert", "ECCP"),
+        ),
+        (
+            "The event opens with a welcome by Eva Lind, Policy Officer, DG GROW, European Commission, followed by a"
+            " short tour of the lab.",
+            ("Policy Officer", "DG GROW, European Commission"),
+        ),
+    ],
+)
+def test_a_report_speakers_description_ends_where_the_sentence_goes_on(sentence, expected):
+    record = parse(page(f"<p>On 5 May 2024 the cluster workshop took place in Ghent.</p><p>{sentence}</p>"))
+    assert [(s.role, s.organisation) for s in record.speakers] == [expected]
