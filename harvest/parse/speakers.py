@@ -118,7 +118,8 @@ _SPLIT_DASH = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 _NAME_SEPARATOR = re.compile(r",\s*|\s+[–—-]\s+|\s*[–—]\s*|:\s+|\s*\|\s*|\s+\(|\u2063\s*[,:–—-]?\s*")
 _REPORT_VERB = word_tree(REPORT_VERBS) + "|" + alternation({"pl": VERBS_BEFORE_SUBJECT["pl"]})  # Polish: any order
 _VERB = re.compile(rf"\b(?:{_REPORT_VERB})\b")
-_WHO_BEFORE = re.compile(r",?\s*(?:who\s*)?$")
+# What may stand between a subject's description and its verb: "…, who presented", "…, then guided".
+_WHO_BEFORE = re.compile(r",?\s*(?:who\s*)?(?:(?:then|also|later|afterwards|subsequently|finally)\s*)?$")
 # "…was moderated by", "after a welcome by": the person after "by" spoke.
 _SPEAKING_BY = re.compile(rf"\b{alternation(SPOKEN_BY_WORDS)}\s+{alternation(AGENT_WORDS)}\s+", re.IGNORECASE)
 _SPOKEN_BY = re.compile(rf"{_SPEAKING_BY.pattern}$", re.IGNORECASE)
@@ -147,6 +148,11 @@ _PRESENTED_ORG = re.compile(
     r"^\s*(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,4}(?:association|cluster|organisation|organization|"
     r"company|agency|network|partnership|consortium|institute|foundation|initiative|project|platform|start-?up)\s+"
     r"(?P<org>[A-ZÀ-Ž][\w'’&-]*(?:\s+(?:(?:of|for|and|&|de|the)\s+)?[A-ZÀ-Ž][\w'’&-]*)*)"
+)
+
+# "explained how Digital Cluster Slovenia runs …": the organisation whose work the speaker explained.
+_HOW_ORG = re.compile(
+    r"^\s*how\s+(?:the\s+)?(?P<org>[A-ZÀ-Ž][\w'’&-]*(?:\s+(?:(?:of|for|and|&|de)\s+)?[A-ZÀ-Ž][\w'’&-]*)*)"
 )
 
 
@@ -1311,6 +1317,11 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
     unset = plain[leading.end() :] if leading else plain
     # the name after a noun in apposition first: German capitalises the noun ("Unsere Kollegin Maria Huber")
     candidates += [_INTRODUCING_NOUN.sub("", unset, count=1), plain, unset]
+    # "Our own managing director, Helena Björk, pitched …": the job the apposition gives is her role
+    own = _OWN_ROLE.match(unset) if unset[:1] in "OoTt" else None
+    own_role = own.group("role") if own and is_role_like(own.group("role")) else None
+    if own_role and own:
+        candidates.insert(0, unset[own.end() :])
     for text in dict.fromkeys(candidates):
         found = _name_at_start(text)
         if not found:
@@ -1328,11 +1339,16 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
                 # "From the POLREC Eurocluster, Name (Org) presented…": the Eurocluster the speaker comes from
                 named = index.find(leading.group(0))
                 speaker.eurocluster = named[0].acronym if named else None
+            if own_role and own and text == unset[own.end() :] and speaker.role is None:
+                speaker.role = own_role
             return speaker
     return None
 
 
 _FROM_PHRASE = re.compile(r"(?:from|for|von|aus|z|ze|de|du)\b", re.IGNORECASE)
+_OWN_ROLE = re.compile(
+    r"^(?:[Oo]ur|[Tt]heir)\s+(?:own\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+(?=[A-ZÀ-Ž])"
+)
 
 
 def _described(name: str, description: str, after_verb: str, index: EuroclusterIndex) -> Speaker | None:
@@ -1353,8 +1369,8 @@ def _described(name: str, description: str, after_verb: str, index: EuroclusterI
     if not stripped:
         if _ITS.match(after_verb):
             return None  # "Silicon Saxony presented its strategy": a thing, not a person
-        presented = _PRESENTED_ORG.match(after_verb)
-        if presented:
+        presented = _PRESENTED_ORG.match(after_verb) or _HOW_ORG.match(after_verb)
+        if presented and (presented.re is _PRESENTED_ORG or is_org_like(presented.group("org"))):
             organisation = presented.group("org")
     return Speaker(name=name, role=role, organisation=organisation, eurocluster=eurocluster)
 
@@ -1388,6 +1404,7 @@ _NOT_SPOKEN_BY = re.compile(r"\b(?:led|coordinated|managed|founded|funded|owned|
 _WHO_SPOKE = re.compile(
     rf"^(?P<joint>,?\s*(?:of|from)\s+(?:the\s+)?|,\s*)(?P<description>[^;]{{3,160}}?),?\s+who\s+(?:{_REPORT_VERB})\b"
 )
+_BRACKETED_WHO_SPOKE = re.compile(rf"^\s*\((?P<description>[^;()]{{2,160}})\),?\s+who\s+(?:{_REPORT_VERB})\b")
 _AND_BY = re.compile(r"\band\s+by\s+$")
 # "… by Anna Berg from DG GROW." / "…, of Cluster Sweden, and": the organisation a speaking "by" names her with.
 _FROM_AFTER_NAME = re.compile(
@@ -1417,7 +1434,10 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
         name, rest = named
         who = _WHO_SPOKE.match(rest)
         role = organisation = eurocluster = None
-        if who:
+        bracketed = _BRACKETED_WHO_SPOKE.match(rest) if who is None and rest.lstrip().startswith("(") else None
+        if bracketed:  # "… and by Dr. Name (Org), who presented …"
+            role, organisation, eurocluster = split_affiliation(bracketed.group("description"), index)
+        elif who:
             description = strip_trailing(who.group("description"))
             if who.group("joint").strip(", "):
                 organisation = description

@@ -1953,6 +1953,8 @@ REPORT_VERBS = [
     "walked",
     "reminded",
     "led",
+    "pitched",
+    "guided",
     *VERBS_BEFORE_SUBJECT["de"],  # German puts its speaking verbs after the subject too
     "kicked off",
     "set out",

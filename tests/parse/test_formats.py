@@ -3662,3 +3662,30 @@ def test_a_moderator_named_in_a_sentence_after_the_list_is_a_speaker(sentence, e
 def test_a_report_speakers_description_ends_where_the_sentence_goes_on(sentence, expected):
     record = parse(page(f"<p>On 5 May 2024 the cluster workshop took place in Ghent.</p><p>{sentence}</p>"))
     assert [(s.role, s.organisation) for s in record.speakers] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our own head of projects, Eva Lind, explained how the Nordic Food Cluster tests new packaging.",
+            ("Eva Lind", "head of projects", "Nordic Food Cluster", None),
+        ),
+        (
+            "Their managing director, Eva Lind, pitched how Baltic Wood Cluster could reach Danish buyers.",
+            ("Eva Lind", "managing director", "Baltic Wood Cluster", None),
+        ),
+        (
+            "Eva Lind, Lab facilitator at the ECCP, then guided the groups through the afternoon.",
+            ("Eva Lind", "Lab facilitator", "ECCP", None),
+        ),
+        (
+            "The morning was opened by Jan Berg, CEO of Nordic Cluster, and by Dr. Eva Lind (Wood Hub Sweden), who"
+            " presented the pilots.",
+            ("Eva Lind", None, "Wood Hub Sweden", None),
+        ),
+    ],
+)
+def test_report_speakers_in_apposition_and_after_a_bracketed_organisation(sentence, expected):
+    record = parse(page(f"<p>On 5 May 2024 the cluster workshop took place in Ghent.</p><p>{sentence}</p>"))
+    assert expected in [(s.name, s.role, s.organisation, s.eurocluster) for s in record.speakers]
