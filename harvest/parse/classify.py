@@ -138,7 +138,8 @@ class Body:
 _LINK_AFTER = re.compile(
     # the event's proper name and year may come first: "konference (European Cluster Conference 2024, 7.–8. května"
     r"[\s,(]*(?:(?:(?-i:[A-ZÀ-Ž])[\w-]*\s+){0,4}(?:19|20)\d\d\b[\s,]*)?"
-    r"(?:(?:of|on|from|held|organi[sz]ed|that|which|took|takes|take|place|was|is|the|dated|between)\s+)*",
+    r"(?:(?:of|on|from|held|organi[sz]ed|that|which|took|takes|take|place|was|is|the|dated|between)\s+"
+    r"|in\s+[A-ZÀ-Ž][\w'’-]*,?\s+)*",  # "a kick-off meeting in Brussels on 12 October 2022"
     re.IGNORECASE,
 )
 _LINK_BEFORE = re.compile(r"\s*(?:['’]s\s*)?(?:[A-Z][\w-]*\s+){0,3}")

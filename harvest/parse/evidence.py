@@ -409,15 +409,21 @@ class _Checks:
         Graz; the matchmaking in Lyon follows on 4 April"."""
         facts = self.facts
         days: set[tuple[int, int]] = set()
+        # under a heading that names a kind of page that is no event (a newsletter), "the next Talk" is no edition of
+        # the page's event, and an item names its event in a lead-in of its own ("<b>Clusters meet Regions.</b> Graz,
+        # 18-19 June 2024: …")
+        genre = self.genre_in_heading()
         for mention in facts.when.mentions:
-            if mention is self.mention or not mention.positive or mention.negative or mention.end_field:
+            if mention is self.mention or mention.negative or mention.end_field:
                 continue
-            if mention.next_occasion or mention.other_occasion:
+            if not genre and (not mention.positive or mention.next_occasion or mention.other_occasion):
                 continue  # "the next workshop takes place on …": the page's event has editions, a report says so
             if not 0 <= mention.line < len(facts.line_texts) or not facts.others.other_day(mention):
                 continue
-            sentence = sentence_of(facts.line_texts[mention.line], mention.start, mention.end)
-            if mentions_event(sentence):
+            line = facts.line_texts[mention.line]
+            sentence = sentence_of(line, mention.start, mention.end)
+            lead_in = genre and len(line) <= ENTRY_CHARS * 2 and mentions_event(line[: mention.start])
+            if lead_in or ((mention.positive or not genre) and mentions_event(sentence)):
                 days.add((mention.month, mention.day))
         return len(days) >= OTHER_EVENTS_IN_PROSE
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from harvest.parse import PageRecord, parse_page
+from harvest.parse.classify import OtherEvents, names_event
 
 FILLER = "<p>Cluster managers from all over Europe share what they learnt with their member companies.</p>"
 
@@ -3689,3 +3690,21 @@ def test_a_report_speakers_description_ends_where_the_sentence_goes_on(sentence,
 def test_report_speakers_in_apposition_and_after_a_bracketed_organisation(sentence, expected):
     record = parse(page(f"<p>On 5 May 2024 the cluster workshop took place in Ghent.</p><p>{sentence}</p>"))
     assert expected in [(s.name, s.role, s.organisation, s.eurocluster) for s in record.speakers]
+
+
+def test_an_event_named_with_a_place_and_a_date_of_its_own_is_another_event():
+    others = OtherEvents("2023-06-01", None)
+    text = "The partners met for the first time at a kick-off meeting in Bratislava on 20 June 2023."
+    assert names_event(text, others) is False
+    assert names_event("The partners met at a kick-off meeting in Bratislava on 1 June 2023.", others) is True
+
+
+def test_a_newsletter_whose_items_name_their_events_in_lead_ins_is_no_event():
+    body = (
+        "<p>Dear cluster community,</p><p><strong>European Cluster Conference 2025.</strong> Thank you to the 300"
+        " participants who joined us in Vienna on 3-4 April 2025! Recordings are online.</p><p><strong>Next EU"
+        " Clusters Talk.</strong> “Clusters and water” on 7 May 2025, 8:30 – 9:45 CET.</p><p><strong>Clusters meet"
+        " Regions.</strong> Porto, 20-21 May 2025: register now.</p>"
+    )
+    record = parse(page(body, title="Cluster Newsletter – April 2025"), "https://mail.example/c/?u=1&id=42")
+    assert record.is_event is False
