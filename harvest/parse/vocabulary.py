@@ -140,6 +140,7 @@ TITLE_CUES: WordTable = {
     "de": ("titel", "thema", "motto"),
     "pl": ("pt.", "tytułem", "hasłem", "hasło", "tytuł", "motto"),
     "fr": ("intitulé", "intitulée", "thème"),
+    "cs": ("názvem", "název", "tématem", "téma"),
 }
 # The verb that joins a title word to its quoted title a few words later ("The theme of this year's workshop is “…”",
 # "Das Motto lautet „…“", "Hasło tegorocznego spotkania to „…”").
@@ -176,12 +177,14 @@ TAKES_PLACE: WordTable = {
     "de": ("findet", "finden", "fand", "fanden"),
     "pl": ("odbędzie", "odbędą", "odbyło", "odbyła", "odbył", "odbyły", "odbywa", "odbywają"),
     "fr": ("aura lieu", "a eu lieu", "auront lieu", "ont eu lieu", "se tiendra", "se tiendront"),
+    "cs": ("se koná", "se konalo", "se konala", "se uskuteční", "se uskutečnilo", "se uskutečnila", "proběhne"),
 }
 RELATIVE_PRONOUNS: WordTable = {
     "en": ("which", "that"),
     "de": ("die", "der", "das"),
     "pl": ("który", "która", "które"),
     "fr": ("qui",),
+    "cs": ("který", "která", "které"),
 }
 
 # Words that open a box of this event's own documents ("Event materials", "Unterlagen zur Veranstaltung").

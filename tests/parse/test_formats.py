@@ -3708,3 +3708,17 @@ def test_a_newsletter_whose_items_name_their_events_in_lead_ins_is_no_event():
     )
     record = parse(page(body, title="Cluster Newsletter – April 2025"), "https://mail.example/c/?u=1&id=42")
     assert record.is_event is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zveme vás na online setkání s názvem „Water for industry: Clusters as enablers“, které se koná 5. března"
+        " 2025.",
+        "Platforma zve firmy na online akci „Water for industry: Clusters as enablers“, která se uskuteční 5. března"
+        " 2025.",
+    ],
+)
+def test_an_english_title_quoted_on_a_czech_page(sentence):
+    record = parse(page(f"<p>{sentence}</p>", title="EU Clusters Talk: voda pro průmysl"))
+    assert record.title == "Water for industry: Clusters as enablers"
