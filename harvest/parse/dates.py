@@ -247,6 +247,9 @@ _TZ = (
     r"CEST|CET|MESZ|MEZ|SELČ|SEČ|UTC(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?|GMT(?:\s?[+−-]\s?\d{1,2})?|EEST|EET|WEST|WET|BST"
 )
 TZ_PATTERN = _TZ  # the zone labels a time may carry, for patterns of other modules
+# A zone label printed on its own, apart from the time it qualifies: an events plugin's "<span>CEST</span>" under its
+# schedule.
+ZONE_ONLY = re.compile(rf"^\s*\(?\s*(?P<tz>{_TZ})\s*\)?\s*$")
 _CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.h][0-5]\d|\sh\s[0-5]\d)?(?![\d])(?![./]\d)(?:\s?[ap]\.?\s?m\.?(?![a-z]))?"
 _NOON = r"noon|midday|mittag|południe|midi"
 _CLOCK_END = rf"(?:12\s?(?:{_NOON})|{_CLOCK}|{_NOON})"  # "from 9 a.m. to noon", "to 12 noon"

@@ -28,6 +28,7 @@ from harvest.parse.dates import (
     MAX_EVENT_DAYS,
     PUBLICATION_LINE,
     TZ_PATTERN,
+    ZONE_ONLY,
     Clock,
     DateMention,
     brussels_iso,
@@ -466,6 +467,24 @@ def _pick_scored(
     return best, best_score
 
 
+ZONE_LINES = 2  # how far under its schedule a plugin prints the zone label
+
+
+def _zone_apart(lines: list[Line], mention: DateMention) -> str | None:
+    """The zone label of a time printed without one: on a line of its own under the schedule ("May 14 @ 10:00 am -
+    12:00 pm" / "CEST"), or in a sentence on every time of the page ("The Talk is online; all times are CET.")."""
+    if not 0 <= mention.line < len(lines):
+        return None
+    for line in lines[mention.line + 1 : mention.line + 1 + ZONE_LINES]:
+        alone = ZONE_ONLY.match(line.text) if len(line.text) < ZONE_ONLY_CHARS else None
+        if alone:
+            return alone.group("tz")
+    return _times_label(lines)
+
+
+ZONE_ONLY_CHARS = 12
+
+
 def _clock_nearby(lines: list[Line], mention: DateMention) -> Clock | None:
     """A time given apart from the date: later in its sentence or in the next sentence that has no date of its own
     ("On 3 May the session gathered 150 people. It lasted from 10:00 to 11:15 CEST.")."""
@@ -606,6 +625,8 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
         mention.clock = nearby
     elif start_time is None and (mention is None or source == "heading") and (lone := _lone_clock(doc.lines)):
         start_time, end_time, tz_label = lone.start, lone.end, lone.tz_label  # the day from the heading or data
+    if start_time is not None and tz_label is None and mention is not None:
+        tz_label = _zone_apart(doc.lines, mention)
     result.mention, result.source = mention, source
     if start_time is not None:
         result.start = brussels_iso(start_day, start_time)

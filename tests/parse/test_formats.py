@@ -3722,3 +3722,22 @@ def test_a_newsletter_whose_items_name_their_events_in_lead_ins_is_no_event():
 def test_an_english_title_quoted_on_a_czech_page(sentence):
     record = parse(page(f"<p>{sentence}</p>", title="EU Clusters Talk: voda pro průmysl"))
     assert record.title == "Water for industry: Clusters as enablers"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '<div class="schedule"><h2><span>September 9, 2025 @ 9:00 am</span> - <span>10:30 am</span></h2>'
+            '<span class="timezone">CEST</span></div><p>An online session on cluster funding.</p>',
+            ("2025-09-09T09:00:00+02:00", "2025-09-09T10:30:00+02:00", "CEST"),
+        ),
+        (
+            "<p>Date: Wednesday, 4 February, 2026 - 08:30 to 09:45</p><p>Our manager joins the EU Clusters Talk online;"
+            " all times are CET.</p>",
+            ("2026-02-04T08:30:00+01:00", "2026-02-04T09:45:00+01:00", "CET"),
+        ),
+    ],
+)
+def test_a_zone_label_printed_apart_from_the_time(body, expected):
+    assert when(parse(page(body))) == expected
