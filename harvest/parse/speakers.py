@@ -87,10 +87,14 @@ _LEAD_LABEL = re.compile(
     rf"^{alternation(SPEAKER_PARTS)}(?:\s*[:–—-]\s*|\s+{alternation(SPEAKER_PART_LINKERS)}(?:\s*[:–—-])?\s+)",
     re.IGNORECASE,
 )
-# The time an agenda line starts with: "10:00 Welcome by …", "09.30 – 10.00 | Keynote: …".
+# The time an agenda line starts with: "10:00 Welcome by …", "09.30 – 10.00 | Keynote: …", "9:40 AM – Keynote: …".
 _AGENDA_TIME = re.compile(
-    r"^\s*\d{1,2}[:.h]\d\d(?:\s*[-–—]\s*\d{1,2}[:.h]\d\d)?\s*(?:h|uhr)?\s*[|:–—-]?\s*", re.IGNORECASE
+    r"^\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?)?\s*(?:h|uhr)?"
+    r"\s*[|:–—-]?\s*",
+    re.IGNORECASE,
 )
+# The speaker after the topic of a labelled part: "Keynote: EU4Health and clusters, by Dr. Name, Role, Org".
+_TOPIC_BY = re.compile(r",\s+(?:by|von|durch|par|przez)\s+(?=\S)")
 _HONORIFIC = re.compile(
     r"^(?:(?:prof|dr|dra|drs|ing|ir|mag|mag\.a|mgr|mr|mrs|ms|mme|m|dott|dipl|hon|sir|dame|inż|hab|doc|rndr|phdr|judr|"
     r"mudr|dipl\.-ing|univ\.-prof|(?-i:DI|DDr|FH))\.?(?:-ing\.?)?\s+)+",
@@ -934,10 +938,15 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
         if line.lead_bold and not text[label.end() :].replace(_MARK, "").strip():
             return []  # "<strong>Panel:</strong>" alone: an intro
         single = parse_speaker_line(text, index, line.lead_bold)
+        topic_by = _TOPIC_BY.search(text, label.end()) if not isinstance(single, Speaker) else None
+        if topic_by:  # "Keynote: EU4Health and clusters, by Dr. Name, Role, Org"
+            single = parse_speaker_line(text[topic_by.end() :], index)
         listed = enumerated_speakers(text[label.end() :], index)
         return listed if len(listed) > 1 else [single] if isinstance(single, Speaker) else listed
     if timed and ": " in text:
         return _session_speaker(text, index)
+    if timed and (session := _dashed_session_speaker(text, index)) is not None:
+        return [session]
     if len(line.text) > 600:
         return []
     text = line.text
@@ -966,6 +975,11 @@ def _session_speaker(text: str, index: EuroclusterIndex) -> list[Speaker]:
     title, _, rest = text.replace(_MARK, "").partition(": ")
     if len(title) > SESSION_TITLE_CHARS:
         return []
+    return _session_person(rest, index)
+
+
+def _session_person(rest: str, index: EuroclusterIndex) -> list[Speaker]:
+    """The person after a session title, when a job title or an organisation in brackets says it is one."""
     parsed = parse_speaker_line(rest, index)
     if not isinstance(parsed, Speaker):
         return []
@@ -978,6 +992,16 @@ def _session_speaker(text: str, index: EuroclusterIndex) -> list[Speaker]:
 
 
 _NAME_IN_FRONT_OF_BRACKET = re.compile(r"^[^(,;:]{3,60}\(")
+
+
+def _dashed_session_speaker(text: str, index: EuroclusterIndex) -> Speaker | None:
+    """An agenda line's session title, a dash and its speaker ("14:10 Telemonitoring after COVID-19 – Dr. Name,
+    Role, Org"): a title that is no name, then a person (`_session_person`)."""
+    halves = _SPLIT_DASH.split(text.replace(_MARK, ""), maxsplit=1)
+    if len(halves) != 2 or len(halves[0]) > SESSION_TITLE_CHARS or looks_like_name(clean_name(halves[0])):
+        return None
+    found = _session_person(halves[1], index)
+    return found[0] if found else None
 
 
 # The part a sentence gives a person after the list of speakers: "The session will be moderated by Name, Role, Org."

@@ -3741,3 +3741,22 @@ def test_an_english_title_quoted_on_a_czech_page(sentence):
 )
 def test_a_zone_label_printed_apart_from_the_time(body, expected):
     assert when(parse(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "10:40 AM – Keynote: Clusters and the water resilience strategy, by Dr. Eva Lind, Policy Officer, DG ENV,"
+            " European Commission",
+            ("Eva Lind", "Policy Officer", "DG ENV, European Commission", None),
+        ),
+        (
+            "11:10 Digital twins for water utilities – Ing. Jan Novak, Head of Innovation, Moravian Water Cluster",
+            ("Jan Novak", "Head of Innovation", "Moravian Water Cluster", None),
+        ),
+    ],
+)
+def test_an_agenda_lines_speaker_after_a_session_topic(line, expected):
+    found = speakers(f"<h3>Programme</h3><p>10:00 Welcome coffee<br>{line}<br>12:00 Lunch</p>")
+    assert found == [expected]
