@@ -507,6 +507,46 @@ def _clock_nearby(lines: list[Line], mention: DateMention) -> Clock | None:
     return None
 
 
+AGENDA_ITEMS = 3  # timed lines in a row that make an agenda
+AGENDA_LINES = 30  # how far under the date its agenda may start
+# The time an agenda item opens with ("10:00 Welcome …", "10:00 – 10:30 | Keynote …"), and an item that only marks
+# the end ("11:30 End of webinar", "12:30 Ende der Veranstaltung", "16:00 Close").
+_ITEM_TIME = re.compile(
+    r"^\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?)?\s*(?:h|uhr)?"
+    r"\s*[|:–—-]?\s*",
+    re.IGNORECASE,
+)
+_AGENDA_END = re.compile(
+    r"^(?:end|close|ende|koniec|zakończenie|fin|konec)\b(?:\s+(?:of|der|des|du|de la|webinaru|spotkania)\b[^.]{0,40})?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def _agenda_hours(lines: list[Line], mention: DateMention) -> Clock | None:
+    """The hours of a one-day event whose date gives no time, from its agenda: the first item's time to the time of
+    the item that marks the end ("10:00 Welcome – … / … / 11:30 End of webinar"), or to the end of a last item given
+    as a span. None otherwise: items with start times alone say nothing of when the event ends."""
+    items: list[tuple[Clock, str]] = []
+    for line in lines[mention.line + 1 : mention.line + 1 + AGENDA_LINES]:
+        opening = _ITEM_TIME.match(line.text) if line.text[:1].isdigit() else None
+        clock = clock_in(line.text[: opening.end()]) if opening else None
+        if clock is None:
+            if len(items) >= AGENDA_ITEMS:
+                break
+            items = []
+            continue
+        items.append((clock, line.text[opening.end() :] if opening else ""))
+    if len(items) < AGENDA_ITEMS:
+        return None
+    last, text = items[-1]
+    end = last.start if _AGENDA_END.match(text.strip()) else last.end
+    if end is None:
+        return None
+    label = next((clock.tz_label for clock, _ in items if clock.tz_label), None) or _times_label(lines)
+    return Clock(items[0][0].start, end, label)
+
+
 def _lone_clock(lines: list[Line]) -> Clock | None:
     """The event's time where the page gives its day only in the heading or in data: a time field ("Time" over
     "10:00–11:30 UTC+1") or the first sentence that gives a time with its end or zone and no date ("Join us online
@@ -625,6 +665,10 @@ def choose_event_date(doc: Document, url: str, heading: str, published: str | No
         mention.clock = nearby
     elif start_time is None and (mention is None or source == "heading") and (lone := _lone_clock(doc.lines)):
         start_time, end_time, tz_label = lone.start, lone.end, lone.tz_label  # the day from the heading or data
+    if start_time is None and mention is not None and mention.last is None and source != "heading":
+        agenda = _agenda_hours(doc.lines, mention)
+        if agenda is not None:
+            start_time, end_time, tz_label = agenda.start, agenda.end, agenda.tz_label
     if start_time is not None and tz_label is None and mention is not None:
         tz_label = _zone_apart(doc.lines, mention)
     result.mention, result.source = mention, source

@@ -3760,3 +3760,26 @@ def test_a_zone_label_printed_apart_from_the_time(body, expected):
 def test_an_agenda_lines_speaker_after_a_session_topic(line, expected):
     found = speakers(f"<h3>Programme</h3><p>10:00 Welcome coffee<br>{line}<br>12:00 Lunch</p>")
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("agenda", "expected"),
+    [
+        (
+            "<p>All times are CET.</p><p>14:00 Welcome – Eva Lind, Cluster Manager, Wood Cluster<br>14:15 Funding"
+            " calls<br>15:00 Q&amp;A<br>15:30 End of webinar</p>",
+            ("2025-02-11T14:00:00+01:00", "2025-02-11T15:30:00+01:00", "CET"),
+        ),
+        (
+            "<p>14:00 – 14:15 Welcome<br>14:15 – 15:00 Funding calls<br>15:00 – 15:45 Q&amp;A</p>",
+            ("2025-02-11T14:00:00+01:00", "2025-02-11T15:45:00+01:00", None),
+        ),
+        # start times alone say nothing of the end: dates only
+        ("<p>14:00 Welcome<br>14:15 Funding calls<br>15:00 Q&amp;A</p>", ("2025-02-11", None, None)),
+    ],
+)
+def test_the_hours_of_a_one_day_event_from_its_agenda(agenda, expected):
+    body = (
+        f"<ul><li>Tuesday 11 February 2025</li><li>Online</li></ul><p>A webinar on funding.</p><h3>Agenda</h3>{agenda}"
+    )
+    assert when(parse(page(body, title="Webinar: funding for wood SMEs"))) == expected
