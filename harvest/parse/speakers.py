@@ -54,6 +54,7 @@ from harvest.parse.vocabulary import (
     SPEAKER_CUES,
     SPEAKER_LIST_NOUNS,
     SPEAKER_PART_LINKERS,
+    SPEAKER_PART_VERBS,
     SPEAKER_PARTS,
     SPOKEN_BY_WORDS,
     TO_BE_CONFIRMED,
@@ -84,7 +85,8 @@ _UNNAMED = re.compile(
 # The part a speaker has, written before the name: "Keynote: …", "Moderator – …", "Moderated by …", "Moderated by:
 # …", "Welcome by …".
 _LEAD_LABEL = re.compile(
-    rf"^{alternation(SPEAKER_PARTS)}(?:\s*[:–—-]\s*|\s+{alternation(SPEAKER_PART_LINKERS)}(?:\s*[:–—-])?\s+)",
+    rf"^{alternation(SPEAKER_PARTS)}(?:\s*[:–—-]\s*|\s+{alternation(SPEAKER_PART_LINKERS)}(?:\s*[:–—-])?\s+)"
+    rf"|^{alternation(SPEAKER_PART_VERBS)}\s+(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))",
     re.IGNORECASE,
 )
 # The time an agenda line starts with: "10:00 Welcome by …", "09.30 – 10.00 | Keynote: …", "9:40 AM – Keynote: …".

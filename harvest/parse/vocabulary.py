@@ -966,8 +966,8 @@ SPEAKER_CUES: WordTable = {
         "témoignages",
         "retours d'expérience",
     ),
-    "it": ("relatori", "relatore", "interverranno"),
-    "es": ("ponentes", "intervienen"),
+    "it": ("relatori", "relatore", "interverranno", "intervengono"),
+    "es": ("ponentes", "intervienen", "intervendrán", "participarán"),
     "cs": ("řečník*", "řečníci", "řečnice", "přednášející", "vystoupí"),
     "nl": ("sprekers",),
 }
@@ -1045,6 +1045,13 @@ SPEAKER_PARTS: WordTable = {
     "es": ("moderación", "modera", "moderan"),
 }
 SPEAKER_PART_LINKERS: WordTable = {"en": ("by",), "de": ("durch", "von"), "pl": ("przez",), "fr": ("par",)}
+# A part said with a verb, the name right after it without a colon ("Moderuje Clara Dumont (ECCP).", "Modera Ana Ruiz").
+SPEAKER_PART_VERBS: WordTable = {
+    "cs": ("moderuje",),
+    "pl": ("moderuje", "prowadzi"),
+    "it": ("modera",),
+    "es": ("modera",),
+}
 # A noun in apposition before a person's name ("Our colleague Helena Novák presented…", "Unsere Kollegin …"): the
 # name follows it.
 INTRODUCING_DETERMINERS: WordTable = {

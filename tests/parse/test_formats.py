@@ -3783,3 +3783,22 @@ def test_the_hours_of_a_one_day_event_from_its_agenda(agenda, expected):
         f"<ul><li>Tuesday 11 February 2025</li><li>Online</li></ul><p>A webinar on funding.</p><h3>Agenda</h3>{agenda}"
     )
     assert when(parse(page(body, title="Webinar: funding for wood SMEs"))) == expected
+
+
+def test_a_part_said_with_a_verb_before_the_name():
+    body = (
+        "<p>Vystoupí:</p><ul><li>Jan Novák, Director, Moravian Wood Cluster</li><li>Eva Lind, CEO, Nordic Cluster</li>"
+        "</ul><p>Moderuje Petra Malá (ECCP).</p>"
+    )
+    assert speakers(body)[-1] == ("Petra Malá", None, "ECCP", None)
+
+
+def test_spanish_intervendran_introduces_the_speakers():
+    body = (
+        "<p>Intervendrán:</p><ul><li>Ana Ruiz, directora general, Clúster del Agua</li><li>Jan Novák, Director,"
+        " Moravian Wood Cluster</li></ul>"
+    )
+    assert [s[:3] for s in speakers(body)] == [
+        ("Ana Ruiz", "directora general", "Clúster del Agua"),
+        ("Jan Novák", "Director", "Moravian Wood Cluster"),
+    ]
