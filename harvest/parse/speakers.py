@@ -943,6 +943,11 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
         topic_by = _TOPIC_BY.search(text, label.end()) if not isinstance(single, Speaker) else None
         if topic_by:  # "Keynote: EU4Health and clusters, by Dr. Name, Role, Org"
             single = parse_speaker_line(text[topic_by.end() :], index)
+        elif not isinstance(single, Speaker):  # "Panel: <its title> – Moderation: Name, Role, Org"
+            for dash in _SPLIT_DASH.finditer(text, label.end()):
+                if _LEAD_LABEL.match(text[dash.end() :]):
+                    single = parse_speaker_line(text[dash.end() :], index)
+                    break
         listed = enumerated_speakers(text[label.end() :], index)
         return listed if len(listed) > 1 else [single] if isinstance(single, Speaker) else listed
     if timed and ": " in text:
@@ -1276,7 +1281,11 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> Listed:
         labelled = _labelled_speakers(line, index)
         if labelled:
             speakers.extend((line.index, speaker) for speaker in labelled)
-        elif _is_intro(line) or _is_speaker_table_header(lines, position - 1):
+        elif (
+            _is_intro(line)
+            or _is_speaker_table_header(lines, position - 1)
+            or _colon_over_people(lines, position, index)
+        ):
             found, position = _list_after(line, lines, position, index)
             speakers.extend((line.index, speaker) for speaker in found)
             listed = True
@@ -1288,6 +1297,24 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> Listed:
             speakers.extend((line.index, speaker) for speaker in found)
             listed = True
     return speakers, listed
+
+
+PEOPLE_ITEMS = 2  # list items under a colon that must each give a person with a job and an organisation
+
+
+def _colon_over_people(lines: list[Line], following: int, index: EuroclusterIndex) -> bool:
+    """A sentence that ends in a colon over a list of people, each with a job and an organisation, is their intro
+    whatever its words ("Wie Cluster Anbieter und Abnehmer zusammenbringen, zeigen:")."""
+    line = lines[following - 1]
+    if not line.text.rstrip().endswith(":") or line.heading or following + PEOPLE_ITEMS > len(lines):
+        return False
+    for item in lines[following : following + PEOPLE_ITEMS]:
+        if not item.list_item:
+            return False
+        parsed = parse_speaker_line(item.text, index, item.lead_bold)
+        if not isinstance(parsed, Speaker) or not (parsed.role and parsed.organisation):
+            return False
+    return True
 
 
 def _unique(speakers: list[Speaker]) -> list[Speaker]:

@@ -3802,3 +3802,22 @@ def test_spanish_intervendran_introduces_the_speakers():
         ("Ana Ruiz", "directora general", "Clúster del Agua"),
         ("Jan Novák", "Director", "Moravian Wood Cluster"),
     ]
+
+
+def test_a_sentence_ending_in_a_colon_over_a_list_of_people_introduces_them():
+    body = (
+        "<p>Wie Cluster Anbieter und Abnehmer zusammenbringen, zeigen:</p><ul><li>Eva Huber, Referentin, DG ENER,"
+        " Europäische Kommission</li><li>Jan Berg, Clustermanager, Wood Cluster Tirol</li></ul>"
+    )
+    assert [s[:3] for s in speakers(body)] == [
+        ("Eva Huber", "Referentin", "DG ENER, Europäische Kommission"),
+        ("Jan Berg", "Clustermanager", "Wood Cluster Tirol"),
+    ]
+
+
+def test_a_part_labelled_after_a_panel_title_and_a_dash():
+    body = (
+        "<p>10:00 Keynote: Jan Berg, CEO, Wood Cluster Tirol<br>11:00 Panel: Clusters as engines of change –"
+        " Moderation: Eva Huber, Clustermanagerin, Green Tech Cluster Styria<br>12:30 Mittagessen</p>"
+    )
+    assert speakers(body)[-1] == ("Eva Huber", "Clustermanagerin", "Green Tech Cluster Styria", None)
