@@ -159,12 +159,14 @@ _RSEP = r"\s*(?:-|–|—|‐|−|&|\+|and|und|bis|to|till|until|through|i|oraz|
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonntag|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|niedziela"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|pondělí|úterý|středa|středu|čtvrtek|pátek|sobota|sobotu"
+    r"|neděle|neděli)"
 )
 
 DATE_RE = re.compile(
     rf"(?<![\w.,/:-])(?P<d1>{_DAY})(?:\s*(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?)?"
-    rf"(?:{_RSEP}(?:the\s+)?(?:{_WEEKDAY}\.?,?\s+)?(?P<d2>{_DAY}))?(?:\s+(?:of|de|du|del))?\s*(?P<m2>{_MON})"
+    rf"(?:{_RSEP}(?:(?:the|v|ve|am|le)\s+)?(?:{_WEEKDAY}\.?,?\s+)?(?P<d2>{_DAY}))?(?:\s+(?:of|de|du|del))?\s*"
+    rf"(?P<m2>{_MON})"
     rf"(?:,?\s*(?:de\s+)?(?P<y2>{_YEAR}))?(?![^\W\d_])"
     rf"|(?<![\w])(?P<bm>{_MON})\s+(?P<bd1>{_DAY})(?:{_RSEP}(?:{_WEEKDAY}\.?,?\s+)?(?:(?P<bm2>{_MON})\s+)?"
     rf"(?P<bd2>{_DAY}))?"

@@ -36,6 +36,8 @@ def page(body: str, title: str = "Event", head: str = "") -> str:
         ("on May 3rd, 2023 at 10:00", "2023-05-03", None, time(10, 0), None, None),
         ("26-27 September 2022", "2022-09-26", "2022-09-27", None, None, None),
         ("on 23 & 24 October 2023", "2023-10-23", "2023-10-24", None, None, None),
+        ("v pondělí 23. a v úterý 24. října 2023", "2023-10-23", "2023-10-24", None, None, None),
+        ("am Montag, 23. und am Dienstag, 24. Oktober 2023", "2023-10-23", "2023-10-24", None, None, None),
         ("from 21 to 23 November 2023", "2023-11-21", "2023-11-23", None, None, None),
         ("on the 11 and 12 of November 2020", "2020-11-11", "2020-11-12", None, None, None),
         ("30 September - 2 October 2023", "2023-09-30", "2023-10-02", None, None, None),
