@@ -1373,6 +1373,10 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
     # "Our own managing director, Helena Björk, pitched …": the job the apposition gives is her role
     own = _OWN_ROLE.match(unset) if unset[:1] in "OoTt" else None
     own_role = own.group("role") if own and is_role_like(own.group("role")) else None
+    own_organisation = None
+    titled = _ROLE_OF_ORG_BEFORE.match(unset) if own is None else None
+    if titled and is_role_like(titled.group("role")) and is_org_like(titled.group("org")):
+        own, own_role, own_organisation = titled, titled.group("role"), titled.group("org")  # "Il presidente del X, …"
     if own_role and own:
         candidates.insert(0, unset[own.end() :])
     for text in dict.fromkeys(candidates):
@@ -1394,11 +1398,19 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
                 speaker.eurocluster = named[0].acronym if named else None
             if own_role and own and text == unset[own.end() :] and speaker.role is None:
                 speaker.role = own_role
+                speaker.organisation = speaker.organisation if own_organisation is None else own_organisation
             return speaker
     return None
 
 
 _FROM_PHRASE = re.compile(r"(?:from|for|von|aus|z|ze|de|du)\b", re.IGNORECASE)
+# A job and its organisation in apposition before the name: "The president of Cluster X, Name, opened …", "Il presidente
+# del Cluster X, Name, ha chiuso …".
+_ROLE_OF_ORG_BEFORE = re.compile(
+    r"^(?:The|Il|La|Lo|El|Le|Der|Die)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+    r"(?:of(?:\s+the)?|del|della|dello|dei|de\s+la|de|du|des|von|vom|der)\s+(?P<org>[A-ZÀ-Ž][^,;]{2,80}),\s+"
+    r"(?=(?-i:[A-ZÀ-Ž]))"
+)
 _OWN_ROLE = re.compile(
     r"^(?:[Oo]ur|[Tt]heir)\s+(?:own\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+(?=[A-ZÀ-Ž])"
 )

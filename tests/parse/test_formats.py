@@ -3821,3 +3821,25 @@ def test_a_part_labelled_after_a_panel_title_and_a_dash():
         " Moderation: Eva Huber, Clustermanagerin, Green Tech Cluster Styria<br>12:30 Mittagessen</p>"
     )
     assert speakers(body)[-1] == ("Eva Huber", "Clustermanagerin", "Green Tech Cluster Styria", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Alessandra Rossi (Regione Veneto) ha aperto i lavori con la strategia regionale.",
+            ("Alessandra Rossi", None, "Regione Veneto"),
+        ),
+        (
+            "Il presidente del Cluster Veneto del Legno, Marco Bianchi, ha chiuso la giornata.",
+            ("Marco Bianchi", "presidente", "Cluster Veneto del Legno"),
+        ),
+        (
+            "The president of the Nordic Wood Cluster, Eva Lind, opened the second day.",
+            ("Eva Lind", "president", "Nordic Wood Cluster"),
+        ),
+    ],
+)
+def test_report_speakers_with_italian_verbs_and_a_job_in_apposition_before_the_name(sentence, expected):
+    record = parse(page(f"<p>On 5 May 2024 the cluster workshop took place in Verona.</p><p>{sentence}</p>"))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [expected]
