@@ -149,7 +149,7 @@ _MONTH_WORDS: dict[int, tuple[str, ...]] = {
 }
 MONTHS: dict[str, int] = {word: number for number, words in _MONTH_WORDS.items() for word in words}
 # English month names that are also ordinary words: only capitalised they are months.
-_AMBIGUOUS_LOWER = frozenset(["may", "march", "mar", "august", "jan", "dec", "sept", "mai"])
+_AMBIGUOUS_LOWER = frozenset(["may", "march", "mar", "august", "jan", "dec", "sept"])  # French "mai" is a month
 
 
 _MON = "(?:" + word_tree(MONTHS) + r")\.?"

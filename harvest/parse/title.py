@@ -43,6 +43,7 @@ _TITLE_IS = re.compile(
 _CUE_AFTER = re.compile(
     rf"^\W{{0,3}}(?:{alternation(RELATIVE_PRONOUNS)}\s+)?{alternation(TAKES_PLACE, EVENT_NOUNS)}\b", re.IGNORECASE
 )
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:l['’]|le|la|the|der|die|das|il|el|lo)\s*$", re.IGNORECASE)
 _CUE_ANYWHERE = re.compile(rf"\b{alternation(EVENT_NOUNS, {'en': ('events',)})}\b", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s+(?:\||·|::|—|–|-)\s+[^|·:—–-]{2,60}$")
 _GENERIC_TITLE = re.compile(
@@ -109,6 +110,8 @@ def _quoted_in(text: str, heading: bool) -> str | None:
         before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
         if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after) or _TITLE_IS.search(before):
             return inner
+        if _ARTICLE_BEFORE.search(before) and _CUE_ANYWHERE.search(inner):
+            return inner  # the quote names its event itself: "organise l’« EU Cluster Matchmaking Event: … »"
     if heading or ("'" not in text and "‘" not in text):
         return None
     for match in _SINGLE_QUOTED.finditer(text):  # apostrophes abound: only right after an event or title word

@@ -1142,7 +1142,7 @@ SPOKEN_BY_WORDS: WordTable = {
         "word of welcome",
     ),
     "de": ("begrüßung", "einführung", "eröffnung", "grußwort", "vortrag", "impulsvortrag"),
-    "fr": ("accueil", "ouverture", "allocution"),
+    "fr": ("accueil", "ouverture", "allocution", "prononcé", "prononcée", "animé", "animée", "modéré", "modérée"),
 }
 AGENT_WORDS: WordTable = {"en": ("by",), "de": ("durch",), "fr": ("par",)}
 # The first column of a table of people: "Name | Position | Organisation".
@@ -1972,6 +1972,9 @@ REPORT_VERBS = [
     "a présenté",
     "a expliqué",
     "a ouvert",
+    "présentera",
+    "interviendra",
+    "ouvrira",
     "ha aperto",
     "ha presentato",
     "ha illustrato",

@@ -3843,3 +3843,19 @@ def test_a_part_labelled_after_a_panel_title_and_a_dash():
 def test_report_speakers_with_italian_verbs_and_a_job_in_apposition_before_the_name(sentence, expected):
     record = parse(page(f"<p>On 5 May 2024 the cluster workshop took place in Verona.</p><p>{sentence}</p>"))
     assert [(s.name, s.role, s.organisation) for s in record.speakers] == [expected]
+
+
+def test_a_french_announcement_with_its_title_quoted_after_an_article_and_speakers_in_prose():
+    body = (
+        "<p>La European Cluster Collaboration Platform organise en ligne l’« EU Cluster Matchmaking Event: Wood and"
+        " furniture » le mardi 14 mai 2024 de 9h30 à 12h00 (CET).</p><p>Le mot d’accueil sera prononcé par Anna Nowak"
+        " (DG GROW, Commission européenne). Jan Berg, coordinateur du projet, Nordic Wood Cluster présentera ensuite"
+        " les appels ouverts.</p>"
+    )
+    record = parse(page(body, title="Matchmaking européen du bois : inscrivez-vous !"))
+    assert record.title == "EU Cluster Matchmaking Event: Wood and furniture"
+    assert when(record) == ("2024-05-14T09:30:00+02:00", "2024-05-14T12:00:00+02:00", "CET")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Anna Nowak", None, "DG GROW, Commission européenne"),
+        ("Jan Berg", "coordinateur du projet", "Nordic Wood Cluster"),
+    ]
