@@ -247,8 +247,9 @@ OPEN_CALL_WORDS: WordTable = {
         "new call",
     ),
     "de": ("ausschreibung", "förderaufruf", "projektaufruf", "kaskadenförderung"),
-    "pl": ("nabór", "konkurs"),
+    "pl": ("nabór", "naboru", "nabory", "naborów", "naborze", "konkurs", "konkursu"),
     "fr": ("appel à projets", "appel à candidatures", "appel à manifestation d'intérêt"),
+    "cs": ("výzva", "výzvu", "výzvy", "otevřená výzva"),
 }
 
 # A session that informs about something else (a call, a programme): under a heading that announces an open call, it

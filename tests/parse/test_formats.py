@@ -3859,3 +3859,24 @@ def test_a_french_announcement_with_its_title_quoted_after_an_article_and_speake
         ("Anna Nowak", None, "DG GROW, Commission européenne"),
         ("Jan Berg", "coordinateur du projet", "Nordic Wood Cluster"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Výzva Euroclusteru JEWEL: vouchery pro MSP",
+            "<p>Eurocluster JEWEL vyhlásil druhou otevřenou výzvu pro malé a střední podniky.</p><p>Informační webinář"
+            " pro žadatele se uskuteční 12. března 2024 od 10:00 do 11:00 hod. Žádosti je možné podávat do 15. dubna"
+            " 2024.</p>",
+        ),
+        (
+            "Mazowieckie klastry w nowych Euroclusterach",
+            "<p>Komisja Europejska ogłosiła wyniki naboru SMP-COSME-2024-CLUSTER. Wśród wybranych konsorcjów są dwa z"
+            " udziałem naszych klastrów.</p><p>Zapraszamy na spotkanie informacyjne dla członków 15 stycznia 2025 r. o"
+            " godz. 11:00 w siedzibie Forum.</p>",
+        ),
+    ],
+)
+def test_czech_and_polish_news_about_a_call_are_no_event(title, body):
+    assert parse(page(body, title=title), "https://cluster.example/aktuality/item").is_event is False
