@@ -19,9 +19,11 @@ from test_heldout import (
     FOURTH_SET,
     GOALS,
     HELDOUT,
+    NINTH_SET,
     SECOND_SET,
     SEVENTH_SET,
     SIXTH_SET,
+    TENTH_SET,
     corrected,
     load_records,
     score_records,
@@ -79,6 +81,8 @@ SETS = {
     "heldout6": SIXTH_SET,
     "heldout7": SEVENTH_SET,
     "heldout8": EIGHTH_SET,
+    "heldout9": NINTH_SET,
+    "heldout10": TENTH_SET,
 }
 
 
