@@ -1299,6 +1299,7 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> Listed:
     return speakers, listed
 
 
+_CONTACT = re.compile(r"\b(?:contact|kontakt|informac|information|organi[sz]|team|zespół|équipe|partner)")
 PEOPLE_ITEMS = 2  # list items under a colon that must each give a person with a job and an organisation
 
 
@@ -1308,6 +1309,8 @@ def _colon_over_people(lines: list[Line], following: int, index: EuroclusterInde
     line = lines[following - 1]
     if not line.text.rstrip().endswith(":") or line.heading or following + PEOPLE_ITEMS > len(lines):
         return False
+    if _CONTACT.search(line.text.lower()):
+        return False  # "For more information, contact:": the people to write to, not speakers
     for item in lines[following : following + PEOPLE_ITEMS]:
         if not item.list_item:
             return False

@@ -3880,3 +3880,11 @@ def test_a_french_announcement_with_its_title_quoted_after_an_article_and_speake
 )
 def test_czech_and_polish_news_about_a_call_are_no_event(title, body):
     assert parse(page(body, title=title), "https://cluster.example/aktuality/item").is_event is False
+
+
+def test_contact_people_under_a_colon_are_no_speakers():
+    body = (
+        "<p>For more information, please contact:</p><ul><li>Eva Huber, Project Manager, Wood Cluster Tirol</li>"
+        "<li>Jan Berg, Communication Officer, Wood Cluster Tirol</li></ul>"
+    )
+    assert speakers(body) == []
