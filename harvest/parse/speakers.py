@@ -939,6 +939,9 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
     if label:
         if line.lead_bold and not text[label.end() :].replace(_MARK, "").strip():
             return []  # "<strong>Panel:</strong>" alone: an intro
+        stop = sentence_end(text, label.end())
+        if stop < len(text) - 1:  # "Welcome by Name, Role, Org. Then Name … will present …": the label's sentence
+            text = text[:stop]
         single = parse_speaker_line(text, index, line.lead_bold)
         topic_by = _TOPIC_BY.search(text, label.end()) if not isinstance(single, Speaker) else None
         if topic_by:  # "Keynote: EU4Health and clusters, by Dr. Name, Role, Org"
@@ -1674,6 +1677,10 @@ def find_speakers(
     found, from_list = listed if listed is not None else listed_speakers(lines, index)
     found = list(found)
     if not from_list and report_allowed:
-        found.extend(prose_speakers(lines, index))
+        prose = prose_speakers(lines, index)
+        if prose and found:  # a person the prose names too ("…. The panel was moderated by Name, …"): in the
+            said = {(number, speaker.name.casefold()) for number, speaker in prose}  # prose's order of the line
+            found = [item for item in found if (item[0], item[1].name.casefold()) not in said]
+        found.extend(prose)
         found.sort(key=lambda item: item[0])
     return _unique([speaker for _, speaker in found])

@@ -86,7 +86,7 @@ EVENT_NOUNS: WordTable = {
     "fr": ("événement", "rencontre", "réunion", "atelier", "journée", "webinaire", "conférence", "séminaire"),
     "cs": ("seminář*", "konferenc*", "webinář*", "setkání", "workshop*"),
     "it": ("evento", "convegno", "conferenza", "seminario", "incontro"),
-    "es": ("evento", "jornada", "conferencia", "seminario", "taller"),
+    "es": ("evento", "jornada", "conferencia", "seminario", "taller", "encuentro"),
     "nl": ("evenement", "bijeenkomst", "congres", "seminarie"),
 }
 
@@ -1042,16 +1042,41 @@ SPEAKER_PARTS: WordTable = {
     "pl": ("moderacja", "prowadzenie", "otwarcie", "powitanie", "podsumowanie", "panel dyskusyjny", "z udziałem"),
     "fr": ("modérat*", "modérée", "animé", "animée", "intervenant*", "ouverture", "clôture", "table ronde", "avec"),
     "cs": ("moderace", "moderuje", "úvodní slovo"),
-    "it": ("moderazione", "modera", "moderano"),
-    "es": ("moderación", "modera", "moderan"),
+    "it": ("moderazione", "modera", "moderano", "saluti", "apertura", "moderato", "moderata"),
+    "es": (
+        "moderación",
+        "modera",
+        "moderan",
+        "bienvenida",
+        "apertura",
+        "inauguración",
+        "clausura",
+        "presentación",
+        "ponencia",
+        "moderado",
+        "moderada",
+    ),
+    "nl": ("moderatie", "gemodereerd", "welkomstwoord", "opening", "presentatie"),
 }
-SPEAKER_PART_LINKERS: WordTable = {"en": ("by",), "de": ("durch", "von"), "pl": ("przez",), "fr": ("par",)}
-# A part said with a verb, the name right after it without a colon ("Moderuje Clara Dumont (ECCP).", "Modera Ana Ruiz").
+SPEAKER_PART_LINKERS: WordTable = {
+    "en": ("by",),
+    "de": ("durch", "von"),
+    "pl": ("przez",),
+    "fr": ("par",),
+    "nl": ("door",),
+    "es": ("por", "a cargo de"),
+    "it": ("da",),
+}
+# A part written as a verb straight before the name, with no colon: "Moderuje Jana Nováková (ECCP).", "Modera Anna
+# Rossi (ECCP).", "Moderiert Eva Huber".
 SPEAKER_PART_VERBS: WordTable = {
-    "cs": ("moderuje",),
+    "cs": ("moderuje", "moderují"),
+    "it": ("modera", "moderano"),
+    "es": ("modera", "moderan"),
     "pl": ("moderuje", "prowadzi"),
-    "it": ("modera",),
-    "es": ("modera",),
+    "de": ("moderiert",),
+    "nl": ("modereert",),
+    "fr": ("modère", "anime"),
 }
 # A noun in apposition before a person's name ("Our colleague Helena Novák presented…", "Unsere Kollegin …"): the
 # name follows it.
@@ -1144,8 +1169,10 @@ SPOKEN_BY_WORDS: WordTable = {
     ),
     "de": ("begrüßung", "einführung", "eröffnung", "grußwort", "vortrag", "impulsvortrag"),
     "fr": ("accueil", "ouverture", "allocution", "prononcé", "prononcée", "animé", "animée", "modéré", "modérée"),
+    "es": ("bienvenida", "apertura", "inaugurado", "inaugurada", "moderado", "moderada", "presentado", "presentada"),
+    "nl": ("geopend", "gemodereerd", "ingeleid", "gepresenteerd", "afgesloten", "verwelkomd"),
 }
-AGENT_WORDS: WordTable = {"en": ("by",), "de": ("durch",), "fr": ("par",)}
+AGENT_WORDS: WordTable = {"en": ("by",), "de": ("durch",), "fr": ("par",), "es": ("por", "a cargo de"), "nl": ("door",)}
 # The first column of a table of people: "Name | Position | Organisation".
 NAME_HEADERS: WordTable = {
     "en": ("name", "full name"),
@@ -1609,6 +1636,8 @@ ROLE_WORDS = frozenset(
         "président",
         "ředitel",
         "ředitelka",
+        "koordinátor",
+        "koordinátorka",
         "předseda",
         "předsedkyně",
         "manažer",

@@ -3888,3 +3888,48 @@ def test_contact_people_under_a_colon_are_no_speakers():
         "<li>Jan Berg, Communication Officer, Wood Cluster Tirol</li></ul>"
     )
     assert speakers(body) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Moderuje Petra Dvořáková (ECCP).", ("Petra Dvořáková", None, "ECCP", None)),
+        (
+            "Modera Chiara Bassi (Cluster Lombardo della Mobilità).",
+            ("Chiara Bassi", None, "Cluster Lombardo della Mobilità", None),
+        ),
+        ("Modera: Chiara Bassi, ECCP", ("Chiara Bassi", None, "ECCP", None)),
+    ],
+)
+def test_a_moderating_verb_before_the_name_is_no_part_of_it(line, expected):
+    body = f"<p>Vystoupí:</p><ul><li>Jan Novák, ředitel, Czech Rail Cluster;</li></ul><p>{line}</p>"
+    assert speakers(body)[-1] == expected
+
+
+def test_the_moderator_named_in_a_sentence_after_the_speaker_list():
+    body = (
+        "<p>Speakers:</p><ul><li>Anna Berg, CEO, Nordic Wood Cluster;</li><li>More speakers TBC.</li></ul>"
+        "<p>The Talk will be moderated by Tomás Ruiz, Cluster Analyst, European Cluster Collaboration Platform,"
+        " who will also present the next calls.</p>"
+    )
+    assert speakers(body) == [
+        ("Anna Berg", "CEO", "Nordic Wood Cluster", None),
+        ("Tomás Ruiz", "Cluster Analyst", "European Cluster Collaboration Platform", None),
+    ]
+
+
+def test_a_labelled_line_is_read_up_to_the_end_of_its_sentence():
+    body = (
+        "<p>Bienvenida a cargo de Radek Novák, responsable de políticas, DG GROW, Comisión Europea. Después habrá"
+        " reuniones bilaterales.</p>"
+    )
+    assert speakers(body) == [("Radek Novák", "responsable de políticas", "DG GROW, Comisión Europea", None)]
+
+
+def test_a_spanish_page_quotes_the_title_of_its_encuentro_in_guillemets():
+    body = (
+        "<p>La ECCP organiza el encuentro online «EU Cluster Matchmaking: Agri-food and Bioeconomy» el martes 5 de"
+        " noviembre de 2024, de 10:00 a 14:00 h (CET).</p>"
+    )
+    record = parse(page(body, title="Encuentro europeo de clústeres agroalimentarios"))
+    assert record.title == "EU Cluster Matchmaking: Agri-food and Bioeconomy"

@@ -393,3 +393,25 @@ def test_a_one_word_eurocluster_in_mixed_case_or_with_a_digit_is_named():
 def test_german_compound_and_feminine_job_titles(line, role, organisation):
     speaker = parse_speaker_line(line, INDEX)
     assert (speaker.name, speaker.role, speaker.organisation) == ("Vesna Horvat", role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "organisation", "eurocluster"),
+    [
+        ("Eva Malá, koordinátorka projektu, Eurocluster GEMSTONE", "koordinátorka projektu", None, "GEMSTONE"),
+        (
+            "Eva Malá, koordinátor projektu, Moravian Aerospace Cluster",
+            "koordinátor projektu",
+            "Moravian Aerospace Cluster",
+            None,
+        ),
+    ],
+)
+def test_czech_coordinator_is_a_role(line, role, organisation, eurocluster):
+    speaker = parse_speaker_line(line, INDEX)
+    assert (speaker.name, speaker.role, speaker.organisation, speaker.eurocluster) == (
+        "Eva Malá",
+        role,
+        organisation,
+        eurocluster,
+    )
