@@ -428,7 +428,7 @@ def _one_affiliation(text: str, index: EuroclusterIndex, by_dash: bool) -> tuple
 # The words that attach a Eurocluster to the organisation written with it: "Org / X Eurocluster", "Org – Eurocluster
 # X", "Org, member of the X Eurocluster".
 _BEFORE_EUROCLUSTER = re.compile(
-    r"(?:(?:member|part|partner)\s+of\s+(?:the\s+)?)?(?:euro-?clusters?\s+)?$", re.IGNORECASE
+    r"(?:(?:,\s*|\s+and\s+)?(?:member|part|partner)\s+of\s+(?:the\s+)?)?(?:euro-?clusters?\s+)?$", re.IGNORECASE
 )
 _AFTER_EUROCLUSTER = re.compile(r"[\s-]*(?:euro-?clusters?\b)?", re.IGNORECASE)
 _JOINING_MARKS = " ,;/|–—-"
@@ -1472,6 +1472,22 @@ _JOINED_NAME = re.compile(
     r"\b(?:with|and|alongside|to|including|by|durch|und|par|et)\s+(?=(?:\w{1,4}\.\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 _NOT_SPOKEN_BY = re.compile(r"\b(?:led|coordinated|managed|founded|funded|owned|written|published|run)\s+by\s+$")
+# "The sessions will be led by …": a part of the programme led by a person is spoken by them (a project led by X is
+# not).
+_SESSION_LED = re.compile(
+    r"\b(?:sessions?|workshops?|discussions?|panels?|debates?|talks?|webinars?|trainings?|masterclass(?:es)?|"
+    r"breakouts?|groups?|round ?tables?|labs?|exercises?|challenges?)\s+(?:(?:will|would|shall|are|were|was|is|be|been|"
+    r"being|to)\s+)*led\s+by\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_spoken_by(sentence: str, start: int, end: int) -> bool:
+    """Whether the "by" that ends at `end` names who led, coordinated or funded something, not who spoke."""
+    found = _NOT_SPOKEN_BY.search(sentence, start, end)
+    return found is not None and not (found.group(0).startswith("led") and _SESSION_LED.search(sentence, 0, end))
+
+
 _WHO_SPOKE = re.compile(
     rf"^(?P<joint>,?\s*(?:of|from)\s+(?:the\s+)?|,\s*)(?P<description>[^;]{{3,160}}?),?\s+who\s+(?:{_REPORT_VERB})\b"
 )
@@ -1489,7 +1505,7 @@ _APPOSITIVE = re.compile(
     r"^,\s*(?P<description>[^;]{3,160}?)\s*(?:$|[;.]|,\s+(?:and|und|et|oraz|while|where|before|after|who|which|"
     r"then|also|later|afterwards|subsequently|dann|anschließend|puis|ensuite|followed by|preceded by|"
     rf"together with|alongside|along with|as well as|joined by|accompanied by|{alternation(VERBS_BEFORE_SUBJECT)}|"
-    r"the|die|der|das|den|dem|le|la|les|[a-zäöüß]+\s+(?:the|a|an|die|der|das|den|dem|le|la|les))\b)"
+    r"the|die|der|das|den|dem|le|la|les|[a-zäöüß]+\s+(?:the|a|an|our|his|her|their|its|die|der|das|den|dem|le|la|les))\b)"
 )
 
 
@@ -1497,7 +1513,7 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
     """Speakers named inside a sentence: "X of Org, who presented" or "X, Role at Org" after a joining word."""
     found: list[tuple[int, Speaker]] = []
     for joined in _JOINED_NAME.finditer(sentence):
-        if _NOT_SPOKEN_BY.search(sentence, max(0, joined.start() - 20), joined.end()):
+        if _not_spoken_by(sentence, max(0, joined.start() - 20), joined.end()):
             continue
         named = _name_at_start(sentence[joined.end() :])
         if named is None:
@@ -1539,7 +1555,7 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
 def _spoken_by_before(sentence: str, end: int) -> bool:
     """Whether a speaking "by" comes before `end` ("opened by A … and by B"; not "led by A and by B")."""
     by = _BY_INTRO.search(sentence, 0, end)
-    return by is not None and _NOT_SPOKEN_BY.search(sentence, 0, by.end()) is None
+    return by is not None and not _not_spoken_by(sentence, 0, by.end())
 
 
 def _describes_job(description: str) -> bool:
@@ -1595,7 +1611,7 @@ _AFTER_PARENTHESIS = re.compile(r"(?<=\))\s*,\s+")
 def _listed_by(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
     """Several people after a speaking "by": "Presentations were given by A (Org), B (Org) and C (Org)."."""
     by = _by_intro(sentence)
-    if by is None or _NOT_SPOKEN_BY.search(sentence, 0, by.end()):
+    if by is None or _not_spoken_by(sentence, 0, by.end()):
         return []
     listed = enumerated_speakers(strip_trailing(sentence[by.end() :]), index)
     return [(by.end() + number, speaker) for number, speaker in enumerate(listed)] if len(listed) > 1 else []

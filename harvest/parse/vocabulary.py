@@ -1995,6 +1995,7 @@ REPORT_VERBS = [
     "led",
     "pitched",
     "guided",
+    "took us",
     *VERBS_BEFORE_SUBJECT["de"],  # German puts its speaking verbs after the subject too
     "kicked off",
     "set out",

@@ -3933,3 +3933,40 @@ def test_a_spanish_page_quotes_the_title_of_its_encuentro_in_guillemets():
     )
     record = parse(page(body, title="Encuentro europeo de clústeres agroalimentarios"))
     assert record.title == "EU Cluster Matchmaking: Agri-food and Bioeconomy"
+
+
+def test_session_leaders_are_speakers_but_project_leaders_are_not():
+    body = (
+        "<p>The project is led by Tartu Science Park and Nordic Wood Cluster.</p>"
+        "<p>The workshops will be led by Ilse Vermeulen (ECCP) and Jakub Zieliński (Silesian Aviation Cluster).</p>"
+    )
+    record = parse(page(DATED + body, title="Cluster Collaboration Lab Gdańsk"))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Ilse Vermeulen", None, "ECCP"),
+        ("Jakub Zieliński", None, "Silesian Aviation Cluster"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The day opens with a welcome by Lena Fischer, Head of Unit, DG REGIO, European Commission, followed by"
+            " pitches of the clusters.",
+            ("Lena Fischer", "Head of Unit", "DG REGIO, European Commission", None),
+        ),
+        (
+            "Tomas Berg, Cluster Manager at Nordic Wood Cluster, guided our group through the timber challenge.",
+            ("Tomas Berg", "Cluster Manager", "Nordic Wood Cluster", None),
+        ),
+        (
+            "Jana Horáková, Project Manager at Interizon and partner of the DESIRE Eurocluster, presented the"
+            " vouchers.",
+            ("Jana Horáková", "Project Manager", "Interizon", "DESIRE"),
+        ),
+    ],
+)
+def test_a_report_sentence_describes_its_speaker_up_to_what_follows(sentence, expected):
+    body = f"<p>The workshop took place on 5 March 2024 in Graz.</p><p>{sentence}</p>"
+    record = parse(page(body, title="Looking back at the workshop in Graz"))
+    assert [(s.name, s.role, s.organisation, s.eurocluster) for s in record.speakers] == [expected]
