@@ -277,6 +277,8 @@ def _corroborate(mention: DateMention, mentions: Iterable[DateMention]) -> None:
         if mention.first is None and other.first is not None:
             _complete(mention, other.first.year)
         clock, found = mention.clock, other.clock
+        if found is not None and found.end is None and mention.last is not None:
+            continue  # the first item of a programme day ("18 June" over "09:00 Registration"): no hours of the days
         if found is not None and clock is None:
             mention.clock = found
             if mention.last_day is None and other.last is not None:

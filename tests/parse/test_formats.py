@@ -3970,3 +3970,15 @@ def test_a_report_sentence_describes_its_speaker_up_to_what_follows(sentence, ex
     body = f"<p>The workshop took place on 5 March 2024 in Graz.</p><p>{sentence}</p>"
     record = parse(page(body, title="Looking back at the workshop in Graz"))
     assert [(s.name, s.role, s.organisation, s.eurocluster) for s in record.speakers] == [expected]
+
+
+def test_a_two_day_workshop_with_a_timed_programme_gives_its_days_only():
+    body = (
+        "<p>The Clusters meet Regions workshop takes place on 4 and 5 June 2025 in Tartu.</p><h3>Programme</h3>"
+        "<table><tr><td colspan='2'><strong>Wednesday, 4 June 2025</strong></td></tr><tr><td>09:30</td>"
+        "<td>Registration</td></tr><tr><td>10:00</td><td>Welcome</td></tr><tr><td colspan='2'><strong>Thursday, 5 June"
+        " 2025</strong></td></tr><tr><td>09:00</td><td>Site visits</td></tr></table>"
+    )
+    record = parse(page(body, title="Clusters meet Regions - Tartu, Estonia"))
+    assert when(record) == ("2025-06-04", "2025-06-05", None)
+    assert record.timezone is None
