@@ -790,7 +790,7 @@ def _row_speakers(row_lines: list[Line], columns: list[str], index: EuroclusterI
         if kind in texts:
             texts[kind].append(strip_trailing(line.text))
     found: list[Speaker] = []
-    for text in texts["name"]:
+    for text in (person for cell_line in texts["name"] for person in _split_people(cell_line)):
         parsed = parse_speaker_line(text, index)
         if not isinstance(parsed, Speaker):
             last = found[-1] if found else None
@@ -806,6 +806,29 @@ def _row_speakers(row_lines: list[Line], columns: list[str], index: EuroclusterI
             parsed.eurocluster = parsed.eurocluster or eurocluster
         found.append(parsed)
     return found
+
+
+def _split_people(text: str) -> list[str]:
+    """The people of a line or cell that names them one after the other at ";" ("Name, Role, Org; Name, Role, Org;
+    moderated by Name, Org"), one text each; what follows a ";" and names no person (a second affiliation: "CEO,
+    Cluster A; Board Member, Cluster B"; a Eurocluster) stays with the person before it."""
+    if "; " not in text:
+        return [text]
+    parts = _split_outside_brackets(text, ";")
+    people = [parts[0]]
+    for part in parts[1:]:
+        stripped = part.strip()
+        if _LEAD_LABEL.match(stripped) or _starts_with_person(stripped):
+            people.append(stripped)
+        else:
+            people[-1] += ";" + part
+    return people
+
+
+def _starts_with_person(text: str) -> bool:
+    separator = _NAME_SEPARATOR.search(text)
+    head = text[: separator.start()] if separator else text
+    return looks_like_name(head) and not starts_with_role(head) and not is_role_like(head)
 
 
 def _is_affiliation(line: Line) -> bool:
@@ -1150,6 +1173,14 @@ def _list_after(
             continue
         misses = 0
         position += span
+        people = _split_people(text) if isinstance(parsed, Speaker) and "; " in text else []
+        if len(people) > 1:  # "Name, Role, Org; Name, Role, Org; moderated by Name, Org": one line, several people
+            found = [
+                speaker for speaker in (parse_speaker_line(t, index) for t in people) if isinstance(speaker, Speaker)
+            ]
+            if len(found) == len(people):
+                speakers.extend(found)
+                continue
         if isinstance(parsed, Speaker):
             name_line = candidate
             if parsed.role is None and parsed.organisation is None and parsed.eurocluster is None:

@@ -3982,3 +3982,23 @@ def test_a_two_day_workshop_with_a_timed_programme_gives_its_days_only():
     record = parse(page(body, title="Clusters meet Regions - Tartu, Estonia"))
     assert when(record) == ("2025-06-04", "2025-06-05", None)
     assert record.timezone is None
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<table><tr><th>Time</th><th>Session</th><th>Speakers</th></tr><tr><td>11:00</td><td>Panel</td><td>{}</td>"
+        "</tr></table>",
+        "<p>Speakers:</p><ul><li>{}</li></ul>",
+    ],
+)
+def test_several_people_in_one_cell_or_line_separated_by_semicolons(markup):
+    people = (
+        "Ana Silva, Director, Tagus Cluster; Jan Novák, CEO, Czech Rail Cluster; Board Member, Rail Alliance;"
+        " moderated by Ilse Vermeulen, ECCP"
+    )
+    assert speakers(markup.format(people)) == [
+        ("Ana Silva", "Director", "Tagus Cluster", None),
+        ("Jan Novák", "CEO; Board Member", "Czech Rail Cluster; Rail Alliance", None),
+        ("Ilse Vermeulen", None, "ECCP", None),
+    ]
