@@ -4002,3 +4002,12 @@ def test_several_people_in_one_cell_or_line_separated_by_semicolons(markup):
         ("Jan Novák", "CEO; Board Member", "Czech Rail Cluster; Rail Alliance", None),
         ("Ilse Vermeulen", None, "ECCP", None),
     ]
+
+
+def test_the_zone_label_an_events_plugin_prints_under_its_timed_date_line():
+    body = (
+        "<div><h2><span>June 4, 2024 @ 10:00 am</span> - <span>11:30 am</span></h2> <span>CEST</span></div>"
+        "<p>Join our webinar on hydrogen valleys.</p>"
+    )
+    record = parse(page(body, title="Webinar: hydrogen valleys"))
+    assert when(record) == ("2024-06-04T10:00:00+02:00", "2024-06-04T11:30:00+02:00", "CEST")
