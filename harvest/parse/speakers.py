@@ -315,7 +315,12 @@ def _join_enumerations(parts: list[str]) -> list[str]:
     "Pracy i Technologii" → one part."""
     joined: list[str] = []
     for part in parts:
-        if joined and _ENUMERATION_END.match(part) and (_OF_WORD.search(joined[-1]) or is_org_like(joined[-1])):
+        if (
+            joined
+            and _ENUMERATION_END.match(part)
+            and (_OF_WORD.search(joined[-1]) or is_org_like(joined[-1]))
+            and not _is_role_word(_word(joined[-1].split()[-1]))  # "Cluster Policy Expert", then an organisation
+        ):
             joined[-1] = f"{joined[-1]}, {part}"
         else:
             joined.append(part)
@@ -1315,6 +1320,9 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> Listed:
         labelled = _labelled_speakers(line, index)
         if labelled:
             speakers.extend((line.index, speaker) for speaker in labelled)
+        elif line.tag == "td" and line.text[:1].isdigit() and (row := _agenda_row(lines, position - 1, index)):
+            speakers.extend((line.index, speaker) for speaker in row[0])
+            position += row[1] - 1
         elif (
             _is_intro(line)
             or _is_speaker_table_header(lines, position - 1)
@@ -1352,6 +1360,36 @@ def _colon_over_people(lines: list[Line], following: int, index: EuroclusterInde
         if not isinstance(parsed, Speaker) or not (parsed.role and parsed.organisation):
             return False
     return True
+
+
+AGENDA_TIME_CHARS = 20
+
+
+def _agenda_row(lines: list[Line], position: int, index: EuroclusterIndex) -> tuple[list[Speaker], int] | None:
+    """A programme table row without a header: its first cell a time, a cell with the person who speaks ("10:00 |
+    Welcome | Name, Role, Org"), a name with a job title or an organisation; the speakers and the row's span."""
+    line = lines[position]
+    if len(line.text) > AGENDA_TIME_CHARS or (position and _same_row(lines[position - 1], line)):
+        return None
+    timed = _AGENDA_TIME.match(line.text)
+    if timed is None or timed.end() != len(line.text):
+        return None
+    _, span, header = _row_text(lines, position)
+    if span < 2 or header:
+        return None
+    table = next(line.block.iterancestors("table"), None) if line.block is not None else None
+    if table is None or next(table.iter("th"), None) is not None:
+        return None  # a header says what the columns hold ("Time | Session"): read by it, if at all
+    found = []
+    for cell in lines[position + 1 : position + span]:
+        parsed = parse_speaker_line(cell.text, index, cell.lead_bold)
+        if not isinstance(parsed, Speaker):
+            continue
+        if (parsed.role and (starts_with_role(parsed.role) or is_role_like(parsed.role))) or (
+            parsed.organisation and _names_organisation(parsed.organisation)
+        ):
+            found.append(parsed)
+    return (found, span) if found else None
 
 
 def _unique(speakers: list[Speaker]) -> list[Speaker]:

@@ -4011,3 +4011,17 @@ def test_the_zone_label_an_events_plugin_prints_under_its_timed_date_line():
     )
     record = parse(page(body, title="Webinar: hydrogen valleys"))
     assert when(record) == ("2024-06-04T10:00:00+02:00", "2024-06-04T11:30:00+02:00", "CEST")
+
+
+def test_a_programme_table_without_a_header_names_its_speakers_beside_the_time():
+    rows = [
+        ("09:30", "Welcome", "Petra Nováková, Director, Moravian Aerospace Cluster"),
+        ("09:45", "Funding for SMEs", "Tomas Berg, Funding Expert, Agency for Trade and Investment"),
+        ("10:30", "Q&amp;A", ""),
+        ("11:00", "Site visit: Ostrava Science Park", ""),
+    ]
+    table = "<h3>Agenda</h3><table>" + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    assert speakers(table + "</table>") == [
+        ("Petra Nováková", "Director", "Moravian Aerospace Cluster", None),
+        ("Tomas Berg", "Funding Expert", "Agency for Trade and Investment", None),
+    ]
