@@ -21,6 +21,7 @@ prose ("Name (Org) and Name, Role of Org, discussed…") go through the same `sp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from harvest.parse.document import HtmlElement, Line, text_content
@@ -56,6 +57,7 @@ from harvest.parse.vocabulary import (
     SPEAKER_PART_LINKERS,
     SPEAKER_PART_VERBS,
     SPEAKER_PARTS,
+    SPOKEN_BY_PARTICIPLES,
     SPOKEN_BY_WORDS,
     TO_BE_CONFIRMED,
     UNIT_WORDS,
@@ -113,7 +115,7 @@ _POST_NOMINAL_WORDS = ("PhD", "Ph.D.", "MBA", "MSc", "prof.")  # one is in every
 # "Role of Organisation": where the organisation starts after " of ". A unit that belongs to what follows ("Head of
 # Sector of DG RTD", "Chairman of the Board of the …") is still the role; a field of work ("Professor of Industrial
 # Design", "Head of Cluster Policy") is no organisation.
-_OF = re.compile(r"\s+(?:of|der|des|von|vom|de la|de l['’]|du|de)\s*(?<=\s|['’])(?:the\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s+(?:of|der|des|von|vom|van|del|de la|de l['’]|du|de)\s*(?<=\s|['’])(?:the\s+)?", re.IGNORECASE)
 _PROJECT_SUFFIX = re.compile(r"\s+(?:project|consortium)$", re.IGNORECASE)
 _DROP_PART = re.compile(
     rf"\b(?:{alternation(AWARD_WORDS)}|download|presentation|slides|video|recording|pdf|biography|linkedin|profile)\b",
@@ -479,7 +481,7 @@ _LOWER_ROLE_THEN_NAME = re.compile(
 )
 
 
-_OF_AT_END = re.compile(r"\s+(?:of|der|des|von|vom|de|du|di|del)$")
+_OF_AT_END = re.compile(r"\s+(?:of|der|des|von|vom|van|de|du|di|del)$")
 
 
 def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
@@ -568,21 +570,34 @@ def _proper_name(text: str, role: str) -> bool:
 
 # A brand written in camel case ("BioWin", "PowerUp"): one such word is a proper name, never a field of work.
 _CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_NAME_INNER_OF = frozenset(["del", "van"])  # "Ruta del Vino", "Bank van Nederland": inside a proper name too
+
+
+def _of_matches(text: str) -> Iterator[re.Match[str]]:
+    """The "of" words of a text; not "del" or "van" after a capitalised word that is no job title ("Ruta del Vino
+    Rioja Alavesa"), where they are inside a proper name ("directora de proyectos del Cluster X" splits)."""
+    for match in _OF.finditer(text):
+        word = match.group(0).split()[0].lower()
+        if word in _NAME_INNER_OF:
+            before = text[: match.start()].split()
+            if before and before[-1][:1].isupper() and not _is_role_word(_word(before[-1])):
+                continue
+        yield match
 
 
 def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
     """ "Deputy Mayor of the City of Tartu" → ("Deputy Mayor", "City of Tartu"); None when the
     text is all role. When a parent organisation follows in the line ("…, European Commission"), only an
     organisation code starts the organisation here ("Head of Sector of DG RTD")."""
-    first_of = _OF.search(text)
+    first_of = next(_of_matches(text), None)
     if first_of is None or not (starts_with_role(text) or is_role_like(text[: first_of.start()])):
         return None
-    for match in _OF.finditer(text):
+    for match in _of_matches(text):
         role, rest = text[: match.start()].strip(), strip_trailing(text[match.end() :])
         words = rest.split()
         if not role or not words or (not is_role_like(role) and not starts_with_role(role)):
             continue
-        further = _OF.search(rest)
+        further = next(_of_matches(rest), None)
         if _word(role.split()[-1]) in MEMBERSHIP:
             if further and _word(rest[: further.start()].split()[-1]) == "board":
                 continue  # "Member of the (Management) Board of X": the board belongs to the role
@@ -1465,6 +1480,8 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
             if not verb or verb.start() > 220 or (verb.start() and not rest[verb.start() - 1].isspace()):
                 continue
             rest, after_verb = rest[: verb.start()], rest[verb.end() :]
+            if not rest.strip() and verb.group(0) in _SUBJECT_AFTER and _subject_follows(after_verb):
+                continue  # "Am Nachmittag sprach Anna Huber …": the words before the verb set the scene
         speaker = _described(name, _WHO_BEFORE.sub("", rest), after_verb, index)
         if speaker is not None:
             if leading and text is not plain and speaker.eurocluster is None and _FROM_PHRASE.match(leading.group(0)):
@@ -1476,6 +1493,16 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
                 speaker.organisation = speaker.organisation if own_organisation is None else own_organisation
             return speaker
     return None
+
+
+_SUBJECT_AFTER = frozenset(word for words in VERBS_BEFORE_SUBJECT.values() for word in words if "*" not in word)
+
+
+def _subject_follows(after_verb: str) -> bool:
+    """Whether a name (perhaps after a possessive and a job title) follows a verb that may come before its subject."""
+    text = after_verb.lstrip()
+    written = _ROLE_BEFORE_NAME.match(text)
+    return _name_at_start(text[written.end() :] if written else text) is not None
 
 
 _FROM_PHRASE = re.compile(r"(?:from|for|von|aus|z|ze|de|du)\b", re.IGNORECASE)
@@ -1538,8 +1565,14 @@ _LEADING_PHRASE = re.compile(
 # A name inside a sentence, after a word that joins it to the ones before: "…together with Jan Berg of DG REGIO,
 # who presented…", "…next to Tom Becker, Head of Innovation at …".
 _JOINED_NAME = re.compile(
-    r"\b(?:with|and|alongside|to|including|by|durch|und|par|et)\s+(?=(?:\w{1,4}\.\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    r"\b(?:with|and|alongside|to|including|by|durch|und|par|et|door|por|a cargo de|von)\s+"
+    r"(?=(?:\w{1,4}\.\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
+# A German passive that names its speaker after "von", the participle first: "Eröffnet wurde der Workshop von …",
+# "… moderiert wurde die Runde von …".
+_PASSIVE = rf"\b{alternation(SPOKEN_BY_PARTICIPLES)}\s+(?:wurde|wurden|wird|werden)\s+(?:\S+\s+){{0,4}}?von\s+"
+_PASSIVE_SPOKEN_BY = re.compile(rf"{_PASSIVE}$", re.IGNORECASE)  # right before a name
+_PASSIVE_SPEAKING = re.compile(rf"{_PASSIVE}(?=\S)", re.IGNORECASE)  # anywhere in a sentence
 _NOT_SPOKEN_BY = re.compile(r"\b(?:led|coordinated|managed|founded|funded|owned|written|published|run)\s+by\s+$")
 # "The sessions will be led by …": a part of the programme led by a person is spoken by them (a project led by X is
 # not).
@@ -1602,6 +1635,10 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
         else:
             appositive = _APPOSITIVE.match(rest)
             spoken_by = _SPOKEN_BY.search(sentence, max(0, joined.start() - 30), joined.end()) is not None
+            if joined.group(0).startswith("von"):
+                spoken_by = _PASSIVE_SPOKEN_BY.search(sentence, max(0, joined.start() - 80), joined.end()) is not None
+                if not spoken_by:
+                    continue  # "von" joins a name to what it speaks for only in a passive of speaking
             # "opened by A, Role of Org, and by B from Org": a second agent of the same speaking verb
             spoken_by = spoken_by or (
                 _AND_BY.search(sentence, max(0, joined.start() - 8), joined.end()) is not None
@@ -1697,6 +1734,14 @@ _QUOTE_MARKS = ("”", '"', "“", "»", "«", "’")
 _QUOTE_VERB = re.compile(rf"[”\"“»«’]\s*,?\s*{alternation(QUOTE_VERBS)}\s+(?=\S)")
 
 
+# A possessive and a job title before a name: "unsere Clustermanagerin Eva Huber", "our project lead Anna Berg".
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:our|my|unsere|unser|unserer|notre|nos|nasza|nasz|onze|nuestra|nuestro|nostra|nostro|naše|náš)\s+"
+    r"(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?=(?:\w{1,4}\.\s+)*(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))",
+    re.IGNORECASE,
+)
+
+
 def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
     """Speakers named right after their speaking verb, where the language puts the subject there: "Anschließend
     stellte Dr. Paul Weber (ECCP) die Methodik vor", "Darüber berichtete Ing. Eva Novak, Clustermanagerin bei X.",
@@ -1706,11 +1751,17 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
     if any(mark in sentence for mark in _QUOTE_MARKS):
         verbs.extend(_QUOTE_VERB.finditer(sentence))
     for verb in verbs:
-        named = _name_at_start(sentence[verb.end() :])
+        subject = sentence[verb.end() :]
+        written = _ROLE_BEFORE_NAME.match(subject)  # "sprach unsere Clustermanagerin Eva Huber über …"
+        if written is not None and not is_role_like(written.group("role")):
+            written = None
+        named = _name_at_start(subject[written.end() :] if written else subject)
         if named is None:
             continue
         name, rest = named
         role = organisation = eurocluster = None
+        if written is not None:
+            role = written.group("role")  # the job the noun before the name gives, unless the words after it do
         parenthesis = _PARENTHESIS_AFTER.match(rest)
         appositive = _APPOSITIVE.match(rest)
         source = _SOURCE_AFTER_NAME.match(rest)
@@ -1727,6 +1778,8 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
 def _may_name_speakers(text: str) -> bool:
     """Whether a sentence may say who spoke: a speaking verb (also one before its subject), or a speaking "by"."""
     if _VERB.search(text) is not None or (_AGENT.search(text) is not None and _SPEAKING_BY.search(text) is not None):
+        return True
+    if " von " in text and _PASSIVE_SPEAKING.search(text) is not None:
         return True
     return any(mark in text for mark in _QUOTE_MARKS) and _QUOTE_VERB.search(text) is not None
 

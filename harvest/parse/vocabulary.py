@@ -1139,6 +1139,8 @@ SENTENCE_CONNECTORS: WordTable = {
     ),
     "pl": ("następnie", "potem", "na zakończenie", "na koniec", "najpierw", "ponadto"),
     "fr": ("ensuite", "puis", "enfin", "pour conclure", "d'abord", "tout d'abord", "par ailleurs"),
+    "es": ("a continuación", "después", "luego", "finalmente", "por último", "además"),
+    "nl": ("daarna", "vervolgens", "tot slot", "ten slotte"),
 }
 # A part of the programme, then the word for "by" and its speaker: "…was moderated by", "after a welcome by",
 # "nach der Begrüßung durch", "l'accueil par".
@@ -1171,6 +1173,21 @@ SPOKEN_BY_WORDS: WordTable = {
     "fr": ("accueil", "ouverture", "allocution", "prononcé", "prononcée", "animé", "animée", "modéré", "modérée"),
     "es": ("bienvenida", "apertura", "inaugurado", "inaugurada", "moderado", "moderada", "presentado", "presentada"),
     "nl": ("geopend", "gemodereerd", "ingeleid", "gepresenteerd", "afgesloten", "verwelkomd"),
+}
+# German participles of speaking, before the passive auxiliary: "Eröffnet wurde der Workshop von …".
+SPOKEN_BY_PARTICIPLES: WordTable = {
+    "de": (
+        "eröffnet",
+        "moderiert",
+        "begrüßt",
+        "geleitet",
+        "präsentiert",
+        "vorgestellt",
+        "gehalten",
+        "eingeleitet",
+        "abgeschlossen",
+        "beschlossen",
+    )
 }
 AGENT_WORDS: WordTable = {"en": ("by",), "de": ("durch",), "fr": ("par",), "es": ("por", "a cargo de"), "nl": ("door",)}
 # The first column of a table of people: "Name | Position | Organisation".
@@ -1261,6 +1278,7 @@ VERBS_BEFORE_SUBJECT: WordTable = {
         "schloss",
         "schlossen",
     ),
+    "nl": ("sprak", "spraken", "presenteerde", "presenteerden", "opende", "gaf", "vertelde", "modereerde", "lichtte"),
     "pl": (  # past tense stems: "przedstawił", "przedstawiła", and the plural "przedstawili"
         "przedstawił*",
         "przedstawil*",
@@ -1652,6 +1670,8 @@ ROLE_WORDS = frozenset(
         "gerente",
         "coordinador",
         "coordinadora",
+        "jefe",
+        "jefa",
     ]
 )
 # Words that open a job title without being one ("Senior …", "Policy …"): only at the start of a part.
@@ -1711,6 +1731,7 @@ ROLE_ACRONYMS = frozenset(
 ORG_WORDS = frozenset(
     [
         "cluster",
+        "clúster",
         "commission",
         "agency",
         "association",
@@ -2031,6 +2052,34 @@ REPORT_VERBS = [
     "will introduce",
     "will moderate",
     "will deliver",
+    # Spanish (future and past), Dutch (past)
+    "presentará",
+    "presentó",
+    "explicará",
+    "explicó",
+    "intervendrá",
+    "intervino",
+    "moderará",
+    "moderó",
+    "inaugurará",
+    "inauguró",
+    "hablará",
+    "habló",
+    "expondrá",
+    "expuso",
+    "compartirá",
+    "compartió",
+    "presenteerde",
+    "presenteerden",
+    "sprak",
+    "spraken",
+    "opende",
+    "gaf",
+    "gaven",
+    "vertelde",
+    "besprak",
+    "modereerde",
+    "lichtte",
 ]
 # German job titles end in the word that makes them one, also in the feminine: "Clustermanagerin",
 # "Referatsleiterin", "Projektkoordinator".

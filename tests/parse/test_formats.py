@@ -4025,3 +4025,45 @@ def test_a_programme_table_without_a_header_names_its_speakers_beside_the_time()
         ("Petra Nováková", "Director", "Moravian Aerospace Cluster", None),
         ("Tomas Berg", "Funding Expert", "Agency for Trade and Investment", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "report", "expected"),
+    [
+        (
+            "Terugblik: clusterdag in Utrecht",
+            "<p>Op 3 oktober 2024 kwamen 200 clustermanagers samen in Utrecht.</p><p>De dag werd geopend door Anouk"
+            " de Graaf (Provincie Utrecht). Pieter Bakker, directeur van Cluster Holland Hightech, gaf een pitch over"
+            " fotonica. In de middag sprak Lotte Jansen (TNO) over waterstof.</p>",
+            [
+                ("Anouk de Graaf", None, "Provincie Utrecht"),
+                ("Pieter Bakker", "directeur", "Cluster Holland Hightech"),
+                ("Lotte Jansen", None, "TNO"),
+            ],
+        ),
+        (
+            "Rückblick: Clustertag in Linz",
+            "<p>Am 3. Oktober 2024 trafen sich 200 Clustermanager in Linz.</p><p>Eröffnet wurde der Tag von Maria"
+            " Gruber (Land Oberösterreich). Am Nachmittag sprach unsere Projektleiterin Anna Huber über Wasserstoff;"
+            " moderiert wurde die Diskussion von Jonas Weber (ECCP).</p>",
+            [
+                ("Maria Gruber", None, "Land Oberösterreich"),
+                ("Anna Huber", "Projektleiterin", None),
+                ("Jonas Weber", None, "ECCP"),
+            ],
+        ),
+        (
+            "Encuentro de clústeres en Zaragoza",
+            "<p>El encuentro se celebra el 3 de octubre de 2024 en Zaragoza.</p><p>Bienvenida a cargo de Lucía Gómez,"
+            " directora general, Gobierno de Aragón. A continuación, Pablo Ruiz, jefe de proyectos del Clúster de"
+            " Automoción de Aragón, presentará las convocatorias.</p>",
+            [
+                ("Lucía Gómez", "directora general", "Gobierno de Aragón"),
+                ("Pablo Ruiz", "jefe de proyectos", "Clúster de Automoción de Aragón"),
+            ],
+        ),
+    ],
+)
+def test_report_sentences_in_dutch_german_and_spanish_name_their_speakers(heading, report, expected):
+    record = parse(article(heading, report))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == expected
