@@ -1788,7 +1788,10 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int
     """People an event report says spoke, with their line numbers: "Name, Role at Org, presented…", "Name from Org
     explained…", "…with Name of Org, who presented…", "Presentations were given by A (Org) and B (Org)"."""
     speakers: list[tuple[int, Speaker]] = []
+    introduced: dict[str, tuple[str, str]] = {}  # first name → full name and job, from "our project lead Anna Berg"
     for line in lines:
+        if not line.heading and any(word in line.text for word in _POSSESSIVES):  # the literal test first
+            _introduce(line.text, introduced)
         if line.heading or len(line.text) < 20 or not _may_name_speakers(line.text):
             continue
         parts = sentences(line.text)
@@ -1803,8 +1806,45 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int
             found.extend(_joined_speakers(sentence, index))
             named = {speaker.name for _, speaker in found}
             found.extend(item for item in _subjects_after_verb(sentence, index) if item[1].name not in named)
+            if introduced:
+                found.extend(item for item in _by_first_name(sentence, introduced) if item[1].name not in named)
             speakers.extend((line.index, speaker) for _, speaker in sorted(found, key=lambda item: item[0]))
     return speakers
+
+
+_POSSESSIVES = ("our ", "Our ", "unsere", "Unsere", "onze ", "Onze ", "notre ", "Notre ", "nasz", "Nasz")
+# A job title after a possessive, then a name: "our project lead Sanne Berg", "unsere Projektleiterin Eva Huber".
+_INTRODUCED = re.compile(
+    r"\b(?:our|unsere|unser|onze|notre|nasza|nasz)\s+(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?=(?:\w{1,4}\.\s+)*(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))",
+    re.IGNORECASE,
+)
+
+
+def _introduce(text: str, introduced: dict[str, tuple[str, str]]) -> None:
+    """The people a text introduces with their job ("our project lead Sanne Berg and I spent two days …"), by first
+    name: a report may go on to say what "Sanne" presented."""
+    for found in _INTRODUCED.finditer(text):
+        role = found.group("role")
+        named = _name_at_start(text[found.end() :]) if is_role_like(role) else None
+        if named is not None:
+            introduced.setdefault(named[0].split()[0], (named[0], role))
+
+
+# A first name alone as the subject of a speaking verb: "…, and Sanne presented our results".
+_FIRST_NAME_SPEAKS = re.compile(
+    rf"(?:^|\b(?:and|und|en|et|y|e|i)\s+|[;,]\s+)(?P<first>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)\s+(?:{_REPORT_VERB})\b"
+)
+
+
+def _by_first_name(sentence: str, introduced: dict[str, tuple[str, str]]) -> list[tuple[int, Speaker]]:
+    """Speakers a report names by the first name of a person it introduced before with their job."""
+    found = []
+    for match in _FIRST_NAME_SPEAKS.finditer(sentence):
+        person = introduced.get(match.group("first"))
+        if person is not None:
+            found.append((match.start("first"), Speaker(person[0], person[1], None, None)))
+    return found
 
 
 def find_speakers(

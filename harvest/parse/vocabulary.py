@@ -1672,6 +1672,7 @@ ROLE_WORDS = frozenset(
         "coordinadora",
         "jefe",
         "jefa",
+        "lead",
     ]
 )
 # Words that open a job title without being one ("Senior …", "Policy …"): only at the start of a part.

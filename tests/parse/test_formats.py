@@ -4067,3 +4067,16 @@ def test_a_programme_table_without_a_header_names_its_speakers_beside_the_time()
 def test_report_sentences_in_dutch_german_and_spanish_name_their_speakers(heading, report, expected):
     record = parse(article(heading, report))
     assert [(s.name, s.role, s.organisation) for s in record.speakers] == expected
+
+
+def test_a_report_names_a_colleague_it_introduced_by_her_first_name():
+    body = (
+        "<p>On 12 and 13 March 2024, our cluster manager Ingrid Solberg and I took part in the C2Lab in Bergen.</p>"
+        "<p>Tom Ek, Director at Nordic Ocean Cluster, opened the lab, and Ingrid presented our marine robotics"
+        " pilot.</p>"
+    )
+    record = parse(article("What we took home from the C2Lab in Bergen", body))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Tom Ek", "Director", "Nordic Ocean Cluster"),
+        ("Ingrid Solberg", "cluster manager", None),
+    ]
