@@ -14,7 +14,7 @@ from harvest.parse.classify import (
     detect_location,
     detect_series,
 )
-from harvest.parse.dates import PUBLICATION_LINE, DateMention
+from harvest.parse.dates import PUBLICATION_LINE, DateMention, find_mentions
 from harvest.parse.decode import decode_html
 from harvest.parse.document import Document, build_document
 from harvest.parse.event_date import choose_event_date, find_published
@@ -86,7 +86,9 @@ def lead_paragraph(doc: Document, mention: DateMention | None) -> Lead | None:
     for line in doc.lines[start:]:
         if line.heading or len(line.text.split()) < LEAD_WORDS:
             continue
-        if len(line.text) <= BYLINE_CHARS and (_is_byline(line.text.lower()) or _is_field_line(line.text)):
+        if len(line.text) <= BYLINE_CHARS and (
+            _is_byline(line.text.lower()) or _is_field_line(line.text) or _date_then_author(line.text)
+        ):
             continue  # a byline opens with its word: "Submitted by Admin on 5 May 2024", "Posted on …"
         return Lead(line.text, mention is not None and mention.line > line.index)
     return None
@@ -124,6 +126,20 @@ def _is_byline(lowered: str) -> bool:
     if word is not None and _BYLINE_AFTER.search(lowered, word.start(), word.end() + 30) is not None:
         return True
     return _AUTHOR_FIELDS.match(lowered) is not None
+
+
+DATE_AT_MOST = 2  # "October 3, 2024 by Mads Holm", "3. Oktober 2024 von …": the date opens the line
+
+
+def _date_then_author(lowered: str) -> bool:
+    """A line that opens with a date and then its author ("October 3, 2024 by Mads Holm Blog, International"): the
+    meta line a blog theme prints under the heading."""
+    found = find_mentions(lowered[: BYLINE_WORD_AT * 2], -1, context=False)
+    first = found[0] if found else None
+    return first is not None and first.start <= DATE_AT_MOST and _AUTHOR_AFTER.match(lowered, first.end) is not None
+
+
+_AUTHOR_AFTER = re.compile(r"\s*[,·|–-]?\s*(?:by|von|par|door|por|przez|di|da)\s+\w")
 
 
 def date_sentence(doc: Document, heading: str | None, mention: DateMention | None) -> str:
