@@ -835,3 +835,20 @@ def parse_iso(value: str) -> tuple[date, time | None] | None:
     if moment.time() == time(0, 0) and "T00:00" in text and moment.tzinfo is None:
         return moment.date(), None
     return moment.date(), moment.time().replace(tzinfo=None)
+
+
+BYLINE_CHARS = 120
+DATE_AT_MOST = 2  # "October 3, 2024 by Mads Holm", "3. Oktober 2024 von …": the date opens the line
+AUTHOR_AFTER = re.compile(r"\s*[,·|–-]?\s*(?:by|von|par|door|por|przez|di|da)\s+\w", re.IGNORECASE)
+
+
+def opens_with_date_then_author(text: str, mentions: list[DateMention]) -> bool:
+    """Whether a line opens with a date and then its author ("October 3, 2024 by Mads Holm Blog, International"): the
+    meta line a blog theme prints under the heading. `mentions`: the line's date mentions."""
+    first = mentions[0] if mentions else None
+    return (
+        first is not None
+        and len(text) <= BYLINE_CHARS
+        and first.start <= DATE_AT_MOST
+        and AUTHOR_AFTER.match(text, first.end) is not None
+    )

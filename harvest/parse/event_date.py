@@ -24,6 +24,7 @@ from datetime import date, time
 from typing import Any
 
 from harvest.parse.dates import (
+    AUTHOR_AFTER,
     BRUSSELS_NAME,
     MAX_EVENT_DAYS,
     PUBLICATION_LINE,
@@ -39,6 +40,7 @@ from harvest.parse.dates import (
     is_deadline_label,
     is_time_label,
     month_years,
+    opens_with_date_then_author,
     parse_iso,
     years_in,
 )
@@ -104,6 +106,8 @@ def structured_dates(doc: Document) -> list[Structured]:
         hints = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
         if not parsed or PUBLICATION_LINE.search(hints) or _under_deadline_label(element):
             continue
+        if element.tail and AUTHOR_AFTER.match(element.tail):
+            continue  # "<time>October 3, 2024</time> by Mads Holm": the post's date
         if parsed[1] is None:  # a date-only datetime around a shown time: <time datetime="2024-05-02">1:00 PM</time>
             clock = clock_line(squash(text_content(element)))
             parsed = (parsed[0], clock.start) if clock else parsed
@@ -168,6 +172,11 @@ def _publication_texts(doc: Document) -> Iterator[str]:
     under = next((line.index + 1 for line in doc.lines if line.heading == 1), 0)
     top = doc.lines[:STAMP_LINES] + (doc.lines[under : under + STAMP_LINES] if under >= STAMP_LINES else [])
     yield from (line.text for line in top if not line.heading and len(line.text) <= STAMP_CHARS)
+    for line in top:  # "October 3, 2024 by Mads Holm": the post's meta line
+        if not line.heading and _DIGIT.search(line.text):
+            mentions = find_mentions(line.text, -1, context=False)
+            if opens_with_date_then_author(line.text, mentions):
+                yield line.text
 
 
 STAMP_LINES = 6
@@ -225,7 +234,11 @@ def _candidates(lines: list[Line]) -> Iterator[DateMention]:
             continue
         if previous and position and lines[position - 1].heading and not _heads(lines[position - 1], line):
             previous = ""  # the heading of a section that ends above ("Comments (2)", its comments dropped)
-        for mention in find_mentions(line.text, line.index, previous):
+        found = find_mentions(line.text, line.index, previous)
+        if found and opens_with_date_then_author(line.text, found):
+            previous = _label_text(line.text)
+            continue  # "October 3, 2024 by Mads Holm": the post's meta line
+        for mention in found:
             if mention.header and mention.clock is None:
                 mention.clock = _clock_below(lines, position)
             yield mention

@@ -14,7 +14,7 @@ from harvest.parse.classify import (
     detect_location,
     detect_series,
 )
-from harvest.parse.dates import PUBLICATION_LINE, DateMention, find_mentions
+from harvest.parse.dates import PUBLICATION_LINE, DateMention, find_mentions, opens_with_date_then_author
 from harvest.parse.decode import decode_html
 from harvest.parse.document import Document, build_document
 from harvest.parse.event_date import choose_event_date, find_published
@@ -128,18 +128,11 @@ def _is_byline(lowered: str) -> bool:
     return _AUTHOR_FIELDS.match(lowered) is not None
 
 
-DATE_AT_MOST = 2  # "October 3, 2024 by Mads Holm", "3. Oktober 2024 von …": the date opens the line
-
-
-def _date_then_author(lowered: str) -> bool:
-    """A line that opens with a date and then its author ("October 3, 2024 by Mads Holm Blog, International"): the
-    meta line a blog theme prints under the heading."""
-    found = find_mentions(lowered[: BYLINE_WORD_AT * 2], -1, context=False)
-    first = found[0] if found else None
-    return first is not None and first.start <= DATE_AT_MOST and _AUTHOR_AFTER.match(lowered, first.end) is not None
-
-
-_AUTHOR_AFTER = re.compile(r"\s*[,·|–-]?\s*(?:by|von|par|door|por|przez|di|da)\s+\w")
+def _date_then_author(text: str) -> bool:
+    """A line that opens with a date and then its author ("October 3, 2024 by Mads Holm Blog, International")."""
+    if not text[:1].isalnum():
+        return False
+    return opens_with_date_then_author(text, find_mentions(text[: BYLINE_WORD_AT * 2], -1, context=False))
 
 
 def date_sentence(doc: Document, heading: str | None, mention: DateMention | None) -> str:

@@ -677,8 +677,11 @@ EVENT_DATE_CUES: WordTable = {
     ),
     "de": ("am", "vom", "von"),
     "pl": ("w dniu", "dnia", "dn.", "od", "w dniach", "odbędzie się", "odbyło się", "odbyła się", "odbył się"),
-    "fr": ("le", "du", "aura lieu", "se tiendra", "a eu lieu", "s'est tenu", "s’est tenu"),
+    "fr": ("le", "les", "du", "aura lieu", "se tiendra", "a eu lieu", "s'est tenu", "s’est tenu"),
     "cs": ("dne", "ve dnech", "koná", "konat", "uskuteční", "uskutečnil*", "proběhne", "proběhl*"),
+    "nl": ("op", "vindt plaats", "vond plaats"),
+    "es": ("el", "tendrá lugar", "tuvo lugar", "se celebra", "se celebrará"),
+    "it": ("il", "si terrà", "si è tenuto", "si è tenuta"),
 }
 # Words before a date that make it the date of something else than the event.
 DEADLINE_CUES: WordTable = {

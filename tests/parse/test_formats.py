@@ -4082,14 +4082,21 @@ def test_a_report_names_a_colleague_it_introduced_by_her_first_name():
     ]
 
 
-def test_a_date_then_author_meta_line_is_no_first_paragraph():
+@pytest.mark.parametrize("head", ['<meta property="article:published_time" content="2024-03-20T09:00:00+01:00">', ""])
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "March 20, 2024 by Lena Holm Blog, International",
+        '<time datetime="2024-03-20T09:00">March 20, 2024</time> by Lena Holm',
+    ],
+)
+def test_a_date_then_author_meta_line_is_no_first_paragraph_and_no_event_date(head, meta):
     body = (
-        "<div>March 20, 2024 by Lena Holm Blog, International</div><p>On 12 and 13 March, our cluster manager and I"
+        f"<div>{meta}</div><p>On 12 and 13 March, our cluster manager and I"
         " spent two days at the Cluster Collaboration Lab in Bergen, organised by the ECCP.</p><p>Tom Ek, Director"
         " at Nordic Ocean Cluster, opened the lab.</p>"
     )
-    html = article("What we learned at the C2Lab in Bergen", body).replace(
-        "<html>", '<html><head><meta property="article:published_time" content="2024-03-20T09:00:00+01:00"></head>'
-    )
+    html = article("What we learned at the C2Lab in Bergen", body).replace("<html>", f"<html><head>{head}</head>")
     record = parse(html, "https://blog.example/2024/03/20/c2lab/")
     assert record.is_event and (record.start, record.end) == ("2024-03-12", "2024-03-13")
+    assert record.published_at.startswith("2024-03-20")
