@@ -173,13 +173,14 @@ def _publication_texts(doc: Document) -> Iterator[str]:
     top = doc.lines[:STAMP_LINES] + (doc.lines[under : under + STAMP_LINES] if under >= STAMP_LINES else [])
     yield from (line.text for line in top if not line.heading and len(line.text) <= STAMP_CHARS)
     for line in top:  # "October 3, 2024 by Mads Holm": the post's meta line
-        if not line.heading and _DIGIT.search(line.text):
+        if not line.heading and _AUTHOR_WORD.search(line.text) and _DIGIT.search(line.text):
             mentions = find_mentions(line.text, -1, context=False)
             if opens_with_date_then_author(line.text, mentions):
                 yield line.text
 
 
 STAMP_LINES = 6
+_AUTHOR_WORD = re.compile(r" (?:by|By|von|par|door|por|przez|di|da) ")  # the cheap test before a line's dates
 STAMP_CHARS = 24
 
 
