@@ -1,4 +1,4 @@
-"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout10): pages in markups the parser was not
+"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout11): pages in markups the parser was not
 written against, each written by an author who had read neither the parser nor the other sets.
 
 `test_heldout_goals` parses every page of a set in-process and scores it the way `shared/corpus/score.py` does (same
@@ -35,6 +35,7 @@ SEVENTH_SET = Path(__file__).parent / "heldout7"
 EIGHTH_SET = Path(__file__).parent / "heldout8"
 NINTH_SET = Path(__file__).parent / "heldout9"
 TENTH_SET = Path(__file__).parent / "heldout10"
+ELEVENTH_SET = Path(__file__).parent / "heldout11"
 
 
 def load_records(folder: Path) -> list[dict[str, Any]]:
@@ -113,7 +114,22 @@ CONTRACT_CORRECTIONS: dict[tuple[str, str], dict[str, Any]] = {
             }
         ]
     },
+    # hs-003 is an ECCP page with an "Attachment | Size" table of one PDF; the set's own notes say "one PDF in the
+    # attachment table", yet the generator's record passes no `assets` (pages_t1.py).
+    ("heldout11", "hs-003"): {
+        "assets": [
+            {
+                "label": "CmR_Graz_Agenda_final.pdf",
+                "url": "https://clustercollaboration.eu/sites/default/files/2024-06/CmR_Graz_Agenda_final.pdf",
+                "created": None,
+            }
+        ]
+    },
 }
+# A judgement call of a set that the parser does not follow, left as the set has it (it is on a non-English page, so
+# the English goals do not count it): heldout11's hs-022 takes the series name its German report quotes („Clusters
+# meet Regions“) as the event's title. A quote that is only a series name names the series, not the event (title.py);
+# the same set titles the same workshop "Clusters meet Regions - Graz, Austria" (hs-003) and by its heading (hs-013).
 
 
 def corrected(folder: Path, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -410,8 +426,30 @@ def test_expected_records_match_their_generator() -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [SECOND_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET, SEVENTH_SET, EIGHTH_SET, NINTH_SET, TENTH_SET],
-    ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"],
+    [
+        SECOND_SET,
+        THIRD_SET,
+        FOURTH_SET,
+        FIFTH_SET,
+        SIXTH_SET,
+        SEVENTH_SET,
+        EIGHTH_SET,
+        NINTH_SET,
+        TENTH_SET,
+        ELEVENTH_SET,
+    ],
+    ids=[
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+        "heldout11",
+    ],
 )
 def test_other_sets_records_are_complete(folder: Path) -> None:
     records = load_records(folder)
@@ -436,6 +474,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         EIGHTH_SET,
         NINTH_SET,
         TENTH_SET,
+        ELEVENTH_SET,
     ],
     ids=[
         "heldout",
@@ -448,6 +487,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     ],
 )
 def test_heldout_goals(folder: Path) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from test_heldout import (
     EIGHTH_SET,
+    ELEVENTH_SET,
     FIFTH_SET,
     FOURTH_SET,
     GOALS,
@@ -83,6 +84,7 @@ SETS = {
     "heldout8": EIGHTH_SET,
     "heldout9": NINTH_SET,
     "heldout10": TENTH_SET,
+    "heldout11": ELEVENTH_SET,
 }
 
 
