@@ -91,10 +91,11 @@ _LEAD_LABEL = re.compile(
     rf"|^{alternation(SPEAKER_PART_VERBS)}\s+(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))",
     re.IGNORECASE,
 )
-# The time an agenda line starts with: "10:00 Welcome by …", "09.30 – 10.00 | Keynote: …", "9:40 AM – Keynote: …".
+# The time an agenda line starts with: "10:00 Welcome by …", "09.30 – 10.00 | Keynote: …".
+# Also "9:30 AM - 9:40 AM Welcome …" (12-hour clock) and "23. 10. 9:30 Zahájení – …" (the day first, no year).
 _AGENDA_TIME = re.compile(
-    r"^\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?)?\s*(?:h|uhr)?"
-    r"\s*[|:–—-]?\s*",
+    r"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s+(?=\d{1,2}[:.h]\d\d))?\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[-–—]\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?)?\s*(?:h|uhr)?\s*[|:–—-]?\s*",
     re.IGNORECASE,
 )
 # The speaker after the topic of a labelled part: "Keynote: EU4Health and clusters, by Dr. Name, Role, Org".
@@ -996,10 +997,10 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
                     break
         listed = enumerated_speakers(text[label.end() :], index)
         return listed if len(listed) > 1 else [single] if isinstance(single, Speaker) else listed
-    if timed and ": " in text:
-        return _session_speaker(text, index)
-    if timed and (session := _dashed_session_speaker(text, index)) is not None:
-        return [session]
+    if (timed or line.list_item) and (": " in text or " – " in text or " - " in text or " — " in text):
+        return _session_speaker(text, index)  # "10:00 Welcome – Name, Role, Org", "<li>Topic – Name, Role, Org"
+    if timed and "," in text:
+        return _session_speaker_unmarked(text, index)
     if len(line.text) > 600:
         return []
     text = line.text
@@ -1023,38 +1024,63 @@ SESSION_TITLE_CHARS = 120
 
 
 def _session_speaker(text: str, index: EuroclusterIndex) -> list[Speaker]:
-    """An agenda line's session title, a colon and its speaker ("11:30 – Lessons from Košice: Name, Role, Org",
-    "10:00 Uhr – Die Calls von E-BOOST: Name, Rolle, Org"): a name with its job title after the colon."""
-    title, _, rest = text.replace(_MARK, "").partition(": ")
-    if len(title) > SESSION_TITLE_CHARS:
-        return []
-    return _session_person(rest, index)
-
-
-def _session_person(rest: str, index: EuroclusterIndex) -> list[Speaker]:
-    """The person after a session title, when a job title or an organisation in brackets says it is one."""
-    parsed = parse_speaker_line(rest, index)
-    if not isinstance(parsed, Speaker):
-        return []
-    if parsed.role and (starts_with_role(parsed.role) or is_role_like(parsed.role)):
-        return [parsed]  # a job title tells a person from a place ("Site visit: Trakia Economic Zone, Plovdiv")
-    bracketed = _NAME_IN_FRONT_OF_BRACKET.match(rest) is not None  # "Case study: Anna Berg (Nordic Wood Cluster)"
-    if bracketed and parsed.organisation and _names_organisation(parsed.organisation):
-        return [parsed]
+    """An agenda line's session title, a colon or a spaced dash, and its speaker ("11:30 – Lessons from Košice: Name,
+    Role, Org", "10:00 Uhr – Die Calls von E-BOOST: Name, Rolle, Org", "Welcome and introduction – Name, Role, Org"):
+    a name with its job title after the mark; after a dash, also a name with an organisation ("10:00 Welcome – Name,
+    CIMES"). A Eurocluster the title names is the speaker's ("How the X Eurocluster supports SMEs: Name, …")."""
+    plain = text.replace(_MARK, "")
+    for mark in _SESSION_MARK.finditer(plain, 0, SESSION_TITLE_CHARS + 3):
+        title, rest = plain[: mark.start()], plain[mark.end() :]
+        speaker = _session_person(rest, index, dashed=mark.group(0) != ": ")
+        if speaker is not None:
+            return [_with_title_eurocluster(speaker, title, index)]
     return []
 
 
-_NAME_IN_FRONT_OF_BRACKET = re.compile(r"^[^(,;:]{3,60}\(")
+_SESSION_MARK = re.compile(r": | [–—-] ")
 
 
-def _dashed_session_speaker(text: str, index: EuroclusterIndex) -> Speaker | None:
-    """An agenda line's session title, a dash and its speaker ("14:10 Telemonitoring after COVID-19 – Dr. Name,
-    Role, Org"): a title that is no name, then a person (`_session_person`)."""
-    halves = _SPLIT_DASH.split(text.replace(_MARK, ""), maxsplit=1)
-    if len(halves) != 2 or len(halves[0]) > SESSION_TITLE_CHARS or looks_like_name(clean_name(halves[0])):
+def _session_person(rest: str, index: EuroclusterIndex, dashed: bool) -> Speaker | None:
+    """The person after a session title's mark: a name with a job title, with an organisation in brackets, or (after
+    a dash) with an organisation; None for a place ("Site visit: Trakia Economic Zone, Plovdiv")."""
+    parsed = parse_speaker_line(rest, index)
+    if not isinstance(parsed, Speaker):
         return None
-    found = _session_person(halves[1], index)
-    return found[0] if found else None
+    if parsed.role and (starts_with_role(parsed.role) or is_role_like(parsed.role)):
+        return parsed  # a job title tells a person from a place
+    bracketed = _NAME_IN_FRONT_OF_BRACKET.match(rest) is not None  # "Case study: Anna Berg (Nordic Wood Cluster)"
+    if (bracketed or dashed) and parsed.organisation and _names_organisation(parsed.organisation):
+        return parsed
+    return None
+
+
+def _with_title_eurocluster(speaker: Speaker, title: str, index: EuroclusterIndex) -> Speaker:
+    if speaker.eurocluster is None and _EUROCLUSTER_WORD.search(title):  # the literal word first
+        named = index.find(title)
+        if len(named) == 1:
+            speaker.eurocluster = named[0].acronym
+    return speaker
+
+
+def _session_speaker_unmarked(text: str, index: EuroclusterIndex) -> list[Speaker]:
+    """An agenda row whose title and speaker fields run together ("Welcome Riikka Salonen, Policy Officer, DG AGRI"):
+    the last words before the first comma that make a name, with a job title after them."""
+    head, _, rest = text.replace(_MARK, "").partition(",")
+    words = head.split()
+    if len(words) < 3 or len(head) > SESSION_TITLE_CHARS:
+        return []
+    start = len(words) - 2
+    while start > 1 and words[start - 1].lower() in PARTICLES:  # "Ruud van der Linden"
+        start -= 1
+    if words[start - 1].lower() in PARTICLES:
+        return []
+    parsed = parse_speaker_line(" ".join(words[start:]) + "," + rest, index)
+    if not isinstance(parsed, Speaker) or not parsed.role or not starts_with_role(parsed.role):
+        return []
+    return [_with_title_eurocluster(parsed, " ".join(words[:start]), index)]
+
+
+_NAME_IN_FRONT_OF_BRACKET = re.compile(r"^[^(,;:]{3,60}\(")
 
 
 # The part a sentence gives a person after the list of speakers: "The session will be moderated by Name, Role, Org."

@@ -1676,6 +1676,8 @@ ROLE_WORDS = frozenset(
         "jefe",
         "jefa",
         "lead",
+        "técnico",
+        "técnica",
     ]
 )
 # Words that open a job title without being one ("Senior …", "Policy …"): only at the start of a part.
@@ -1822,6 +1824,7 @@ ORG_WORDS = frozenset(
         "eurocluster",
         "klaster",
         "klastr",
+        "clúster",
         "pôle",
         "polo",
         "cooperative",

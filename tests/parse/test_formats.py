@@ -4100,3 +4100,47 @@ def test_a_date_then_author_meta_line_is_no_first_paragraph_and_no_event_date(he
     record = parse(html, "https://blog.example/2024/03/20/c2lab/")
     assert record.is_event and (record.start, record.end) == ("2024-03-12", "2024-03-13")
     assert record.published_at.startswith("2024-03-20")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a list of sessions without times: "Topic – Name, Role, Org"; a row without a person is none
+            "<p>Agenda:</p><ul><li>Opening – Ana Silva, Policy Officer, DG MOVE, European Commission</li><li>Data"
+            " spaces: what clusters gain – Jan Novák, Director, Czech Rail Cluster</li><li>The voucher scheme of"
+            " Estonia – Eva Lind, Estonian Business and Innovation Agency</li><li>Q&amp;A and wrap-up</li></ul>",
+            [
+                ("Ana Silva", "Policy Officer", "DG MOVE, European Commission", None),
+                ("Jan Novák", "Director", "Czech Rail Cluster", None),
+                ("Eva Lind", None, "Estonian Business and Innovation Agency", None),
+            ],
+        ),
+        (  # times with a dash before the person; a person with an organisation only; a title naming a Eurocluster
+            "<p><b>Programa</b></p><ul><li>9:30 Apertura – Marta Gil, ACCIÓ</li><li>10:00 El Eurocluster SILEO"
+            " en la práctica – Jorge Ruiz, técnico de innovación, Clúster del Agua</li><li>11:00 Preguntas y"
+            " cierre</li></ul>",
+            [
+                ("Marta Gil", None, "ACCIÓ", None),
+                ("Jorge Ruiz", "técnico de innovación", "Clúster del Agua", "SILEO"),
+            ],
+        ),
+        (  # a date before the time (Czech programme lines); a panel without names is none
+            "<p>Program:</p><p>5. 6. 9:00 Úvod – Petr Dvořák, ředitel, Moravský klastr<br>5. 6. 10:00 Panelová"
+            " diskuse o digitalizaci</p>",
+            [("Petr Dvořák", "ředitel", "Moravský klastr", None)],
+        ),
+        (  # a platform's agenda row: time, title and speaker in spans with no mark between them
+            "<h2>Agenda</h2><ul><li><span>2:00 PM - 2:10 PM</span> <span>Opening</span> <span>Lena Fischer,"
+            " Project Manager, Bavarian Water Cluster</span></li><li><span>2:10 PM - 4:00 PM</span>"
+            " <span>B2B meetings</span></li></ul>",
+            [("Lena Fischer", "Project Manager", "Bavarian Water Cluster", None)],
+        ),
+    ],
+)
+def test_agenda_rows_with_a_dash_or_no_mark_before_the_person(lines, expected):
+    assert speakers(lines) == expected
+
+
+def test_an_agenda_row_with_a_place_after_the_dash_names_no_speaker():
+    body = "<p>Programme:</p><ul><li>14:00 Site visit – Trakia Economic Zone, Plovdiv</li><li>16:00 Closing</li></ul>"
+    assert speakers(body) == []
