@@ -38,6 +38,7 @@ from harvest.parse.vocabulary import (
     INTRODUCING_DETERMINERS,
     INTRODUCING_NOUNS,
     MEMBERSHIP,
+    MODERATED_BY,
     NAME_HEADERS,
     NOT_NAME_ENDING_LETTERS,
     NOT_NAME_ENDINGS,
@@ -458,7 +459,13 @@ def _without_eurocluster(part: str, index: EuroclusterIndex) -> tuple[str, str |
     if opening.endswith("(") and closing.startswith(")"):  # "Cluster X (INGENIOUS Eurocluster)"
         start, end = len(opening) - 1, len(part) - len(closing) + 1
     pieces = [_JOINING_WORDS.sub("", part[:start]).strip(_JOINING_MARKS), part[end:].strip(_JOINING_MARKS)]
+    role_of_it = _AND_ROLE_AT_END.search(pieces[0]) if " and " in pieces[0] else None
+    if role_of_it and is_role_like(role_of_it.group(1)):  # "Org and coordinator of the X Eurocluster": that role goes
+        pieces[0] = pieces[0][: role_of_it.start()]
     return ", ".join(piece for piece in pieces if piece), match.acronym
+
+
+_AND_ROLE_AT_END = re.compile(r"\s+and\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
 
 
 def _role_dash_organisation(part: str) -> list[str]:
@@ -1015,9 +1022,30 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
     # the literal cue words first: much cheaper than the whole pattern on every line
     if cue is None:
         cue = _ENUMERATION_HINTS.search(lowered)
-    if cue is None:
-        return _moderated_by(text, lowered, index) if "ed by " in lowered else []
-    return enumerated_speakers(text[cue.end() : sentence_end(text, cue.end())], index)
+    found = enumerated_speakers(text[cue.end() : sentence_end(text, cue.end())], index) if cue else []
+    if not found and cue is None and "ed by " in lowered:
+        found = _moderated_by(text, lowered, index)
+    return found or _moderator(text, lowered, index)
+
+
+_MODERATED_IN_SENTENCE = Gated(
+    re.compile(rf"\b{alternation(MODERATED_BY)}\s+(?:(?:by|von|par|da|por)\s+)?(?=\S)"),
+    ["moder", "chaired", "facilitated", "anim", "poprowadzi"],
+)
+MODERATOR_WORDS = 8  # what follows the moderator's name is a short affiliation, not a clause
+
+
+def _moderator(text: str, lowered: str, index: EuroclusterIndex) -> list[Speaker]:
+    """The moderator a sentence names after the list ("The session will be moderated by Name, ECCP Team.", "Diskusi
+    moderuje Name (ECCP)."): a name with at most a short affiliation up to the sentence's end, no clause."""
+    moderated = _MODERATED_IN_SENTENCE.search(lowered)
+    if moderated is None:
+        return []
+    rest = text[moderated.end() : sentence_end(text, moderated.end())].replace(_MARK, "")
+    if len(rest.split()) > MODERATOR_WORDS or _VERB.search(rest):
+        return []
+    parsed = parse_speaker_line(rest, index)
+    return [parsed] if isinstance(parsed, Speaker) else []
 
 
 SESSION_TITLE_CHARS = 120
@@ -1093,7 +1121,12 @@ def _moderated_by(text: str, lowered: str, index: EuroclusterIndex) -> list[Spea
     found: list[Speaker] = []
     for cue in _MODERATED_BY.finditer(lowered):
         sentence = text[cue.start() : sentence_end(text, cue.end()) + 1]
-        found.extend(speaker for _, speaker in _joined_speakers(sentence, index))
+        for _, speaker in _joined_speakers(sentence, index):
+            if speaker.organisation and _VERB.search(speaker.organisation):
+                speaker.organisation = None  # "The panel, moderated by Name, presented …": a clause, no organisation
+            if speaker.role and _VERB.search(speaker.role):
+                speaker.role = None
+            found.append(speaker)
     return found
 
 

@@ -1043,7 +1043,18 @@ SPEAKER_PARTS: WordTable = {
         "mit",
     ),
     "pl": ("moderacja", "prowadzenie", "otwarcie", "powitanie", "podsumowanie", "panel dyskusyjny", "z udziałem"),
-    "fr": ("modérat*", "modérée", "animé", "animée", "intervenant*", "ouverture", "clôture", "table ronde", "avec"),
+    "fr": (
+        "modérat*",
+        "modérée",
+        "animé",
+        "animée",
+        "animation",
+        "intervenant*",
+        "ouverture",
+        "clôture",
+        "table ronde",
+        "avec",
+    ),
     "cs": ("moderace", "moderuje", "úvodní slovo"),
     "it": ("moderazione", "modera", "moderano", "saluti", "apertura", "moderato", "moderata"),
     "es": (
@@ -1060,6 +1071,17 @@ SPEAKER_PARTS: WordTable = {
         "moderada",
     ),
     "nl": ("moderatie", "gemodereerd", "welkomstwoord", "opening", "presentatie"),
+}
+# Words inside a sentence after which the moderator's name follows: "The session will be moderated by Name, Org.",
+# "Diskusi moderuje Name (ECCP).", "La table ronde sera animée par Name."
+MODERATED_BY: WordTable = {
+    "en": ("moderated by", "chaired by", "facilitated by"),
+    "de": ("moderiert von", "moderiert durch", "moderiert"),
+    "fr": ("animé par", "animée par", "modéré par", "modérée par"),
+    "cs": ("moderuje", "moderovat bude"),
+    "pl": ("moderuje", "poprowadzi"),
+    "it": ("moderato da", "moderata da", "modera"),
+    "es": ("moderado por", "moderada por", "modera"),
 }
 SPEAKER_PART_LINKERS: WordTable = {
     "en": ("by",),

@@ -4144,3 +4144,38 @@ def test_agenda_rows_with_a_dash_or_no_mark_before_the_person(lines, expected):
 def test_an_agenda_row_with_a_place_after_the_dash_names_no_speaker():
     body = "<p>Programme:</p><ul><li>14:00 Site visit – Trakia Economic Zone, Plovdiv</li><li>16:00 Closing</li></ul>"
     assert speakers(body) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moderator"),
+    [
+        (
+            "The discussion will be moderated by <strong>Ana Silva</strong>, ECCP Team.",
+            ("Ana Silva", None, "ECCP Team"),
+        ),
+        ("Debatu moderuje Petr Dvořák (NCA).", ("Petr Dvořák", None, "NCA")),
+        ("Animation : Claire Martin, ECCP", ("Claire Martin", None, "ECCP")),
+    ],
+)
+def test_the_moderator_sentence_after_a_speaker_list(sentence, moderator):
+    body = (
+        "<p>Speakers:</p><ul><li>Jan Novák, Director, Czech Rail Cluster</li><li>Eva Lind, Senior Advisor at Tartu"
+        f" Wood Cluster and coordinator of the INGENIOUS Eurocluster</li></ul><p>{sentence}</p>"
+        "<p>The recording will be published after the session.</p>"
+    )
+    assert [s[:3] for s in speakers(body)] == [
+        ("Jan Novák", "Director", "Czech Rail Cluster"),
+        ("Eva Lind", "Senior Advisor", "Tartu Wood Cluster"),
+        moderator,
+    ]
+
+
+def test_a_clause_after_a_moderated_by_name_is_no_affiliation():
+    body = (
+        "<p>Speakers:</p><ul><li>Jan Novák, Director, Czech Rail Cluster</li></ul><p>The panel, moderated by Ana"
+        " Silva, presented the results of the survey to the audience in Brno and online.</p>"
+    )
+    assert [s[:3] for s in speakers(body)] == [
+        ("Jan Novák", "Director", "Czech Rail Cluster"),
+        ("Ana Silva", None, None),
+    ]
