@@ -973,6 +973,7 @@ SPEAKER_CUES: WordTable = {
     "it": ("relatori", "relatore", "interverranno", "intervengono"),
     "es": ("ponentes", "intervienen", "intervendrán", "participarán"),
     "cs": ("řečník*", "řečníci", "řečnice", "přednášející", "vystoupí"),
+    "sk": ("rečník*", "rečníci", "prednášajúci", "vystúpia"),
     "nl": ("sprekers",),
 }
 # Plural nouns that head a list of people on a line of their own, without a colon or heading markup ("Speakers",
@@ -986,6 +987,7 @@ SPEAKER_LIST_NOUNS: WordTable = {
     "es": ("ponentes",),
     "nl": ("sprekers",),
     "cs": ("řečníci", "přednášející"),
+    "sk": ("rečníci", "prednášajúci"),
 }
 # What a speaker does in an event's programme, written before the name: "Keynote: …", "Welcome by …".
 SPEAKER_PARTS: WordTable = {

@@ -4179,3 +4179,31 @@ def test_a_clause_after_a_moderated_by_name_is_no_affiliation():
         ("Jan Novák", "Director", "Czech Rail Cluster"),
         ("Ana Silva", None, None),
     ]
+
+
+def test_a_slovak_invitation_with_its_date_and_speakers():
+    body = (
+        "<p>Pridané: 03.03.2025</p><p>Pozývame vás na online seminár, ktorý sa uskutoční v utorok 11. marca 2025 v"
+        " čase 10:00 – 11:30 h (CET).</p><p>Rečníci:</p><p>Peter Kováč – riaditeľ, Slovenský klaster dopravy<br>"
+        "Zuzana Hudáková – projektová manažérka, SIEA</p><p>Registrácia do 10. marca.</p>"
+    )
+    record = parse(page(body, title="Seminár o digitálnej transformácii klastrov"))
+    assert (record.is_event, record.start, record.end, record.tz_label) == (
+        True,
+        "2025-03-11T10:00:00+01:00",
+        "2025-03-11T11:30:00+01:00",
+        "CET",
+    )
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Peter Kováč", "riaditeľ", "Slovenský klaster dopravy"),
+        ("Zuzana Hudáková", "projektová manažérka", "SIEA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("15. júna 2025", "2025-06-15"), ("1. decembra 2025", "2025-12-01"), ("20. februára 2025", "2025-02-20")],
+)
+def test_slovak_month_names(text, expected):
+    record = parse(page(f"<p>Workshop sa uskutoční {text} v Bratislave.</p>", title="Workshop klastrov v Bratislave"))
+    assert record.start == expected
