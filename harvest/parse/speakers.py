@@ -1412,6 +1412,9 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> Listed:
             found, position = _list_after(line, lines, position - 1, index, level=_heading_level(line) - 1)
             speakers.extend((line.index, speaker) for speaker in found)
             listed = True
+        elif line.list_item and _is_people_list(lines, position - 1, index):  # a list of people with no intro
+            found, position = _list_after(line, lines, position - 1, index)
+            speakers.extend((line.index, speaker) for speaker in found)
     return speakers, listed
 
 
@@ -1464,6 +1467,29 @@ def _agenda_row(lines: list[Line], position: int, index: EuroclusterIndex) -> tu
         ):
             found.append(parsed)
     return (found, span) if found else None
+
+
+def _is_people_list(lines: list[Line], position: int, index: EuroclusterIndex) -> bool:
+    """The first two items of a list that each give a person with a job title and an organisation ("Name – Role –
+    Org", "Name, Role, Org"): a speaker list with no intro above it (not the objectives, not an agenda)."""
+    if position + 1 >= len(lines) or (position and lines[position - 1].list_item):
+        return False
+    for item in lines[position : position + 2]:
+        if (
+            not item.list_item
+            or len(item.text) > PEOPLE_ITEM_CHARS
+            or ("," not in item.text and " – " not in item.text)
+        ):
+            return False
+        parsed = parse_speaker_line(item.text, index, item.lead_bold)
+        if not isinstance(parsed, Speaker) or not parsed.organisation or not parsed.role:
+            return False
+        if not starts_with_role(parsed.role) or not _names_organisation(parsed.organisation):
+            return False
+    return True
+
+
+PEOPLE_ITEM_CHARS = 200
 
 
 def _unique(speakers: list[Speaker]) -> list[Speaker]:

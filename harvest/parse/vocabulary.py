@@ -2111,6 +2111,7 @@ REPORT_VERBS = [
     "besprak",
     "modereerde",
     "lichtte",
+    "will comment",
 ]
 # German job titles end in the word that makes them one, also in the feminine: "Clustermanagerin",
 # "Referatsleiterin", "Projektkoordinator".

@@ -4207,3 +4207,26 @@ def test_a_slovak_invitation_with_its_date_and_speakers():
 def test_slovak_month_names(text, expected):
     record = parse(page(f"<p>Workshop sa uskutoční {text} v Bratislave.</p>", title="Workshop klastrov v Bratislave"))
     assert record.start == expected
+
+
+def test_a_list_of_people_with_no_intro_and_a_discussant_in_the_prose():
+    body = (
+        "<p>The Talk looks at regional voucher schemes. Eva Lind (Tartu Wood Cluster) will comment on the Estonian"
+        " scheme in the discussion.</p><ul><li>Ana Silva – Policy Officer – DG MOVE, European Commission</li>"
+        "<li>Jan Novák – Director – Czech Rail Cluster</li><li>Marta Gil – ACCIÓ</li></ul>"
+    )
+    assert [s[:3] for s in speakers(body)] == [
+        ("Eva Lind", None, "Tartu Wood Cluster"),
+        ("Ana Silva", "Policy Officer", "DG MOVE, European Commission"),
+        ("Jan Novák", "Director", "Czech Rail Cluster"),
+        ("Marta Gil", None, "ACCIÓ"),
+    ]
+
+
+def test_a_list_without_intro_whose_items_are_no_people_names_no_speakers():
+    body = (
+        "<ul><li>Digital transition – Smart Manufacturing, Cluster Sweden</li><li>Green transition – circular"
+        " economy, Cluster Nord</li></ul><ul><li>Anna Berg, Cluster Sweden</li><li>Jan Novák, Czech Rail"
+        " Cluster</li></ul>"
+    )
+    assert speakers(body) == []
