@@ -153,7 +153,10 @@ _CONNECTOR = re.compile(
     r"presentation|panel+ist|keynote)\s*,?\s*(?:was\s+)?)?",
     re.IGNORECASE,
 )
-_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:and|und|et|oraz|i)\s+(?=(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž])")
+_CLAUSE_SPLIT = re.compile(
+    r";\s+|,?\s+(?:and|und|et|oraz|i)\s+(?=(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž])"
+    r"|,\s+(?:while|whereas|während)\s+"  # "…, while Name, Role at Org, welcomed participants"
+)
 _PRESENTED_ORG = re.compile(
     r"^\s*(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,4}(?:association|cluster|organisation|organization|"
     r"company|agency|network|partnership|consortium|institute|foundation|initiative|project|platform|start-?up)\s+"
@@ -1039,8 +1042,8 @@ def _moderator(text: str, lowered: str, index: EuroclusterIndex) -> list[Speaker
     """The moderator a sentence names after the list ("The session will be moderated by Name, ECCP Team.", "Diskusi
     moderuje Name (ECCP)."): a name with at most a short affiliation up to the sentence's end, no clause."""
     moderated = _MODERATED_IN_SENTENCE.search(lowered)
-    if moderated is None:
-        return []
+    if moderated is None or sentence_end(text, 0) < moderated.start():
+        return []  # a sentence of a report that goes on before it: the report's prose reads it
     rest = text[moderated.end() : sentence_end(text, moderated.end())].replace(_MARK, "")
     if len(rest.split()) > MODERATOR_WORDS or _VERB.search(rest):
         return []
@@ -1650,7 +1653,8 @@ _LEADING_PHRASE = re.compile(
 # A name inside a sentence, after a word that joins it to the ones before: "…together with Jan Berg of DG REGIO,
 # who presented…", "…next to Tom Becker, Head of Innovation at …".
 _JOINED_NAME = re.compile(
-    r"\b(?:with|and|alongside|to|including|by|durch|und|par|et|door|por|a cargo de|von)\s+"
+    r"\b(?:with|and|alongside|to|including|by|durch|und|par|et|door|por|a cargo de|von|(?<=welcome )from|"
+    r"(?<=remarks )from)\s+"
     r"(?=(?:\w{1,4}\.\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 # A German passive that names its speaker after "von", the participle first: "Eröffnet wurde der Workshop von …",
@@ -1719,7 +1723,8 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
                 role, organisation, eurocluster = split_affiliation(description, index)
         else:
             appositive = _APPOSITIVE.match(rest)
-            spoken_by = _SPOKEN_BY.search(sentence, max(0, joined.start() - 30), joined.end()) is not None
+            spoken_by = joined.group(0).startswith("from")  # "a welcome from Anna Berg (Org)"
+            spoken_by = spoken_by or _SPOKEN_BY.search(sentence, max(0, joined.start() - 30), joined.end()) is not None
             if joined.group(0).startswith("von"):
                 spoken_by = _PASSIVE_SPOKEN_BY.search(sentence, max(0, joined.start() - 80), joined.end()) is not None
                 if not spoken_by:
@@ -1884,6 +1889,10 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int
             listed = _listed_by(sentence, index)
             if listed:
                 speakers.extend((line.index, speaker) for _, speaker in listed)
+                if ", while " in sentence or ", whereas " in sentence:  # "…by A and B, while C, Role, welcomed…"
+                    named = {speaker.name for _, speaker in listed}
+                    found = _subject_speakers(sentence, index)
+                    speakers.extend((line.index, speaker) for _, speaker in found if speaker.name not in named)
                 continue
             if len(parts) > 1 and not _may_name_speakers(sentence):
                 continue  # a sentence that is the whole line was tested with it

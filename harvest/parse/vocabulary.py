@@ -1462,6 +1462,7 @@ NOT_NAME_WORDS = frozenset(
         "global",
         "digital",
         "green",
+        "economy",
         "monday",
         "tuesday",
         "wednesday",
@@ -2112,6 +2113,7 @@ REPORT_VERBS = [
     "modereerde",
     "lichtte",
     "will comment",
+    "followed with",
 ]
 # German job titles end in the word that makes them one, also in the feminine: "Clustermanagerin",
 # "Referatsleiterin", "Projektkoordinator".

@@ -4230,3 +4230,48 @@ def test_a_list_without_intro_whose_items_are_no_people_names_no_speakers():
         " Cluster</li></ul>"
     )
     assert speakers(body) == []
+
+
+def report(paragraphs: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    body = f"<p>The workshop took place on 16 and 17 May 2023 in Brno with sixty cluster managers.</p>{paragraphs}"
+    record = parse(page(body, title="What we learnt at the Brno workshop"))
+    return [(s.name, s.role, s.organisation, s.eurocluster) for s in record.speakers]
+
+
+def test_report_speakers_after_a_welcome_from_and_followed_with():
+    found = report(
+        "<p>The day opened with a welcome from Jana Dvořáková, Head of Innovation at South Moravian Region, who"
+        " presented the regional strategy. Petr Novák, Policy Officer at DG REGIO, European Commission, followed"
+        " with an overview of the Interregional Innovation Investments.</p>"
+    )
+    assert found == [
+        ("Jana Dvořáková", "Head of Innovation", "South Moravian Region", None),
+        ("Petr Novák", "Policy Officer", "DG REGIO, European Commission", None),
+    ]
+
+
+def test_report_speakers_facilitating_while_another_welcomed():
+    found = report(
+        "<p>The sessions were facilitated by Anna Berg (Cluster Sweden) and Jan de Vries (ECCP), while Eva Lind,"
+        " Director of Business Development at Tartu Science Park, welcomed participants on behalf of the hosts.</p>"
+    )
+    assert found == [
+        ("Anna Berg", None, "Cluster Sweden", None),
+        ("Jan de Vries", None, "ECCP", None),
+        ("Eva Lind", "Director of Business Development", "Tartu Science Park", None),
+    ]
+
+
+def test_a_unit_name_in_a_role_with_commas_is_no_speaker():
+    found = report(
+        "<p>The event was opened by Marie Dupont, Head of Unit, Industrial Forum, Alliances and Social Economy, DG"
+        " GROW, European Commission, who underlined the role of clusters.</p>"
+    )
+    assert found == [
+        (
+            "Marie Dupont",
+            "Head of Unit, Industrial Forum, Alliances and Social Economy",
+            "DG GROW, European Commission",
+            None,
+        )
+    ]
