@@ -61,9 +61,11 @@ from harvest.parse.vocabulary import (
     SPOKEN_BY_PARTICIPLES,
     SPOKEN_BY_WORDS,
     TO_BE_CONFIRMED,
+    TOGETHER_WITH,
     UNIT_WORDS,
     UNNAMED_PEOPLE,
     VERBS_BEFORE_SUBJECT,
+    WELCOME_FROM,
     alternation,
     table_words,
     words_regex,
@@ -117,7 +119,7 @@ _POST_NOMINAL_WORDS = ("PhD", "Ph.D.", "MBA", "MSc", "prof.")  # one is in every
 # "Role of Organisation": where the organisation starts after " of ". A unit that belongs to what follows ("Head of
 # Sector of DG RTD", "Chairman of the Board of the …") is still the role; a field of work ("Professor of Industrial
 # Design", "Head of Cluster Policy") is no organisation.
-_OF = re.compile(r"\s+(?:of|der|des|von|vom|van|del|de la|de l['’]|du|de)\s*(?<=\s|['’])(?:the\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s+(?:of|der|des|von|vom|van|del|de la|de l['’]|du|de|di)\s*(?<=\s|['’])(?:the\s+)?", re.IGNORECASE)
 _PROJECT_SUFFIX = re.compile(r"\s+(?:project|consortium)$", re.IGNORECASE)
 _DROP_PART = re.compile(
     rf"\b(?:{alternation(AWARD_WORDS)}|download|presentation|slides|video|recording|pdf|biography|linkedin|profile)\b",
@@ -519,6 +521,8 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
     role_of = split_role_of(first, parent_follows=len(parts) > 1)
     if role_of is not None:
         return role_of[0], ", ".join([role_of[1], *parts[1:]])
+    if len(parts) == 1 and _word(first.split()[0]) in MEMBERSHIP and first[:1].islower():
+        return first, None  # "członek Zarządu Województwa Śląskiego": one title, as "Member of the European Parliament"
     if len(parts) == 1 and (genitive := _LOWER_ROLE_THEN_NAME.match(first)) and _is_role_word(_word(first.split()[0])):
         role = _OF_AT_END.sub("", genitive.group(1))  # "directrice de Techtera Innovation": "de" joins them
         return role, genitive.group(2)  # "prezes Pomorskiego Klastra Morskiego": the role in lower case
@@ -1042,8 +1046,8 @@ def _moderator(text: str, lowered: str, index: EuroclusterIndex) -> list[Speaker
     """The moderator a sentence names after the list ("The session will be moderated by Name, ECCP Team.", "Diskusi
     moderuje Name (ECCP)."): a name with at most a short affiliation up to the sentence's end, no clause."""
     moderated = _MODERATED_IN_SENTENCE.search(lowered)
-    if moderated is None or sentence_end(text, 0) < moderated.start():
-        return []  # a sentence of a report that goes on before it: the report's prose reads it
+    if moderated is None or sentence_end(text, 0) < moderated.start() or _VERB.search(text, 0, moderated.start()):
+        return []  # a sentence of a report, or one that names speakers before: the report's prose reads it
     rest = text[moderated.end() : sentence_end(text, moderated.end())].replace(_MARK, "")
     if len(rest.split()) > MODERATOR_WORDS or _VERB.search(rest):
         return []
@@ -1123,6 +1127,8 @@ def _moderated_by(text: str, lowered: str, index: EuroclusterIndex) -> list[Spea
     read the way a report's "by" is read."""
     found: list[Speaker] = []
     for cue in _MODERATED_BY.finditer(lowered):
+        if _VERB.search(text, 0, cue.start()):
+            continue  # "X presented …, and the panel was moderated by Y": a report's sentence, read as prose
         sentence = text[cue.start() : sentence_end(text, cue.end()) + 1]
         for _, speaker in _joined_speakers(sentence, index):
             if speaker.organisation and _VERB.search(speaker.organisation):
@@ -1519,6 +1525,8 @@ def _name_at_start(clause: str) -> tuple[str, str] | None:
         if bare.lower() in PARTICLES and taken:
             taken.append(token)
             continue
+        if bare.endswith(("’s", "'s")):
+            break  # "COTEC Portugal’s Director": an owner, not a name
         if bare[:1].isupper() and all(ch.isalpha() or ch in "-'’." for ch in bare):
             if taken and _word(taken[-1].group(0)) in PARTICLES and (bare.isupper() or _word(bare) in ORG_WORDS):
                 break  # "Ivo Tsvetkov von der GD CNECT": the particles lead to an organisation
@@ -1549,19 +1557,39 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
     # the name after a noun in apposition first: German capitalises the noun ("Unsere Kollegin Maria Huber")
     candidates += [_INTRODUCING_NOUN.sub("", unset, count=1), plain, unset]
     # "Our own managing director, Helena Björk, pitched …": the job the apposition gives is her role
-    own = _OWN_ROLE.match(unset) if unset[:1] in "OoTt" else None
-    own_role = own.group("role") if own and is_role_like(own.group("role")) else None
-    own_organisation = None
-    titled = _ROLE_OF_ORG_BEFORE.match(unset) if own is None else None
+    apposed = _OUR_ROLE_APPOSITION.match(unset) if unset[:1] in "OoTt" else None
+    apposed_role = apposed.group("role") if apposed and is_role_like(apposed.group("role")) else None
+    apposed_org = None
+    titled = _ROLE_OF_ORG_BEFORE.match(unset) if apposed is None else None
     if titled and is_role_like(titled.group("role")) and is_org_like(titled.group("org")):
-        own, own_role, own_organisation = titled, titled.group("role"), titled.group("org")  # "Il presidente del X, …"
-    if own_role and own:
-        candidates.insert(0, unset[own.end() :])
+        apposed, apposed_role, apposed_org = (
+            titled,
+            titled.group("role"),
+            titled.group("org"),
+        )  # "Il presidente del X, …"
+    if apposed_role and apposed:
+        candidates.insert(0, unset[apposed.end() :])
+    owner = _possessive_role(unset) if "’s " in unset or "'s " in unset else None
+    own = _own_role(unset) if owner is None and apposed_role is None else None
+    if own is None and owner is None and ", " in unset:  # "Dopo i saluti di X, …, la nostra cluster manager Name"
+        for comma in _COMMA_BEFORE_OWN.finditer(unset):
+            own = _own_role(unset[comma.end() :])
+            if own is not None:
+                owner = (None, own[0], unset[comma.end() + own[1] :])
+                break
+    elif own is not None:  # "la nostra cluster manager Name è intervenuta": the role, no organisation ("our")
+        owner = (None, own[0], unset[own[1] :])
+    if owner is not None:  # "NCA’s project manager Name presented…", "Org’s Director General, Name, will join…"
+        candidates.insert(0, owner[2])
     for text in dict.fromkeys(candidates):
         found = _name_at_start(text)
         if not found:
             continue
         name, rest = found
+        if owner is not None and text is owner[2]:
+            if verb_required and not _VERB.match(rest.lstrip(", ")):
+                continue  # the speaking verb right after the name (and its comma)
+            return Speaker(name=name, role=owner[1], organisation=owner[0], eurocluster=None)
         after_verb = ""
         if verb_required:
             verb = _VERB.search(rest)
@@ -1576,9 +1604,9 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
                 # "From the POLREC Eurocluster, Name (Org) presented…": the Eurocluster the speaker comes from
                 named = index.find(leading.group(0))
                 speaker.eurocluster = named[0].acronym if named else None
-            if own_role and own and text == unset[own.end() :] and speaker.role is None:
-                speaker.role = own_role
-                speaker.organisation = speaker.organisation if own_organisation is None else own_organisation
+            if apposed_role and apposed and text == unset[apposed.end() :] and speaker.role is None:
+                speaker.role = apposed_role
+                speaker.organisation = speaker.organisation if apposed_org is None else apposed_org
             return speaker
     return None
 
@@ -1601,9 +1629,33 @@ _ROLE_OF_ORG_BEFORE = re.compile(
     r"(?:of(?:\s+the)?|del|della|dello|dei|de\s+la|de|du|des|von|vom|der)\s+(?P<org>[A-ZÀ-Ž][^,;]{2,80}),\s+"
     r"(?=(?-i:[A-ZÀ-Ž]))"
 )
-_OWN_ROLE = re.compile(
+_OUR_ROLE_APPOSITION = re.compile(
     r"^(?:[Oo]ur|[Tt]heir)\s+(?:own\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+(?=[A-ZÀ-Ž])"
 )
+# An organisation's possessive, then a job title and the name: "NCA’s project manager Name", "COTEC Portugal’s
+# Director General, Name,".
+_OWNER_POSSESSIVE = re.compile(
+    r"^(?P<org>(?:[A-ZÀ-Ž][\w&.-]*\s+){0,3}[A-ZÀ-Ž][\w&.-]*)[’']s\s+(?P<role>(?:[\w-]+\s+){0,3}[\w-]+?),?\s+"
+    r"(?=[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž])"
+)
+
+
+def _possessive_role(clause: str) -> tuple[str | None, str, str] | None:
+    """(organisation, role, the text from the name on) of a clause that opens with an organisation's possessive and
+    a job title; None when the words after the possessive are no job title ("Europe’s largest cluster Name")."""
+    found = _OWNER_POSSESSIVE.match(clause)
+    if found is None:
+        return None
+    role = found.group("role")
+    words = role.split()
+    comma = found.group(0).rstrip().endswith(",")  # "Org’s Director General, Name": the comma ends the job title
+    while not comma and len(words) > 1 and words[-1][:1].isupper() and not _is_role_word(_word(words[-1])):
+        words.pop()  # "project manager Tereza": the name starts at the capitalised word after the job title
+    role = " ".join(words)
+    if not (starts_with_role(role) or _is_role_word(_word(words[-1]))) or is_org_like(role):
+        return None
+    rest = clause[clause.index(role, found.start("role")) + len(role) :].lstrip(", ")
+    return found.group("org"), role, rest
 
 
 def _described(name: str, description: str, after_verb: str, index: EuroclusterIndex) -> Speaker | None:
@@ -1652,11 +1704,18 @@ _LEADING_PHRASE = re.compile(
 
 # A name inside a sentence, after a word that joins it to the ones before: "…together with Jan Berg of DG REGIO,
 # who presented…", "…next to Tom Becker, Head of Innovation at …".
+_FROM_GREETING = "|".join(  # "(?<=welcome )from": the "from" of a greeting
+    rf"(?<={re.escape(phrase.rsplit(' ', 1)[0])} ){re.escape(phrase.rsplit(' ', 1)[1])}"
+    for phrase in table_words(WELCOME_FROM)
+)
+_TOGETHER = alternation(TOGETHER_WITH)
 _JOINED_NAME = re.compile(
-    r"\b(?:with|and|alongside|to|including|by|durch|und|par|et|door|por|a cargo de|von|(?<=welcome )from|"
-    r"(?<=remarks )from)\s+"
+    rf"\b(?:with|and|alongside|to|including|by|durch|und|par|et|door|por|a cargo de|von|{_TOGETHER}|"
+    rf"{_FROM_GREETING})\s+"
     r"(?=(?:\w{1,4}\.\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
+_TOGETHER_AT_END = re.compile(rf"\b{_TOGETHER}\s+$")
+_GREETING_AT_END = re.compile(rf"(?:{_FROM_GREETING})\s+$")
 # A German passive that names its speaker after "von", the participle first: "Eröffnet wurde der Workshop von …",
 # "… moderiert wurde die Runde von …".
 _PASSIVE = rf"\b{alternation(SPOKEN_BY_PARTICIPLES)}\s+(?:wurde|wurden|wird|werden)\s+(?:\S+\s+){{0,4}}?von\s+"
@@ -1723,8 +1782,10 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
                 role, organisation, eurocluster = split_affiliation(description, index)
         else:
             appositive = _APPOSITIVE.match(rest)
-            spoken_by = joined.group(0).startswith("from")  # "a welcome from Anna Berg (Org)"
+            # "a welcome from Anna Berg (Org)", "…spoke together with Anna Berg (Org)": she spoke too
+            spoken_by = _GREETING_AT_END.search(sentence, max(0, joined.start() - 20), joined.end()) is not None
             spoken_by = spoken_by or _SPOKEN_BY.search(sentence, max(0, joined.start() - 30), joined.end()) is not None
+            together = _TOGETHER_AT_END.search(sentence, max(0, joined.start() - 20), joined.end()) is not None
             if joined.group(0).startswith("von"):
                 spoken_by = _PASSIVE_SPOKEN_BY.search(sentence, max(0, joined.start() - 80), joined.end()) is not None
                 if not spoken_by:
@@ -1738,7 +1799,8 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
             source = _FROM_AFTER_NAME.match(rest)
             if appositive and (spoken_by or _describes_job(appositive.group("description"))):
                 role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
-            elif spoken_by and parenthesis:  # "moderated by Anna Berg (ECCP)"
+            elif (spoken_by or (together and _VERB.search(sentence, 0, joined.start()))) and parenthesis:
+                # "moderated by Anna Berg (ECCP)", "X presented … together with Anna Berg (ECCP)"
                 role, organisation, eurocluster = split_affiliation(parenthesis.group(1), index)
             elif spoken_by and source:  # "opened by Anna Berg from DG GROW"
                 role, organisation, eurocluster = split_affiliation(source.group("organisation"), index)
@@ -1845,6 +1907,10 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
         written = _ROLE_BEFORE_NAME.match(subject)  # "sprach unsere Clustermanagerin Eva Huber über …"
         if written is not None and not is_role_like(written.group("role")):
             written = None
+        # "spricht unser Geschäftsführer Name", "poprowadził prezes naszego klastra, Name"
+        own_role = _own_role(subject) if written is None else None
+        if own_role is not None:
+            subject = subject[own_role[1] :]
         named = _name_at_start(subject[written.end() :] if written else subject)
         if named is None:
             continue
@@ -1861,8 +1927,42 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
             role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
         elif source:  # "erläuterte Dr. X von der GD CNECT der Europäischen Kommission die Ziele …"
             organisation = source.group("organisation")
-        found.append((verb.end(), Speaker(name, role, organisation, eurocluster)))
+        found.append(
+            (verb.end(), Speaker(name, role or (own_role[0] if own_role else None), organisation, eurocluster))
+        )
+        joined = _AND_NEXT.match(rest, parenthesis.end()) if parenthesis else None
+        if joined:  # "wystąpili A (Org) oraz B (Org, Country)": the subjects listed after the first
+            tail = rest[joined.end() : sentence_end(rest, joined.end())]
+            more = [speaker for speaker in enumerated_speakers(tail, index) if speaker.role or speaker.organisation]
+            found.extend((verb.end() + number, speaker) for number, speaker in enumerate(more, 1))
     return found
+
+
+_COMMA_BEFORE_OWN = re.compile(
+    r",\s+(?=(?:our|unser|unsere|unserer|notre|la nostra|il nostro|nuestra|nuestro|nasz|nasza)\s)", re.IGNORECASE
+)
+_AND_NEXT = re.compile(r"\s*(?:,\s*|,?\s+(?:and|und|et|oraz|i|e|y)\s+)(?=[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž])")
+# The speaker's job title at the site's own organisation before the name: "our Head of Projects Name", "unser
+# Geschäftsführer Name", "la nostra cluster manager Name", "prezes naszego klastra, Name" (no organisation: "our").
+_OWN_ROLE = re.compile(
+    r"^(?:(?:our|unser|unsere|unserer|notre|nos|la nostra|il nostro|nuestra|nuestro|nasz|nasza)\s+"
+    r"(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)|(?P<genitive>[\w-]+(?:\s+[\w-]+)?)\s+(?:naszego|naszej|našeho|naší)\s+"
+    r"[\w-]+),?\s+(?=(?-i:[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]))",
+    re.IGNORECASE,
+)
+
+
+def _own_role(text: str) -> tuple[str, int] | None:
+    """The job title an "our …" lead gives (see _OWN_ROLE) and where the name after it starts."""
+    if not text[:1].isalpha():
+        return None
+    found = _OWN_ROLE.match(text)
+    if found is None:
+        return None
+    role = found.group("role") or found.group("genitive")
+    if not (starts_with_role(role) or _is_role_word(_word(role.split()[-1]))):
+        return None
+    return role, found.end()
 
 
 def _may_name_speakers(text: str) -> bool:
@@ -1955,4 +2055,17 @@ def find_speakers(
             found = [item for item in found if (item[0], item[1].name.casefold()) not in said]
         found.extend(prose)
         found.sort(key=lambda item: item[0])
+    elif report_allowed and found:
+        first = min(number for number, _ in found)
+        if first < len(lines) and _OTHER_PEOPLE.search(lines[first].text.lower()):
+            # "Other speakers are:": the ones named before the list, in the prose above it, are speakers too
+            found.extend(prose_speakers(lines[: first + 1], index))
+            found.sort(key=lambda item: item[0])
     return _unique([speaker for _, speaker in found])
+
+
+_OTHER_PEOPLE = re.compile(  # for lower-cased text
+    r"\b(?:other|further|additional|weitere[nr]?|autres|altri|altre|otros|otras|další|pozostali|pozostałymi|inni)\s+"
+    r"(?:\w+\s+){0,2}?(?:speakers?|panell?ists?|presenters?|referent|redner|sprecher|intervenants?|relatori|"
+    r"ponentes|řečníci|prelegenci)"
+)

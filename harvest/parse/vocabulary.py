@@ -1085,6 +1085,21 @@ MODERATED_BY: WordTable = {
     "it": ("moderato da", "moderata da", "modera"),
     "es": ("moderado por", "moderada por", "modera"),
 }
+# A greeting and the word for "from" before the one who gave it: "a welcome from Name", "i saluti di Name".
+WELCOME_FROM: WordTable = {
+    "en": ("welcome from", "remarks from"),
+    "it": ("saluti di", "saluto di"),
+    "es": ("bienvenida de",),
+    "de": ("grußwort von",),
+}
+# Words that join a co-speaker to the subject: "Name spoke on the panel together with Name (Org)".
+TOGETHER_WITH: WordTable = {
+    "en": ("together with", "alongside"),
+    "it": ("insieme a", "insieme con"),
+    "es": ("junto con", "junto a"),
+    "de": ("zusammen mit", "gemeinsam mit"),
+    "pl": ("wraz z",),
+}
 SPEAKER_PART_LINKERS: WordTable = {
     "en": ("by",),
     "de": ("durch", "von"),
@@ -1304,6 +1319,8 @@ VERBS_BEFORE_SUBJECT: WordTable = {
         "gaben",
         "schloss",
         "schlossen",
+        "spricht",
+        "sprechen",
     ),
     "nl": ("sprak", "spraken", "presenteerde", "presenteerden", "opende", "gaf", "vertelde", "modereerde", "lichtte"),
     "pl": (  # past tense stems: "przedstawił", "przedstawiła", and the plural "przedstawili"
@@ -1325,6 +1342,12 @@ VERBS_BEFORE_SUBJECT: WordTable = {
         "podsumowal*",
         "powitał*",
         "powital*",
+        "dokonał*",
+        "dokonal*",
+        "poprowadził*",
+        "poprowadzil*",
+        "wystąpił*",
+        "wystąpil*",
     ),
 }
 
@@ -1703,6 +1726,10 @@ ROLE_WORDS = frozenset(
         "lead",
         "técnico",
         "técnica",
+        "członek",
+        "członkini",
+        "člen",
+        "členka",
     ]
 )
 # Words that open a job title without being one ("Senior …", "Policy …"): only at the start of a part.
@@ -1879,7 +1906,7 @@ ORG_WORDS = frozenset(
 UNIT_WORDS = frozenset(
     ["board", "unit", "sector", "department", "division", "section", "committee", "team", "office", "directorate"]
 )
-MEMBERSHIP = frozenset(["member", "members", "fellow"])
+MEMBERSHIP = frozenset(["member", "members", "fellow", "członek", "członkini", "člen", "členka"])
 FIELD_WORDS = frozenset(
     [
         "policy",
@@ -2113,6 +2140,13 @@ REPORT_VERBS = [
     "modereerde",
     "lichtte",
     "will comment",
+    "will join",
+    "è intervenuta",
+    "è intervenuto",
+    "sono intervenuti",
+    "ha presentato",
+    "ha aperto",
+    "ha moderato",
     "followed with",
 ]
 # German job titles end in the word that makes them one, also in the feminine: "Clustermanagerin",

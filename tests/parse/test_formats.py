@@ -4275,3 +4275,69 @@ def test_a_unit_name_in_a_role_with_commas_is_no_speaker():
             None,
         )
     ]
+
+
+def test_report_speaker_after_an_organisations_possessive():
+    found = report(
+        "<p>Cluster Sweden’s innovation manager Lena Fischer presented the matchmaking tool, and the panel was"
+        " moderated by Jan Novák, Director of the Czech Rail Cluster.</p>"
+    )
+    assert found == [
+        ("Lena Fischer", "innovation manager", "Cluster Sweden", None),
+        ("Jan Novák", "Director", "Czech Rail Cluster", None),
+    ]
+
+
+def test_a_speaker_named_in_the_prose_before_other_speakers():
+    body = (
+        "<p>Tartu Science Park’s Head of Programmes, Eva Lind, will join the panel on regional strategies.</p>"
+        "<p>She will show how the park works with its members. Other speakers are:</p><ul><li>Ana Silva (Policy"
+        " Officer, DG MOVE, European Commission)</li><li>Jan Novák (Director, Czech Rail Cluster)</li></ul>"
+    )
+    assert [s[:3] for s in speakers(body)] == [
+        ("Eva Lind", "Head of Programmes", "Tartu Science Park"),
+        ("Ana Silva", "Policy Officer", "DG MOVE, European Commission"),
+        ("Jan Novák", "Director", "Czech Rail Cluster"),
+    ]
+
+
+def test_prose_before_a_plain_speaker_list_names_no_speaker():
+    body = (
+        "<p>Eva Lind, Head of Programmes at Tartu Science Park, will join the panel.</p><p>Speakers:</p><ul><li>Ana"
+        " Silva, Policy Officer, DG MOVE</li><li>Jan Novák, Director, Czech Rail Cluster</li></ul>"
+    )
+    assert [s[0] for s in speakers(body)] == ["Ana Silva", "Jan Novák"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # German: the verb before its subject, "unser <Rolle>" before the name
+            "<p>Im zweiten Teil spricht unsere Projektleiterin Karin Vogt über die Ergebnisse der Umfrage.</p>",
+            [("Karin Vogt", "Projektleiterin", None, None)],
+        ),
+        (  # Polish: the verb first, a membership title in the genitive, a role of "our cluster", two subjects
+            "<p>Otwarcia dokonał Jan Kowalski, członek Zarządu Województwa Mazowieckiego. Dyskusję poprowadziła"
+            " prezes naszego klastra, Anna Nowak. W panelu wystąpili Piotr Zieliński (Politechnika Warszawska) oraz"
+            " Eva Lind (Tartu Science Park).</p><p>Zdjęcia: Tomasz Wójcik</p>",
+            [
+                ("Jan Kowalski", "członek Zarządu Województwa Mazowieckiego", None, None),
+                ("Anna Nowak", "prezes", None, None),
+                ("Piotr Zieliński", None, "Politechnika Warszawska", None),
+                ("Eva Lind", None, "Tartu Science Park", None),
+            ],
+        ),
+        (  # Italian: greetings from a person, "la nostra <ruolo>", a co-panellist "insieme a"
+            "<p>Dopo i saluti di Marco Bianchi, direttore generale Sviluppo Economico di Regione Piemonte, la nostra"
+            " project manager Sara Conti è intervenuta nella tavola rotonda insieme a Jan Novák (Czech Rail"
+            " Cluster).</p>",
+            [
+                ("Sara Conti", "project manager", None, None),
+                ("Marco Bianchi", "direttore generale Sviluppo Economico", "Regione Piemonte", None),
+                ("Jan Novák", None, "Czech Rail Cluster", None),
+            ],
+        ),
+    ],
+)
+def test_report_speakers_in_other_languages(paragraph, expected):
+    assert report(paragraph) == expected
