@@ -30,9 +30,11 @@ _QUOTED = re.compile(
 _EVENT_OR_TITLE_WORD = alternation(EVENT_NOUNS, TITLE_CUES, {"en": ("events",)})
 # Before the quote: an event or title word, a format word may stand between ("the online Talk “…”", "pt. „…”"), and
 # the word that joins it to its topic ("a Talk on “…”", "Webinar über „…“").
+# An organiser's name in the genitive may stand between them ("warsztaty Europejskiej Platformy Współpracy Klastrów
+# „…”").
 _CUE_BEFORE = re.compile(
     rf"\b{_EVENT_OR_TITLE_WORD}(?:\s+(?:{alternation(FORMAT_WORDS)}|(?:19|20)\d\d))?"
-    rf"(?:\s+{alternation(TOPIC_LINKERS)})?\W{{0,3}}$",
+    rf"(?:\s+{alternation(TOPIC_LINKERS)}|(?:\s+(?-i:[A-ZÀ-Ž])[\w-]+){{2,5}})?\W{{0,3}}$",
     re.IGNORECASE,
 )
 # A title word, a few words on whose title it is, and a copula before the quote ("Hasło tegorocznego spotkania to „…”").
@@ -107,7 +109,7 @@ def _quoted_in(text: str, heading: bool) -> str | None:
             if len(inner) >= HEADING_SHARE * len(text) and _CUE_ANYWHERE.search(text.replace(inner, " ")):
                 return inner
             continue
-        before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
+        before, after = text[max(0, match.start() - 80) : match.start()], text[match.end() : match.end() + 40]
         if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after) or _TITLE_IS.search(before):
             return inner
         if _ARTICLE_BEFORE.search(before) and _CUE_ANYWHERE.search(inner):

@@ -4341,3 +4341,12 @@ def test_prose_before_a_plain_speaker_list_names_no_speaker():
 )
 def test_report_speakers_in_other_languages(paragraph, expected):
     assert report(paragraph) == expected
+
+
+def test_a_quoted_title_after_the_event_word_and_its_organisers_name_in_the_genitive():
+    body = (
+        "<p>W dniach 12–13 marca 2024 r. w Gdańsku odbyły się warsztaty Pomorskiej Agencji Rozwoju Regionalnego"
+        " „Smart ports and the green transition”. Gospodarzem było Miasto Gdańsk.</p>"
+    )
+    record = parse(page(body, title="Warsztaty w Gdańsku – relacja"))
+    assert record.title == "Smart ports and the green transition"
