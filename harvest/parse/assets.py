@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
 from harvest.parse.document import DOCUMENT_EXTENSIONS, Document, HtmlElement, text_content, url_extension, url_path
@@ -112,6 +113,19 @@ def _in_attachment_table(link: HtmlElement) -> HtmlElement | None:
     return table if header is not None and _ATTACHMENT_HEADER.match(squash(text_content(header))) else None
 
 
+_FILENAME = re.compile(r"[?&]filename=([^&#]+)", re.IGNORECASE)
+
+
+def _served_extension(href: str) -> str:
+    """The extension of the file a download link names in its query ("?filename=Info%20session.pdf")."""
+    found = _FILENAME.search(href)
+    if found is None:
+        return ""
+    name = unquote(found.group(1)).strip().lower()
+    dot = name.rfind(".")
+    return name[dot:] if dot > name.rfind("/") else ""
+
+
 def find_assets(doc: Document, url: str) -> list[Asset]:
     assets: list[Asset] = []
     seen: set[str] = set()
@@ -127,6 +141,8 @@ def find_assets(doc: Document, url: str) -> list[Asset]:
         if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
             continue
         extension = url_extension(href)
+        if not extension and "filename=" in href:  # "/document/download/…?filename=Slides.pdf": the file it sends
+            extension = _served_extension(href)
         if extension in _NOT_ASSET_EXTENSIONS:
             continue
         table = _in_attachment_table(link) if tables else None

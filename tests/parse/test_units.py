@@ -415,3 +415,16 @@ def test_czech_coordinator_is_a_role(line, role, organisation, eurocluster):
         organisation,
         eurocluster,
     )
+
+
+def test_a_download_link_whose_query_names_a_document_file_is_an_asset():
+    links = (
+        '<div class="file"><div>Slides of the session (1.2 MB - PDF)</div><a href="/document/download/ab12_en?'
+        'filename=Voucher%20scheme%20slides.pdf">Download</a></div><p><a href="/document/download/cd34_en?'
+        'filename=banner.png">Download</a> <a href="/node/12?filename=notes">Notes</a></p>'
+    )
+    html = page(f"<p>The info session takes place on 17 April 2024, 10:00 CET.</p>{links}")
+    record = parse_page(html, "https://example.org/events/info-session_en")
+    assert [(a.label, a.url) for a in record.assets] == [
+        ("Download", "https://example.org/document/download/ab12_en?filename=Voucher%20scheme%20slides.pdf")
+    ]
