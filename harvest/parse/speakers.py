@@ -1927,6 +1927,9 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
             role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
         elif source:  # "erläuterte Dr. X von der GD CNECT der Europäischen Kommission die Ziele …"
             organisation = source.group("organisation")
+        if organisation is None and own_role is not None:  # "Für den Cluster X spricht unser Geschäftsführer Name"
+            speaking_for = _SPEAKING_FOR.match(sentence, 0, verb.start())
+            organisation = speaking_for.group("organisation") if speaking_for else None
         found.append(
             (verb.end(), Speaker(name, role or (own_role[0] if own_role else None), organisation, eurocluster))
         )
@@ -1940,6 +1943,12 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
 
 _COMMA_BEFORE_OWN = re.compile(
     r",\s+(?=(?:our|unser|unsere|unserer|notre|la nostra|il nostro|nuestra|nuestro|nasz|nasza)\s)", re.IGNORECASE
+)
+# The organisation a speaker speaks for, before the verb: "Für den Cluster X spricht …", "For Cluster X, … speaks".
+_SPEAKING_FOR = re.compile(
+    r"^(?:für|for|pour|per|dla)\s+(?:den|die|das|the|le|la|il)?\s*(?P<organisation>(?-i:[A-ZÀ-Ž])[\w&'’-]*"
+    r"(?:\s+(?-i:[A-ZÀ-Ž])[\w&'’-]*){0,5}),?\s+$",
+    re.IGNORECASE,
 )
 _AND_NEXT = re.compile(r"\s*(?:,\s*|,?\s+(?:and|und|et|oraz|i|e|y)\s+)(?=[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž])")
 # The speaker's job title at the site's own organisation before the name: "our Head of Projects Name", "unser

@@ -4316,6 +4316,11 @@ def test_prose_before_a_plain_speaker_list_names_no_speaker():
             "<p>Im zweiten Teil spricht unsere Projektleiterin Karin Vogt über die Ergebnisse der Umfrage.</p>",
             [("Karin Vogt", "Projektleiterin", None, None)],
         ),
+        (  # the organisation she speaks for before the verb
+            "<p>Für den Cluster Holz Thüringen spricht unser Geschäftsführer Paul Weber über die Holzbau-Offensive."
+            "</p>",
+            [("Paul Weber", "Geschäftsführer", "Cluster Holz Thüringen", None)],
+        ),
         (  # Polish: the verb first, a membership title in the genitive, a role of "our cluster", two subjects
             "<p>Otwarcia dokonał Jan Kowalski, członek Zarządu Województwa Mazowieckiego. Dyskusję poprowadziła"
             " prezes naszego klastra, Anna Nowak. W panelu wystąpili Piotr Zieliński (Politechnika Warszawska) oraz"
