@@ -1011,7 +1011,8 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
                     break
         listed = enumerated_speakers(text[label.end() :], index)
         return listed if len(listed) > 1 else [single] if isinstance(single, Speaker) else listed
-    if (timed or line.list_item) and (": " in text or " – " in text or " - " in text or " — " in text):
+    marked = (timed or line.list_item) and ("," in text or "(" in text)  # a person with a role or organisation
+    if marked and (": " in text or " – " in text or " - " in text or " — " in text):
         return _session_speaker(text, index)  # "10:00 Welcome – Name, Role, Org", "<li>Topic – Name, Role, Org"
     if timed and "," in text:
         return _session_speaker_unmarked(text, index)
