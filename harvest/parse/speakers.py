@@ -32,6 +32,7 @@ from harvest.parse.vocabulary import (
     AWARD_WORDS,
     COMPOUND_ORG_ENDINGS,
     COMPOUND_ROLE_ENDINGS,
+    CONTACT_WORDS,
     CORPORATE_NOUNS,
     COUNTRIES,
     FIELD_WORDS,
@@ -1484,6 +1485,12 @@ def _is_people_list(lines: list[Line], position: int, index: EuroclusterIndex) -
     Org", "Name, Role, Org"): a speaker list with no intro above it (not the objectives, not an agenda)."""
     if position + 1 >= len(lines) or (position and lines[position - 1].list_item):
         return False
+    if (
+        position
+        and len(lines[position - 1].text) < CONTACT_LABEL_CHARS
+        and _CONTACT.search(lines[position - 1].text.lower())
+    ):
+        return False  # "Contact:", "Organising team": people, but no speakers
     for item in lines[position : position + 2]:
         if (
             not item.list_item
@@ -1500,6 +1507,8 @@ def _is_people_list(lines: list[Line], position: int, index: EuroclusterIndex) -
 
 
 PEOPLE_ITEM_CHARS = 200
+CONTACT_LABEL_CHARS = 60
+_CONTACT = words_regex(CONTACT_WORDS)  # for lower-cased text
 
 
 def _unique(speakers: list[Speaker]) -> list[Speaker]:

@@ -1100,6 +1100,17 @@ TOGETHER_WITH: WordTable = {
     "de": ("zusammen mit", "gemeinsam mit"),
     "pl": ("wraz z",),
 }
+# What heads a list of people who are no speakers: contacts, the organising team, a jury.
+CONTACT_WORDS: WordTable = {
+    "en": ("contact*", "organisers", "organizers", "organising team", "organizing team", "our team", "jury", "team"),
+    "de": ("kontakt*", "ansprechpartner*", "ansprechperson*", "jury", "team"),
+    "fr": ("contact*", "jury", "équipe"),
+    "pl": ("kontakt*", "jury", "zespół"),
+    "it": ("contatt*", "giuria"),
+    "es": ("contacto*", "jurado", "equipo"),
+    "cs": ("kontakt*", "porota", "tým"),
+    "nl": ("contact*", "jury"),
+}
 SPEAKER_PART_LINKERS: WordTable = {
     "en": ("by",),
     "de": ("durch", "von"),

@@ -4355,3 +4355,11 @@ def test_a_quoted_title_after_the_event_word_and_its_organisers_name_in_the_geni
     )
     record = parse(page(body, title="Warsztaty w Gdańsku – relacja"))
     assert record.title == "Smart ports and the green transition"
+
+
+def test_a_list_of_contacts_is_no_speaker_list():
+    body = (
+        "<h3>Contact</h3><ul><li>Anna Berg, Project Manager, Cluster Sweden</li><li>Jan Novák, Communication"
+        " Officer, Czech Rail Cluster</li></ul>"
+    )
+    assert speakers(body) == []
