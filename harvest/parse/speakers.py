@@ -986,7 +986,7 @@ def _card_name(parsed: Speaker | _Placeholder | None, deeper: bool, lines: list[
     return following < len(lines) and not _heading_level(lines[following]) and _is_affiliation(lines[following])
 
 
-def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
+def _labelled_speakers(line: Line, index: EuroclusterIndex, lines: list[Line] | None = None) -> list[Speaker]:
     """Speakers outside any list: a line labelled with their part ("Keynote: Name, Role, Org", "Moderated by Name,
     Org", "Speakers: Name (Org); Name (Org)"), or a sentence that lists them ("Speakers include Name, Role of Org,
     and Name (Role, Org).")."""
@@ -1012,8 +1012,12 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex) -> list[Speaker]:
                     break
         listed = enumerated_speakers(text[label.end() :], index)
         return listed if len(listed) > 1 else [single] if isinstance(single, Speaker) else listed
-    marked = (timed or line.list_item) and ("," in text or "(" in text)  # a person with a role or organisation
-    if marked and (": " in text or " – " in text or " - " in text or " — " in text):
+    has_mark = ", " in text or "(" in text  # a person with a role or organisation
+    if (
+        has_mark
+        and (": " in text or " – " in text or " - " in text or " — " in text)
+        and (timed or line.list_item or (lines is not None and _in_programme_run(line, lines)))
+    ):
         return _session_speaker(text, index)  # "10:00 Welcome – Name, Role, Org", "<li>Topic – Name, Role, Org"
     if timed and "," in text:
         return _session_speaker_unmarked(text, index)
@@ -1058,6 +1062,24 @@ def _moderator(text: str, lowered: str, index: EuroclusterIndex) -> list[Speaker
 
 
 SESSION_TITLE_CHARS = 120
+PROGRAMME_LINE_CHARS = 250
+
+
+def _in_programme_run(line: Line, lines: list[Line]) -> bool:
+    """Whether a line is one of a run of programme lines written as paragraphs: short, no heading, with a line next to
+    it of the same tag that also has a spaced dash or a colon and a comma ("Topic – Name, Role, Org")."""
+    if line.heading or len(line.text) > PROGRAMME_LINE_CHARS:
+        return False
+    for neighbour in (line.index - 1, line.index + 1):
+        if not 0 <= neighbour < len(lines) or lines[neighbour].tag != line.tag:
+            continue
+        text = lines[neighbour].text
+        if len(text) <= PROGRAMME_LINE_CHARS and ", " in text and _MARK_BEFORE_NAME.search(text):
+            return True
+    return False
+
+
+_MARK_BEFORE_NAME = re.compile(r"(?: [–—-] |: )[A-ZÀ-Ž]")
 
 
 def _session_speaker(text: str, index: EuroclusterIndex) -> list[Speaker]:
@@ -1068,6 +1090,8 @@ def _session_speaker(text: str, index: EuroclusterIndex) -> list[Speaker]:
     plain = text.replace(_MARK, "")
     for mark in _SESSION_MARK.finditer(plain, 0, SESSION_TITLE_CHARS + 3):
         title, rest = plain[: mark.start()], plain[mark.end() :]
+        if len(title) < CONTACT_LABEL_CHARS and _CONTACT.search(title.lower()):
+            return []  # "Kontakt: Name, Role": a contact, no speaker
         speaker = _session_person(rest, index, dashed=mark.group(0) != ": ")
         if speaker is not None:
             return [_with_title_eurocluster(speaker, title, index)]
@@ -1402,7 +1426,7 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> Listed:
     while position < len(lines):
         line = lines[position]
         position += 1
-        labelled = _labelled_speakers(line, index)
+        labelled = _labelled_speakers(line, index, lines)
         if labelled:
             speakers.extend((line.index, speaker) for speaker in labelled)
         elif line.tag == "td" and line.text[:1].isdigit() and (row := _agenda_row(lines, position - 1, index)):
@@ -1423,7 +1447,7 @@ def listed_speakers(lines: list[Line], index: EuroclusterIndex) -> Listed:
             found, position = _list_after(line, lines, position - 1, index, level=_heading_level(line) - 1)
             speakers.extend((line.index, speaker) for speaker in found)
             listed = True
-        elif line.list_item and _is_people_list(lines, position - 1, index):  # a list of people with no intro
+        elif _is_people_list(lines, position - 1, index):  # a list of people with no intro (items or paragraphs)
             found, position = _list_after(line, lines, position - 1, index)
             speakers.extend((line.index, speaker) for speaker in found)
     return speakers, listed
@@ -1483,7 +1507,7 @@ def _agenda_row(lines: list[Line], position: int, index: EuroclusterIndex) -> tu
 def _is_people_list(lines: list[Line], position: int, index: EuroclusterIndex) -> bool:
     """The first two items of a list that each give a person with a job title and an organisation ("Name – Role –
     Org", "Name, Role, Org"): a speaker list with no intro above it (not the objectives, not an agenda)."""
-    if position + 1 >= len(lines) or (position and lines[position - 1].list_item):
+    if position + 1 >= len(lines) or lines[position].heading or lines[position + 1].tag != lines[position].tag:
         return False
     if (
         position
@@ -1492,12 +1516,11 @@ def _is_people_list(lines: list[Line], position: int, index: EuroclusterIndex) -
     ):
         return False  # "Contact:", "Organising team": people, but no speakers
     for item in lines[position : position + 2]:
-        if (
-            not item.list_item
-            or len(item.text) > PEOPLE_ITEM_CHARS
-            or ("," not in item.text and " – " not in item.text)
-        ):
+        text = item.text
+        if len(text) > PEOPLE_ITEM_CHARS or not text[:1].isupper() or ("," not in text and " – " not in text):
             return False
+        if text.endswith(".") and len(text.split()) > AFFILIATION_WORDS + 2:
+            return False  # a sentence
         parsed = parse_speaker_line(item.text, index, item.lead_bold)
         if not isinstance(parsed, Speaker) or not parsed.organisation or not parsed.role:
             return False

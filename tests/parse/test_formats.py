@@ -4363,3 +4363,28 @@ def test_a_list_of_contacts_is_no_speaker_list():
         " Officer, Czech Rail Cluster</li></ul>"
     )
     assert speakers(body) == []
+
+
+def test_programme_and_people_lines_written_as_paragraphs():
+    programme = (
+        "<p>Agenda:</p><p>Opening – Ana Silva, Policy Officer, DG MOVE, European Commission</p><p>Data spaces for"
+        " clusters – Jan Novák, Director, Czech Rail Cluster</p><p>Q&amp;A and wrap-up</p>"
+    )
+    people = (
+        "<p>Ana Silva – Policy Officer – DG MOVE, European Commission</p><p>Jan Novák – Director – Czech Rail"
+        " Cluster</p>"
+    )
+    expected = [
+        ("Ana Silva", "Policy Officer", "DG MOVE, European Commission"),
+        ("Jan Novák", "Director", "Czech Rail Cluster"),
+    ]
+    assert [s[:3] for s in speakers(programme)] == expected
+    assert [s[:3] for s in speakers(people)] == expected
+
+
+def test_a_contact_line_next_to_a_colon_line_is_no_speaker():
+    body = (
+        "<p>Partnerzy projektu: klastry i agencje rozwoju z Polski, Hiszpanii i Włoch.</p><p>Kontakt: Anna Nowak,"
+        " koordynatorka projektu.</p>"
+    )
+    assert speakers(body) == []
