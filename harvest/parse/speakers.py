@@ -1090,7 +1090,7 @@ def _session_speaker(text: str, index: EuroclusterIndex) -> list[Speaker]:
     plain = text.replace(_MARK, "")
     for mark in _SESSION_MARK.finditer(plain, 0, SESSION_TITLE_CHARS + 3):
         title, rest = plain[: mark.start()], plain[mark.end() :]
-        if len(title) < CONTACT_LABEL_CHARS and _CONTACT.search(title.lower()):
+        if len(title) < CONTACT_LABEL_CHARS and _CONTACT_LABEL.search(title.lower()):
             return []  # "Kontakt: Name, Role": a contact, no speaker
         speaker = _session_person(rest, index, dashed=mark.group(0) != ": ")
         if speaker is not None:
@@ -1512,7 +1512,7 @@ def _is_people_list(lines: list[Line], position: int, index: EuroclusterIndex) -
     if (
         position
         and len(lines[position - 1].text) < CONTACT_LABEL_CHARS
-        and _CONTACT.search(lines[position - 1].text.lower())
+        and _CONTACT_LABEL.search(lines[position - 1].text.lower())
     ):
         return False  # "Contact:", "Organising team": people, but no speakers
     for item in lines[position : position + 2]:
@@ -1531,7 +1531,7 @@ def _is_people_list(lines: list[Line], position: int, index: EuroclusterIndex) -
 
 PEOPLE_ITEM_CHARS = 200
 CONTACT_LABEL_CHARS = 60
-_CONTACT = words_regex(CONTACT_WORDS)  # for lower-cased text
+_CONTACT_LABEL = words_regex(CONTACT_WORDS)  # for lower-cased text
 
 
 def _unique(speakers: list[Speaker]) -> list[Speaker]:
