@@ -16,7 +16,7 @@ from harvest.parse.classify import (
 )
 from harvest.parse.dates import PUBLICATION_LINE, DateMention, find_mentions, opens_with_date_then_author
 from harvest.parse.decode import decode_html
-from harvest.parse.document import Document, build_document
+from harvest.parse.document import Document, Line, build_document
 from harvest.parse.event_date import choose_event_date, find_published
 from harvest.parse.evidence import Lead, PageFacts, event_evidence, is_listing, not_event_code, weigh
 from harvest.parse.record import PageRecord
@@ -65,7 +65,8 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
         lead_paragraph(doc, mention),
         bool(listed[0]),
         [line.text for line in doc.lines],
-        frozenset(line.index for line in doc.lines if line.list_item or line.heading > 1),
+        # entries: list items, sub-headings, and short lines led by a bold name ("<b>Members’ breakfast</b> – 18 April")
+        frozenset(line.index for line in doc.lines if line.list_item or line.heading > 1 or _bold_led_entry(line)),
     )
     evidence = event_evidence(facts, is_listing(url, heading, doc))
     record.is_event = when.start is not None and weigh(evidence) > 0
@@ -75,6 +76,20 @@ def build_record(record: PageRecord, html: bytes | str, url: str, euroclusters: 
     record.speakers = find_speakers(doc.lines, euroclusters, record.is_event, listed)
     record.euroclusters = euroclusters.match_text(f"{heading or ''}\n" + "\n".join(body.lines))
     record.assets = find_assets(doc, url)
+
+
+ENTRY_LINE_CHARS = 100
+
+
+def _bold_led_entry(line: Line) -> bool:
+    """A short line led by a bold name with more after it: an entry of a digest written as paragraphs."""
+    lead = line.lead_bold
+    return (
+        bool(lead)
+        and len(line.text) <= ENTRY_LINE_CHARS
+        and not lead.rstrip().endswith(":")
+        and len(line.text) > len(lead) + 3
+    )
 
 
 LEAD_WORDS = 8  # a line this long is a paragraph, not a label, a date field or a greeting

@@ -4388,3 +4388,14 @@ def test_a_contact_line_next_to_a_colon_line_is_no_speaker():
         " koordynatorka projektu.</p>"
     )
     assert speakers(body) == []
+
+
+def test_a_roundup_whose_events_are_bold_led_paragraphs_is_no_event():
+    body = (
+        "<p>Here is our monthly summary of cluster news for members.</p><h2>Events</h2><p><b>EU Clusters Talk on"
+        " skills</b> – 14 May 2024, 8:30–9:45 CET, online.</p><p><b>Clusters meet Regions Graz</b> – 18–19 June 2024,"
+        " Graz.</p><p><b>Members’ breakfast</b> – 22 May 2024, 8:00, Cork.</p><h2>Funding</h2><p>Our voucher call"
+        " closes on 31 May 2024 at 17:00.</p>"
+    )
+    record = parse(page(body, title="Cluster roundup – May 2024"), "https://cluster.example/news/roundup-may-2024/")
+    assert record.is_event is False
