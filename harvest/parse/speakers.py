@@ -1960,7 +1960,7 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
             role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
         elif source:  # "erläuterte Dr. X von der GD CNECT der Europäischen Kommission die Ziele …"
             organisation = source.group("organisation")
-        if organisation is None and own_role is not None:  # "Für den Cluster X spricht unser Geschäftsführer Name"
+        if organisation is None and (own_role or written):  # "Für den Cluster X spricht unser Geschäftsführer Name"
             speaking_for = _SPEAKING_FOR.match(sentence, 0, verb.start())
             organisation = speaking_for.group("organisation") if speaking_for else None
         found.append(
