@@ -1,4 +1,4 @@
-"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout11): pages in markups the parser was not
+"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout12): pages in markups the parser was not
 written against, each written by an author who had read neither the parser nor the other sets.
 
 `test_heldout_goals` parses every page of a set in-process and scores it the way `shared/corpus/score.py` does (same
@@ -36,6 +36,7 @@ EIGHTH_SET = Path(__file__).parent / "heldout8"
 NINTH_SET = Path(__file__).parent / "heldout9"
 TENTH_SET = Path(__file__).parent / "heldout10"
 ELEVENTH_SET = Path(__file__).parent / "heldout11"
+TWELFTH_SET = Path(__file__).parent / "heldout12"
 
 
 def load_records(folder: Path) -> list[dict[str, Any]]:
@@ -437,6 +438,7 @@ def test_expected_records_match_their_generator() -> None:
         NINTH_SET,
         TENTH_SET,
         ELEVENTH_SET,
+        TWELFTH_SET,
     ],
     ids=[
         "heldout2",
@@ -449,6 +451,7 @@ def test_expected_records_match_their_generator() -> None:
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     ],
 )
 def test_other_sets_records_are_complete(folder: Path) -> None:
@@ -475,6 +478,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         NINTH_SET,
         TENTH_SET,
         ELEVENTH_SET,
+        TWELFTH_SET,
     ],
     ids=[
         "heldout",
@@ -488,6 +492,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     ],
 )
 def test_heldout_goals(folder: Path) -> None:

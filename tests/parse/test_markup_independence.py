@@ -25,6 +25,7 @@ from test_heldout import (
     SEVENTH_SET,
     SIXTH_SET,
     TENTH_SET,
+    TWELFTH_SET,
     corrected,
     load_records,
     score_records,
@@ -85,6 +86,7 @@ SETS = {
     "heldout9": NINTH_SET,
     "heldout10": TENTH_SET,
     "heldout11": ELEVENTH_SET,
+    "heldout12": TWELFTH_SET,
 }
 
 
