@@ -989,7 +989,8 @@ def _card_name(parsed: Speaker | _Placeholder | None, deeper: bool, lines: list[
 def _labelled_speakers(line: Line, index: EuroclusterIndex, lines: list[Line] | None = None) -> list[Speaker]:
     """Speakers outside any list: a line labelled with their part ("Keynote: Name, Role, Org", "Moderated by Name,
     Org", "Speakers: Name (Org); Name (Org)"), or a sentence that lists them ("Speakers include Name, Role of Org,
-    and Name (Role, Org).")."""
+    and Name (Role, Org)."); a labelled part with a topic names the person after it ("Keynote – Topic: Name, Role,
+    Org")."""
     if line.heading:
         return []
     timed = _AGENDA_TIME.match(line.text) if line.text[:1].isdigit() else None
@@ -1010,6 +1011,9 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex, lines: list[Line] | 
                 if _LEAD_LABEL.match(text[dash.end() :]):
                     single = parse_speaker_line(text[dash.end() :], index)
                     break
+            else:  # "Keynote – Rural tourism after the pandemic: Name, Role, Org": the person after the topic
+                if ": " in text[label.end() :] and (session := _session_speaker(text[label.end() :], index)):
+                    single = session[0]
         listed = enumerated_speakers(text[label.end() :], index)
         return listed if len(listed) > 1 else [single] if isinstance(single, Speaker) else listed
     has_mark = ", " in text or "(" in text  # a person with a role or organisation
@@ -1112,6 +1116,8 @@ def _session_person(rest: str, index: EuroclusterIndex, dashed: bool) -> Speaker
     bracketed = _NAME_IN_FRONT_OF_BRACKET.match(rest) is not None  # "Case study: Anna Berg (Nordic Wood Cluster)"
     if (bracketed or dashed) and parsed.organisation and _names_organisation(parsed.organisation):
         return parsed
+    if parsed.role is None and parsed.organisation and _is_strong_org(parsed.organisation):
+        return parsed  # "How to prepare a meeting request: Name, ECCP": an organisation by its code
     return None
 
 

@@ -1823,6 +1823,7 @@ ORG_WORDS = frozenset(
         "zentrum",
         "consortium",
         "foundation",
+        "fund",
         "fundacja",
         "stiftung",
         "fondation",

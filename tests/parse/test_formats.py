@@ -4399,3 +4399,52 @@ def test_a_roundup_whose_events_are_bold_led_paragraphs_is_no_event():
     )
     record = parse(page(body, title="Cluster roundup – May 2024"), "https://cluster.example/news/roundup-may-2024/")
     assert record.is_event is False
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # the session title has a colon of its own: the person is after the last one
+        (
+            "<li>14:20 – Data spaces: what they mean for SMEs: Karin Olsen, Senior Adviser, EISMEA</li>",
+            ("Karin Olsen", "Senior Adviser", "EISMEA", None),
+        ),
+        # an organisation by its code and no job title
+        ("<li>14:40 – Preparing your pitch: Rui Matos, ECCP</li>", ("Rui Matos", None, "ECCP", None)),
+        # no time: a programme row, the title ended by a dash, the organisation in brackets
+        (
+            "<li>Opening and introduction to the EXPAND project – Mara Lindholm (Nordic Wood Cluster)</li>",
+            ("Mara Lindholm", None, "Nordic Wood Cluster", None),
+        ),
+        (
+            "<li>Green finance for SMEs: the options – Jan de Wit (Regional Investment Fund)</li>",
+            ("Jan de Wit", None, "Regional Investment Fund", None),
+        ),
+        # no time: the title ended by a colon
+        (
+            "<li>Lessons from the voucher scheme: Petra Novak, Project Manager, Styrian Wood Cluster</li>",
+            ("Petra Novak", "Project Manager", "Styrian Wood Cluster", None),
+        ),
+        # a labelled part with a topic: the person after the topic's colon
+        (
+            "<li>Keynote – Tourism after the crisis: Ole Brandt, Professor, Aalborg University</li>",
+            ("Ole Brandt", "Professor", "Aalborg University", None),
+        ),
+    ],
+)
+def test_a_programme_row_names_the_person_after_its_session_title(row, expected):
+    body = f"<p>On 4 June 2024.</p><p><strong>Programme</strong></p><ul>{row}<li>Questions and answers</li></ul>"
+    record = parse(page(body))
+    assert [(s.name, s.role, s.organisation, s.eurocluster) for s in record.speakers] == [expected]
+
+
+def test_the_eurocluster_a_programme_row_names_in_its_title_is_its_speakers():
+    body = (
+        "<p>On 4 June 2024.</p><p>Programme:</p><ul><li>Welcome and introduction to the GEMSTONE Eurocluster –"
+        " Mara Lindholm (Nordic Wood Cluster)</li><li>Networking break</li><li>Site visit – Old Town Hall,"
+        " Graz</li></ul>"
+    )
+    record = parse(page(body))
+    assert [(s.name, s.organisation, s.eurocluster) for s in record.speakers] == [
+        ("Mara Lindholm", "Nordic Wood Cluster", "GEMSTONE")
+    ]
