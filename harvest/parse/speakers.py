@@ -627,12 +627,31 @@ def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
                 (_names_organisation(rest) and _word(words[-1]) not in FIELD_WORDS)
                 or _proper_name(rest, role)
                 or (len(words) == 1 and _CAMEL_CASE.search(rest) is not None)  # "CEO of BioWin"
+                or (len(words) == 1 and _one_word_organisation(rest, role))  # "Cluster Manager of Produtech"
             )
         if organisation:
             return strip_trailing(role), rest
         if _word(words[0]) not in UNIT_WORDS:
             return None  # "Professor of Industrial Design": a field, and whatever follows belongs to it
     return None
+
+
+# Job titles that lead an organisation, never a field of work: after them "of" and one capitalised word name it.
+_LEADING_ROLES = frozenset(["manager", "president", "chairman", "chairwoman", "chairperson", "ceo", "founder"])
+
+
+def _one_word_organisation(word: str, role: str) -> bool:
+    """ "Cluster Manager of Produtech", "President of Aerospace": one capitalised word after a job that leads an
+    organisation names it, unless it is a field or an abstract noun ("Manager of Operations")."""
+    lowered = _word(word)
+    return (
+        _word(role.split()[-1]) in _LEADING_ROLES
+        and word[:1].isupper()
+        and word.isalpha()
+        and lowered not in FIELD_WORDS
+        and lowered not in UNIT_WORDS
+        and not (len(lowered) >= NOT_NAME_ENDING_LETTERS and lowered.endswith(NOT_NAME_ENDINGS))
+    )
 
 
 _MARK = "\u2063"  # document.py puts it where a bold name that starts a line ends
@@ -1668,8 +1687,8 @@ _ROLE_OF_ORG_BEFORE = re.compile(
     r"(?:of(?:\s+the)?|del|della|dello|dei|de\s+la|de|du|des|von|vom|der)\s+(?P<org>[A-ZÀ-Ž][^,;]{2,80}),\s+"
     r"(?=(?-i:[A-ZÀ-Ž]))"
 )
-_OUR_ROLE_APPOSITION = re.compile(
-    r"^(?:[Oo]ur|[Tt]heir)\s+(?:own\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+(?=[A-ZÀ-Ž])"
+_OUR_ROLE_APPOSITION = re.compile(  # also a job title in capitals: "Our Programme Lead Hydrogen, Name, will …"
+    r"^(?:[Oo]ur|[Tt]heir)\s+(?:own\s+)?(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}),\s+(?=[A-ZÀ-Ž])"
 )
 # An organisation's possessive, then a job title and the name: "NCA’s project manager Name", "COTEC Portugal’s
 # Director General, Name,".
@@ -1794,7 +1813,8 @@ _APPOSITIVE = re.compile(
     r"^,\s*(?P<description>[^;]{3,160}?)\s*(?:$|[;.]|,\s+(?:and|und|et|oraz|while|where|before|after|who|which|"
     r"then|also|later|afterwards|subsequently|dann|anschließend|puis|ensuite|followed by|preceded by|"
     rf"together with|alongside|along with|as well as|joined by|accompanied by|{alternation(VERBS_BEFORE_SUBJECT)}|"
-    r"the|die|der|das|den|dem|le|la|les|[a-zäöüß]+\s+(?:the|a|an|our|his|her|their|its|die|der|das|den|dem|le|la|les))\b)"
+    r"the|die|der|das|den|dem|le|la|les|[a-zäöüß]+\s+(?:the|a|an|our|his|her|their|its|die|der|das|den|dem|le|la|les)|"
+    r"[a-z]+ed\s+(?:at|on|into|how|what|why|whether|that))\b)"  # "…, looked at the …": a verb and its preposition
 )
 
 

@@ -2123,6 +2123,10 @@ REPORT_VERBS = [
     "will introduce",
     "will moderate",
     "will deliver",
+    "will welcome",
+    "will chair",
+    "will facilitate",
+    "will host",
     # Spanish (future and past), Dutch (past)
     "presentará",
     "presentó",

@@ -4448,3 +4448,43 @@ def test_the_eurocluster_a_programme_row_names_in_its_title_is_its_speakers():
     assert [(s.name, s.organisation, s.eurocluster) for s in record.speakers] == [
         ("Mara Lindholm", "Nordic Wood Cluster", "GEMSTONE")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a future speaking verb after the description
+        (
+            "Ruth Almeida, Director of Partnerships at Lisbon Tech Cluster, will welcome the guests at 9:00.",
+            [("Ruth Almeida", "Director of Partnerships", "Lisbon Tech Cluster")],
+        ),
+        # an organisation's possessive and the job before the name
+        (
+            "CLUSTERLAND’s president Marek Zelený will chair the closing debate.",
+            [("Marek Zelený", "president", "CLUSTERLAND")],
+        ),
+        # our own colleague, a job title in capitals
+        (
+            "Our Head of Digital Innovation, Sanne Berg, will present the new voucher scheme.",
+            [("Sanne Berg", "Head of Digital Innovation", None)],
+        ),
+        # "Role of" one capitalised word that leads an organisation
+        (
+            "Nuno Sá, Cluster Manager of Portucel, presented the cluster's roadmap.",
+            [("Nuno Sá", "Cluster Manager", "Portucel")],
+        ),
+        # the description ends before a verb and its preposition
+        (
+            "A keynote by Hana Dvořák, Professor at Charles University, looked at the skills gap in industry.",
+            [("Hana Dvořák", "Professor", "Charles University")],
+        ),
+    ],
+)
+def test_prose_speakers_with_a_future_verb_a_possessive_job_or_a_one_word_organisation(sentence, expected):
+    record = parse(page(f"<p>The workshop takes place on 4 June 2024 in Lisbon.</p><p>{sentence}</p>"))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == expected
+
+
+def test_a_field_after_a_leading_job_is_no_organisation():
+    record = parse(page("<p>On 4 June 2024.</p><p>Speakers:</p><ul><li>Eva Lind, Manager of Operations</li></ul>"))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [("Eva Lind", "Manager of Operations", None)]
