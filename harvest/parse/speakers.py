@@ -1818,9 +1818,25 @@ _APPOSITIVE = re.compile(
 )
 
 
+def _panel_with(sentence: str) -> int | None:
+    """Where the people a panel is "with" start ("A panel on X followed, with Name, Role at Org, and Name from Org"),
+    else None; the literal test first."""
+    if "with " not in sentence:
+        return None
+    found = _PANEL_WITH.search(sentence)
+    return found.end() if found else None
+
+
+# A panel, round table or debate "with" its people: they sat on it, so they spoke.
+_PANEL_WITH = re.compile(
+    r"\b(?:[Pp]anel|[Rr]ound ?table|[Dd]ebate|[Pp]anel discussion)\b[^.;:]{0,100}?\bwith\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
+)
+
+
 def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
     """Speakers named inside a sentence: "X of Org, who presented" or "X, Role at Org" after a joining word."""
     found: list[tuple[int, Speaker]] = []
+    panel = _panel_with(sentence)
     for joined in _JOINED_NAME.finditer(sentence):
         if _not_spoken_by(sentence, max(0, joined.start() - 20), joined.end()):
             continue
@@ -1854,6 +1870,7 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
                 _AND_BY.search(sentence, max(0, joined.start() - 8), joined.end()) is not None
                 and _spoken_by_before(sentence, joined.start())
             )
+            spoken_by = spoken_by or (panel is not None and joined.end() >= panel)  # the panel's people
             parenthesis = _PARENTHESIS_AFTER.match(rest)
             source = _FROM_AFTER_NAME.match(rest)
             if appositive and (spoken_by or _describes_job(appositive.group("description"))):
@@ -2038,6 +2055,8 @@ def _may_name_speakers(text: str) -> bool:
     if _VERB.search(text) is not None or (_AGENT.search(text) is not None and _SPEAKING_BY.search(text) is not None):
         return True
     if " von " in text and _PASSIVE_SPEAKING.search(text) is not None:
+        return True
+    if _panel_with(text) is not None:
         return True
     return any(mark in text for mark in _QUOTE_MARKS) and _QUOTE_VERB.search(text) is not None
 

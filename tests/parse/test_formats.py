@@ -4488,3 +4488,17 @@ def test_prose_speakers_with_a_future_verb_a_possessive_job_or_a_one_word_organi
 def test_a_field_after_a_leading_job_is_no_organisation():
     record = parse(page("<p>On 4 June 2024.</p><p>Speakers:</p><ul><li>Eva Lind, Manager of Operations</li></ul>"))
     assert [(s.name, s.role, s.organisation) for s in record.speakers] == [("Eva Lind", "Manager of Operations", None)]
+
+
+def test_the_people_a_report_puts_on_a_panel_with_are_speakers():
+    body = (
+        "<p>On 3 and 4 April 2024, the Clusters meet Regions workshop took place in Porto.</p>"
+        "<p>A round table on skills closed the day, with Rita Sousa, project officer at the Porto Tech Hub, and Jon"
+        " Arana from BEAZ, the Biscay business agency.</p>"
+        "<p>A panel with the audience and partners from Galicia ended the first day.</p>"
+    )
+    record = parse(article("Clusters meet Regions in Porto: our takeaways", body))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Rita Sousa", "project officer", "Porto Tech Hub"),
+        ("Jon Arana", None, "BEAZ"),
+    ]
