@@ -1821,15 +1821,16 @@ _APPOSITIVE = re.compile(
 def _panel_with(sentence: str) -> int | None:
     """Where the people a panel is "with" start ("A panel on X followed, with Name, Role at Org, and Name from Org"),
     else None; the literal test first."""
-    if "with " not in sentence:
+    if ", with " not in sentence:
         return None
     found = _PANEL_WITH.search(sentence)
     return found.end() if found else None
 
 
-# A panel, round table or debate "with" its people: they sat on it, so they spoke.
+# A panel, round table or debate, then ", with" its people: they sat on it, so they spoke ("Panel discussion with A
+# (Org), B (Org) …" is an enumeration, read as one).
 _PANEL_WITH = re.compile(
-    r"\b(?:[Pp]anel|[Rr]ound ?table|[Dd]ebate|[Pp]anel discussion)\b[^.;:]{0,100}?\bwith\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    r"\b(?:[Pp]anel|[Rr]ound ?table|[Dd]ebate|[Pp]anel discussion)\b[^.;:]{0,100}?,\s*with\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 
 
