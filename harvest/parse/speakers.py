@@ -536,10 +536,22 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
         return None, ", ".join(parts)
     role_parts = [first]
     position = 1
-    while position < len(parts) - 1 and not is_org_like(parts[position]):
+    while position < len(parts) - 1 and not is_org_like(parts[position]) and not _unit_of_next(parts, position):
         role_parts.append(parts[position])
         position += 1
     return ", ".join(role_parts), ", ".join(parts[position:])
+
+
+def _unit_of_next(parts: list[str], position: int) -> bool:
+    """A part between the job and the organisation that is the proper name of a unit of it, not more of the job:
+    "Policy Officer, Defence Industry and Space, European Commission" (not "Team Leader, Cluster Policy, EISMEA")."""
+    part = parts[position]
+    return (
+        is_org_like(parts[-1])
+        and not is_role_like(part)
+        and _proper_name(part, part)
+        and not any(_word(token) in FIELD_WORDS for token in part.split())
+    )
 
 
 def _is_strong_org(text: str) -> bool:

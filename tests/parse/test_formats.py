@@ -4502,3 +4502,26 @@ def test_the_people_a_report_puts_on_a_panel_with_are_speakers():
         ("Rita Sousa", "project officer", "Porto Tech Hub"),
         ("Jon Arana", None, "BEAZ"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the proper name of a unit between the job and its parent body belongs to the organisation
+        (
+            "Lars Holm, Policy Adviser, Mobility and Transport, European Commission",
+            ("Lars Holm", "Policy Adviser", "Mobility and Transport, European Commission"),
+        ),
+        # a field of work there stays the job's
+        (
+            "Lars Holm, Team Leader, Policy Coordination, European Commission",
+            ("Lars Holm", "Team Leader, Policy Coordination", "European Commission"),
+        ),
+        # the Commission in other languages is an organisation
+        ("Lars Holm – Evropská komise, GŘ GROW", ("Lars Holm", None, "Evropská komise, GŘ GROW")),
+        ("Lars Holm, Europäische Kommission, GD GROW", ("Lars Holm", None, "Europäische Kommission, GD GROW")),
+    ],
+)
+def test_a_unit_of_a_parent_body_and_the_commission_in_other_languages(line, expected):
+    record = parse(page(f"<p>On 4 June 2024.</p><p>Speakers:</p><ul><li>{line}</li></ul>"))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [expected]
