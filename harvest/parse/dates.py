@@ -727,8 +727,9 @@ def _mention(
     if negative and (named := _EVENT_ON.search(window[-60:])) and not _NEGATIVE_BEFORE.search(named.group(0)):
         negative = False  # "registration for the Forum on 12 June": the forum's day
     field = _HEADER_PREFIX.fullmatch(before) is not None  # only a weekday or a label before the date
-    if not negative and len(prev_line) <= LABEL_CHARS and field:
-        # a field under its label, perhaps after a weekday: "Deadline / Wed, 31/01/2024 - 17:00"
+    if not negative and len(prev_line) <= LABEL_CHARS and field and ":" not in before:
+        # a field under its label, perhaps after a weekday: "Deadline / Wed, 31/01/2024 - 17:00" (not when the
+        # field has a label of its own: "Date: 06/12/2023" under "Posted 29/11/2023")
         negative = bool(_NEGATIVE_BEFORE.search(prev_line.lower()))
     header = len(text) - end < 80 and (start <= 2 or field)
     header = header and not _AGENDA_ITEM_AFTER.match(text, end)
@@ -792,7 +793,8 @@ def _postponed(window: str, after: str) -> str | None:
 _SHORT_WEEKDAY = r"(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|pon|wt|śr|czw|pt|sob|ndz|niedz)"
 # What may come before the date of a header line: "Thursday, May 2, 2024", "Date: 8 March 2023", "Datum: Mi, 8. März".
 _HEADER_PREFIX = re.compile(
-    rf"\s*(?:{alternation(DATE_LABELS, START_LABELS)}\s*[:–-]\s*)?(?:(?:{_WEEKDAY}|{_SHORT_WEEKDAY}(?=[.,]))\.?,?\s*)?",
+    rf"\s*(?:{alternation(DATE_LABELS, START_LABELS)}\u2063?\s*[:–-][\s\u2063]*)?"  # "<b>When:</b>" too
+    rf"(?:(?:{_WEEKDAY}|{_SHORT_WEEKDAY}(?=[.,]))\.?,?\s*)?",
     re.IGNORECASE,
 )
 _TIME_LABEL = re.compile(rf"^{alternation(TIME_LABELS)}\s*:?$", re.IGNORECASE)

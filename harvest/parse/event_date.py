@@ -46,7 +46,7 @@ from harvest.parse.dates import (
 )
 from harvest.parse.document import Document, Line, text_content
 from harvest.parse.text import sentence_bounds, sentence_of, sentences, squash
-from harvest.parse.vocabulary import EVENT_WORDS
+from harvest.parse.vocabulary import DATE_LABELS, EVENT_WORDS, alternation
 
 _CET_LABELS = {"CET": "CET", "MEZ": "CET", "CEST": "CEST", "MESZ": "CEST"}
 _PUBLISHED = re.compile(  # for lower-cased text: without IGNORECASE the engine scans twice as fast
@@ -386,6 +386,7 @@ DATE_WEIGHTS = {
     "structured": 1.0,  # the day the structured data (JSON-LD, microdata, <time datetime>) gives
     "event_named": 0.5,  # its paragraph names an event or a series
     "date_line": 0.5,  # it stands on a line or in a field of its own
+    "labelled_line": 0.5,  # …under a date label of its own: the event's ("When: Wednesday 12 March 2025, 8:30")
     "above_heading": -3.0,  # above the page heading: chrome that was not recognised as such
     "publication_stamp": -3.0,  # a bare date line on the day the page was published: its stamp
     "other_occasion": -3.0,  # "the previous edition took place on …"
@@ -422,6 +423,10 @@ def date_score(
     elif mention.next_occasion and after_event_date:
         score += DATE_WEIGHTS["next_after_event"]
     return score
+
+
+# A line that opens with a date label of its own ("When: …", "Datum: …"), perhaps bold ("<b>Date:</b> …").
+_DATE_LABEL_START = re.compile(rf"^{alternation(DATE_LABELS)}\u2063?\s*:", re.IGNORECASE)
 
 
 def _usable(mention: DateMention) -> bool:
@@ -477,6 +482,12 @@ def _pick_scored(
             named[mention.line] = EVENT_WORDS.search(block.lower()) is not None
         published_day = issued[0] if issued else None
         score = date_score(mention, heading_line, days, named[mention.line], published_day, seen_event_date)
+        if (
+            mention.header
+            and 0 <= mention.line < len(doc.lines)
+            and _DATE_LABEL_START.match(doc.lines[mention.line].text)
+        ):
+            score += DATE_WEIGHTS["labelled_line"]
         seen_event_date = seen_event_date or mention.positive
         if best is None or score > best_score:
             best, best_score = mention, score

@@ -547,7 +547,8 @@ def _unit_of_next(parts: list[str], position: int) -> bool:
     "Policy Officer, Defence Industry and Space, European Commission" (not "Team Leader, Cluster Policy, EISMEA")."""
     part = parts[position]
     return (
-        is_org_like(parts[-1])
+        position == len(parts) - 2  # right before the parent: "…, Agri-food Ecosystem, DG GROW, …" is the job's
+        and is_org_like(parts[-1])
         and not is_role_like(part)
         and _proper_name(part, part)
         and not any(_word(token) in FIELD_WORDS for token in part.split())

@@ -4525,3 +4525,22 @@ def test_the_people_a_report_puts_on_a_panel_with_are_speakers():
 def test_a_unit_of_a_parent_body_and_the_commission_in_other_languages(line, expected):
     record = parse(page(f"<p>On 4 June 2024.</p><p>Speakers:</p><ul><li>{line}</li></ul>"))
     assert [(s.name, s.role, s.organisation) for s in record.speakers] == [expected]
+
+
+@pytest.mark.parametrize("label", ["<strong>When:</strong>", "When:", "<b>Date:</b>"])
+def test_a_labelled_date_line_beats_an_earlier_date_in_prose_that_names_the_event(label):
+    body = (
+        "<p>The Commission adopted the Bioeconomy Strategy on 27 November 2024. Three weeks later, the EU Clusters"
+        " Talk looks at what it means for clusters.</p>"
+        f"<p>{label} Wednesday 18 December 2024, 10:00 – 11:30 CET<br><strong>Where:</strong> online</p>"
+    )
+    assert when(parse(page(body))) == ("2024-12-18T10:00:00+01:00", "2024-12-18T11:30:00+01:00", "CET")
+
+
+def test_a_labelled_date_field_under_a_posted_line_is_no_publication_date():
+    body = (
+        "<div>Posted 20/11/2024 | Categories: Events</div>"
+        "<p><strong>Date:</strong> 04/12/2024 | Time: 10:00 - 11:30 CET | Place: Online</p>"
+        "<p>The EU Clusters Talk looks at the bioeconomy.</p>"
+    )
+    assert when(parse(page(body))) == ("2024-12-04T10:00:00+01:00", "2024-12-04T11:30:00+01:00", "CET")
