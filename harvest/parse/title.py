@@ -76,8 +76,26 @@ def page_heading(doc: Document) -> str | None:
         if candidate and not any(_GENERIC_TITLE.match(part.strip()) for part in _TITLE_PARTS.split(candidate)):
             stripped = strip_site_suffix(candidate, doc.site_name)
             if stripped:
-                return stripped
+                return _without_dash_suffix(stripped, doc)
     return None
+
+
+def _without_dash_suffix(title: str, doc: Document) -> str:
+    """ "Event X – Site Name" → "Event X" when the page shows "Event X" but not the whole: the part after the dash is
+    the site's name (an events plugin's page without a heading element)."""
+    match = _SITE_SUFFIX.search(title, max(0, len(title) - 64))
+    if match is None or "|" in match.group(0):
+        return title
+    head = title[: match.start()].strip()
+    if len(head) < MIN_TITLE_CHARS:
+        return title
+    texts = [line.text for line in doc.lines]
+    if any(head in text for text in texts) and not any(title in text for text in texts):
+        return head
+    return title
+
+
+MIN_TITLE_CHARS = 12
 
 
 def strip_site_suffix(title: str, site_name: str | None) -> str:

@@ -4544,3 +4544,22 @@ def test_a_labelled_date_field_under_a_posted_line_is_no_publication_date():
         "<p>The EU Clusters Talk looks at the bioeconomy.</p>"
     )
     assert when(parse(page(body))) == ("2024-12-04T10:00:00+01:00", "2024-12-04T11:30:00+01:00", "CET")
+
+
+def test_a_site_name_after_a_dash_in_the_title_of_a_page_without_a_heading_is_dropped():
+    html = (
+        "<html><head><title>Hydrogen Valleys Matchmaking: Partners for Pilots – Nordic Energy Cluster</title></head>"
+        "<body><main><div class='event'><span class='title'>Hydrogen Valleys Matchmaking: Partners for Pilots</span>"
+        "<p>On 5 March 2024, 10:00 - 12:00, the ECCP hosts an online matchmaking event.</p></div></main></body></html>"
+    )
+    record = parse(html)
+    assert record.page_title == "Hydrogen Valleys Matchmaking: Partners for Pilots"
+
+
+def test_a_dash_in_a_title_the_page_shows_whole_is_kept():
+    html = (
+        "<html><head><title>Clusters meet Regions – Graz</title></head><body><main><div>"
+        "<p>Clusters meet Regions – Graz takes place on 18 June 2024. Clusters meet Regions is a series.</p>"
+        "</div></main></body></html>"
+    )
+    assert parse(html).page_title == "Clusters meet Regions – Graz"
