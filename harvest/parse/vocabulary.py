@@ -373,8 +373,12 @@ NON_EVENT_GENRES: WordTable = {
         "now available",
         "now open",
         "now online",
+        "in review",  # "2024 in review: our year in Europe": a look back at many events
+        "year in review",
+        "review of the year",
     ),
     "de": (
+        "jahresrückblick",
         "ergebnisse",
         "ausgewählt",
         "newsletter",
@@ -384,8 +388,26 @@ NON_EVENT_GENRES: WordTable = {
         "umfrage",
         "jetzt verfügbar",
     ),
-    "pl": ("wyniki", "wybrane", "biuletyn", "newsletter", "dofinansowanie", "ankieta", "już dostępny", "już dostępna"),
-    "fr": ("résultats", "sélectionnés", "sélectionnées", "lettre d'information", "financement", "enquête"),
+    "pl": (
+        "wyniki",
+        "wybrane",
+        "biuletyn",
+        "newsletter",
+        "dofinansowanie",
+        "ankieta",
+        "już dostępny",
+        "już dostępna",
+        "podsumowanie roku",
+    ),
+    "fr": (
+        "résultats",
+        "sélectionnés",
+        "sélectionnées",
+        "lettre d'information",
+        "financement",
+        "enquête",
+        "bilan de l'année",
+    ),
     "cs": ("výsledky", "vybrané", "newsletter", "dotace", "průzkum"),
 }
 

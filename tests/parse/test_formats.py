@@ -4563,3 +4563,13 @@ def test_a_dash_in_a_title_the_page_shows_whole_is_kept():
         "</div></main></body></html>"
     )
     assert parse(html).page_title == "Clusters meet Regions – Graz"
+
+
+@pytest.mark.parametrize("heading", ["Our cluster year in review", "2023 in review: a year of partnerships"])
+def test_a_year_in_review_post_is_no_event(heading):
+    body = (
+        "<p>Time to look back at twelve months of cooperation with partners across Europe.</p>"
+        "<h2>Matchmaking</h2><p>In March we joined the ECCP matchmaking in Lyon on 12–13 March and met 14 partners.</p>"
+        "<h2>Next year</h2><p>Our general assembly takes place on 15 January at 10:00 in Tartu.</p>"
+    )
+    assert not parse(article(heading, body), "https://cluster.example/2023/12/20/review/").is_event
