@@ -178,7 +178,24 @@ _MONTH_WORDS: dict[int, tuple[str, ...]] = {
         "decembra",
     ),
 }
-MONTHS: dict[str, int] = {word: number for number, words in _MONTH_WORDS.items() for word in words}
+# Portuguese, and Slovene with its genitive after a day ("12. marca 2025"; "marca" and "maja" are Polish too).
+_MORE_MONTH_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("janeiro", "januarja"),
+    2: ("fevereiro", "februarja"),
+    3: ("março", "marec"),
+    4: ("aprila",),
+    5: ("maio",),
+    6: ("junho", "junij", "junija"),
+    7: ("julho", "julij", "julija"),
+    8: ("avgust", "avgusta"),
+    9: ("setembro", "septembra"),
+    10: ("outubro", "oktobra"),
+    11: ("novembro", "novembra"),
+    12: ("dezembro", "decembra"),
+}
+MONTHS: dict[str, int] = {
+    word: number for table in (_MONTH_WORDS, _MORE_MONTH_WORDS) for number, words in table.items() for word in words
+}
 # English month names that are also ordinary words: only capitalised they are months.
 _AMBIGUOUS_LOWER = frozenset(["may", "march", "mar", "august", "jan", "dec", "sept"])  # French "mai" is a month
 

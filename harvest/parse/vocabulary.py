@@ -652,7 +652,11 @@ DATE_LABELS: WordTable = {
     "de": ("datum", "termin", "wann"),
     "pl": ("data", "data i godzina", "kiedy"),
     "fr": ("quand", "date et heure"),
-    "es": ("fecha",),
+    "es": ("fecha", "cuándo", "cuando"),
+    "it": ("quando", "data"),
+    "pt": ("quando", "data"),
+    "cs": ("kdy", "datum", "termín"),
+    "sl": ("kdaj", "datum"),
 }
 # Labels of the fields that give where an event starts and where it ends ("Start: … · End: …", "Beginn: … Ende: …").
 START_LABELS: WordTable = {
@@ -730,6 +734,10 @@ DEADLINE_CUES: WordTable = {
     "pl": ("zgłosze*", "rejestracj*", "nabór"),
     "fr": ("date limite", "inscription", "inscriptions"),
     "cs": ("uzávěrka", "uzávěrky", "registrace", "přihlášky", "přihlášek"),
+    "it": ("entro", "iscrizioni", "iscrizione", "scadenza"),
+    "es": ("plazo", "inscripciones", "inscripción"),
+    "pt": ("inscrições", "inscrição", "prazo"),
+    "sl": ("prijave", "prijava"),
 }
 HISTORY_CUES: WordTable = {"en": ("launched", "founded", "established", "duration", "since")}
 # A publication stamp: the page's own date, never the event's.

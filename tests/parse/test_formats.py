@@ -4573,3 +4573,32 @@ def test_a_year_in_review_post_is_no_event(heading):
         "<h2>Next year</h2><p>Our general assembly takes place on 15 January at 10:00 in Tartu.</p>"
     )
     assert not parse(article(heading, body), "https://cluster.example/2023/12/20/review/").is_event
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "expected"),
+    [
+        # Portuguese months, "de" between day, month and year
+        (
+            "Cluster Têxtil no C2Lab em Lund",
+            "<p>Nos dias 14 e 15 de março de 2023, o cluster participou no Cluster Collaboration Lab em Lund.</p>",
+            ("2023-03-14", "2023-03-15", None),
+        ),
+        # Slovene genitive months and dotted times
+        (
+            "EU Clusters Talk: podatkovni prostori",
+            "<p>Vabljeni na spletni dogodek EU Clusters Talk, ki bo v sredo, 8. novembra 2023, od 10:00 do 11:30.</p>",
+            ("2023-11-08T10:00:00+01:00", "2023-11-08T11:30:00+01:00", None),
+        ),
+        # an Italian deadline ("entro") is no event date, the "Quando:" line is
+        (
+            "Webinar: i voucher per le PMI",
+            "<p><strong>Quando:</strong> giovedì 9 novembre 2023, ore 14:00 – 15:30</p>"
+            "<p>Il webinar si terrà in italiano. Iscrizioni entro il 7 novembre tramite il modulo.</p>",
+            ("2023-11-09T14:00:00+01:00", "2023-11-09T15:30:00+01:00", None),
+        ),
+    ],
+)
+def test_portuguese_and_slovene_months_and_an_italian_deadline(heading, body, expected):
+    record = parse(article(heading, body), "https://cluster.example/2023/10/20/evento/")
+    assert record.is_event and when(record) == expected
