@@ -129,7 +129,9 @@ _DROP_PART = re.compile(
 _AT = re.compile(r"\s+(?:at|@|bei|beim|im|chez|presso|w)\s+(?:the\s+|der\s+|dem\s+)?", re.IGNORECASE)
 _SPLIT_DASH = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 _NAME_SEPARATOR = re.compile(r",\s*|\s+[–—-]\s+|\s*[–—]\s*|:\s+|\s*\|\s*|\s+\(|\u2063\s*[,:–—-]?\s*")
-_REPORT_VERB = word_tree(REPORT_VERBS) + "|" + alternation({"pl": VERBS_BEFORE_SUBJECT["pl"]})  # Polish: any order
+_REPORT_VERB = (  # Polish, Czech, Italian: any order
+    word_tree(REPORT_VERBS) + "|" + alternation({lang: VERBS_BEFORE_SUBJECT[lang] for lang in ("pl", "cs", "it")})
+)
 _VERB = re.compile(rf"\b(?:{_REPORT_VERB})\b")
 # What may stand between a subject's description and its verb: "…, who presented", "…, then guided".
 _WHO_BEFORE = re.compile(r",?\s*(?:who\s*)?(?:(?:then|also|later|afterwards|subsequently|finally)\s*)?$")
@@ -495,6 +497,17 @@ _LOWER_ROLE_THEN_NAME = re.compile(
 )
 
 
+_LOWER_ROLE_THEN_CODE = re.compile(
+    r"^([a-ząćęłńóśźżčďěňřšťůž][\w-]*(?:\s+[a-ząćęłńóśźżčďěňřšťůž][\w-]*){0,2})\s+([A-ZÀ-Ž][\w-]+)$"
+)
+
+
+def _job_then_code(coded: re.Match[str]) -> bool:
+    """A lower-case job, then one word that is an organisation's code or brand ("NCA", "CzechInvest")."""
+    code = coded.group(2)
+    return is_role_like(coded.group(1)) and (is_org_like(code) or _CAMEL_CASE.search(code) is not None)
+
+
 _OF_AT_END = re.compile(r"\s+(?:of|der|des|von|vom|van|de|du|di|del)$")
 
 
@@ -524,6 +537,8 @@ def _roles_and_organisations(parts: list[str]) -> tuple[str | None, str | None]:
         return role_of[0], ", ".join([role_of[1], *parts[1:]])
     if len(parts) == 1 and _word(first.split()[0]) in MEMBERSHIP and first[:1].islower():
         return first, None  # "członek Zarządu Województwa Śląskiego": one title, as "Member of the European Parliament"
+    if len(parts) == 1 and (coded := _LOWER_ROLE_THEN_CODE.match(first)) and _job_then_code(coded):
+        return coded.group(1), coded.group(2)  # "projektová manažerka NCA": the job, then the organisation's code
     if len(parts) == 1 and (genitive := _LOWER_ROLE_THEN_NAME.match(first)) and _is_role_word(_word(first.split()[0])):
         role = _OF_AT_END.sub("", genitive.group(1))  # "directrice de Techtera Innovation": "de" joins them
         return role, genitive.group(2)  # "prezes Pomorskiego Klastra Morskiego": the role in lower case
@@ -1074,7 +1089,21 @@ def _labelled_speakers(line: Line, index: EuroclusterIndex, lines: list[Line] | 
     found = enumerated_speakers(text[cue.end() : sentence_end(text, cue.end())], index) if cue else []
     if not found and cue is None and "ed by " in lowered:
         found = _moderated_by(text, lowered, index)
-    return found or _moderator(text, lowered, index)
+    return found or _moderator(text, lowered, index) or _after_part_verb(text, lowered, index)
+
+
+def _after_part_verb(text: str, lowered: str, index: EuroclusterIndex) -> list[Speaker]:
+    """The person a part verb puts after it, with the job before the name ("Modera la nostra presidente, Name.",
+    "Diskusi doplní Name, projektová manažerka NCA.")."""
+    verb = _PART_VERB_INSIDE.search(lowered)
+    if verb is None:
+        return []
+    sentence = (
+        text[: verb.start()]
+        + lowered[verb.start() : verb.end()]
+        + text[verb.end() : sentence_end(text, verb.end()) + 1]
+    )
+    return [speaker for _, speaker in _subjects_after_verb(sentence, index)]  # the verb as the verb list writes it
 
 
 _MODERATED_IN_SENTENCE = Gated(
@@ -1095,6 +1124,11 @@ def _moderator(text: str, lowered: str, index: EuroclusterIndex) -> list[Speaker
         return []
     parsed = parse_speaker_line(rest, index)
     return [parsed] if isinstance(parsed, Speaker) else []
+
+
+# A verb that gives a person a part, before its subject, anywhere in a line: "Modera la nostra presidente, Name",
+# "Diskusi doplní Name, projektová manažerka NCA" (the Czech "will join the discussion").
+_PART_VERB_INSIDE = re.compile(rf"(?:^|\s){alternation(SPEAKER_PART_VERBS, {'cs': ('doplní',)})}\s+(?=\S)")
 
 
 SESSION_TITLE_CHARS = 120
@@ -1911,6 +1945,9 @@ def _describes_job(description: str) -> bool:
     ("Projektleiterin bei Minalogic", "Business Developer at Brainport"; not "a colleague at Cluster Nord")."""
     if starts_with_role(description):
         return True
+    if description[:1].islower():  # "projektová manažerka NCA": a job and the organisation's code
+        coded = _LOWER_ROLE_THEN_CODE.match(description)
+        return coded is not None and _job_then_code(coded)
     return description[:1].isupper() and (is_org_like(description) or _AT.search(description) is not None)
 
 
@@ -1977,11 +2014,17 @@ _QUOTE_VERB = re.compile(rf"[”\"“»«’]\s*,?\s*{alternation(QUOTE_VERBS)}\
 
 
 # A possessive and a job title before a name: "unsere Clustermanagerin Eva Huber", "our project lead Anna Berg".
-_ROLE_BEFORE_NAME = re.compile(
-    r"^(?:our|my|unsere|unser|unserer|notre|nos|nasza|nasz|onze|nuestra|nuestro|nostra|nostro|naše|náš)\s+"
-    r"(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?=(?:\w{1,4}\.\s+)*(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))",
-    re.IGNORECASE,
+_OWN_ROLE_NAME = (
+    r"(?:(?:la|il|le|a|o)\s+)?(?:our|my|unsere|unser|unserer|notre|nos|nasza|nasz|onze|nuestra|nuestro|nostra|nostro|"
+    r"nossa|nosso|naše|náš|naši|naša|naš)\s+"
+    r"(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+),?\s+(?=(?:\w{1,4}\.\s+)*(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))"
 )
+_ROLE_BEFORE_NAME = re.compile(rf"^{_OWN_ROLE_NAME}", re.IGNORECASE)  # "Modera la nostra presidente, Name"
+# Further on: "Za NCA vystoupí v panelu o … náš předseda Name" (the verb, where and about what, then the subject).
+_OWN_ROLE_NAME_LATER = re.compile(rf"\b{_OWN_ROLE_NAME}", re.IGNORECASE)
+SUBJECT_CHARS = 120
+# Adverbs between a verb and its subject: "Im Panel diskutierten danach Name (Org) und Name (Org)".
+_ADVERB_AFTER_VERB = re.compile(r"^(?:danach|anschließend|dann|zudem|außerdem|ebenfalls|abschließend|auch)\s+")
 
 
 def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
@@ -1994,6 +2037,8 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
         verbs.extend(_QUOTE_VERB.finditer(sentence))
     for verb in verbs:
         subject = sentence[verb.end() :]
+        if subject[:1] in "adAD" and (adverb := _ADVERB_AFTER_VERB.match(subject)):
+            subject = subject[adverb.end() :]  # "Im Panel diskutierten danach A (Org) und B (Org)"
         written = _ROLE_BEFORE_NAME.match(subject)  # "sprach unsere Clustermanagerin Eva Huber über …"
         if written is not None and not is_role_like(written.group("role")):
             written = None
@@ -2002,6 +2047,11 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
         if own_role is not None:
             subject = subject[own_role[1] :]
         named = _name_at_start(subject[written.end() :] if written else subject)
+        if named is None and written is None and own_role is None:
+            written = _OWN_ROLE_NAME_LATER.search(subject, 0, SUBJECT_CHARS)  # "vystoupí v panelu … náš předseda Name"
+            if written is not None and not is_role_like(written.group("role")):
+                written = None
+            named = _name_at_start(subject[written.end() :]) if written else None
         if named is None:
             continue
         name, rest = named
@@ -2026,6 +2076,8 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
         joined = _AND_NEXT.match(rest, parenthesis.end()) if parenthesis else None
         if joined:  # "wystąpili A (Org) oraz B (Org, Country)": the subjects listed after the first
             tail = rest[joined.end() : sentence_end(rest, joined.end())]
+            if ")" in tail and not tail.endswith(")"):  # "… und B (Org) über Lieferketten": the object follows
+                tail = tail[: tail.rfind(")") + 1]
             more = [speaker for speaker in enumerated_speakers(tail, index) if speaker.role or speaker.organisation]
             found.extend((verb.end() + number, speaker) for number, speaker in enumerate(more, 1))
     return found

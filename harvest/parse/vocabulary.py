@@ -1390,6 +1390,8 @@ VERBS_BEFORE_SUBJECT: WordTable = {
         "wystąpił*",
         "wystąpil*",
     ),
+    "it": ("modera", "moderano", "interviene", "intervengono", "apre", "chiude"),
+    "cs": ("doplní", "vystoupí", "promluví", "zahájí", "moderuje", "představí"),
 }
 
 # Small words inside names: "Jan de Boer", "Ursula von der Leyen".
@@ -1424,6 +1426,7 @@ PARTICLES = frozenset(
 # Words no person's name holds: a line or heading with one of them is something else ("European Commission").
 NOT_NAME_WORDS = frozenset(
     [
+        "za",  # Czech "Za NCA vystoupí …" ("for NCA …")
         "the",
         "this",
         "that",

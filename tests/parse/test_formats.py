@@ -4602,3 +4602,46 @@ def test_a_year_in_review_post_is_no_event(heading):
 def test_portuguese_and_slovene_months_and_an_italian_deadline(heading, body, expected):
     record = parse(article(heading, body), "https://cluster.example/2023/10/20/evento/")
     assert record.is_event and when(record) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "expected"),
+    [
+        # a German verb before its subjects, an adverb between, two subjects with their brackets
+        (
+            "Clusters meet Regions in Linz: unser Rückblick",
+            "<p>Am 4. und 5. März 2024 fand der Workshop in Linz statt.</p><p>Auf dem Podium sprachen anschließend"
+            " Eva Brunner (Cluster Holz) und Jan Kovač (Wood Cluster Slovenia) über Lieferketten.</p>",
+            [("Eva Brunner", None, "Cluster Holz"), ("Jan Kovač", None, "Wood Cluster Slovenia")],
+        ),
+        # Czech: the verb, where and about what, then our job and the name
+        (
+            "Clusters meet Regions v Brně",
+            "<p>Workshop se koná ve dnech 4. a 5. března 2024 v Brně.</p><p>Za klastr vystoupí v diskusi o"
+            " digitalizaci náš ředitel Petr Novák.</p>",
+            [("Petr Novák", "ředitel", None)],
+        ),
+    ],
+)
+def test_subjects_after_a_verb_in_german_and_czech_reports(heading, body, expected):
+    record = parse(article(heading, body))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Modera il nostro direttore, Paolo Neri.", ("Paolo Neri", "direttore", None)),
+        (
+            "Diskusi doplní Eva Malá, projektová manažerka CzechInvest.",
+            ("Eva Malá", "projektová manažerka", "CzechInvest"),
+        ),
+    ],
+)
+def test_a_moderator_named_after_a_part_verb_under_a_speaker_list(line, expected):
+    body = (
+        "<p>Il webinar si terrà il 9 novembre 2023, ore 14:00 – 15:30.</p><p>Intervengono:</p>"
+        f"<ul><li>Anna Berg – CEO, Cluster Sweden</li></ul><p>{line}</p>"
+    )
+    record = parse(page(body))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers][1:] == [expected]
