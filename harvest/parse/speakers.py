@@ -1885,6 +1885,7 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
     """Speakers named inside a sentence: "X of Org, who presented" or "X, Role at Org" after a joining word."""
     found: list[tuple[int, Speaker]] = []
     panel = _panel_with(sentence)
+    agent_end = -1  # where the brackets of the last agent of a speaking "by"/"von" end
     for joined in _JOINED_NAME.finditer(sentence):
         if _not_spoken_by(sentence, max(0, joined.start() - 20), joined.end()):
             continue
@@ -1919,6 +1920,12 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
                 and _spoken_by_before(sentence, joined.start())
             )
             spoken_by = spoken_by or (panel is not None and joined.end() >= panel)  # the panel's people
+            # "Eröffnet … von A (Role, Org) und B (Role, Org)": the next agent right after the last one's brackets
+            spoken_by = spoken_by or (
+                agent_end >= 0
+                and joined.group(0).split()[0] in _AND_WORDS
+                and not sentence[agent_end : joined.start()].strip(" ,")
+            )
             parenthesis = _PARENTHESIS_AFTER.match(rest)
             source = _FROM_AFTER_NAME.match(rest)
             if appositive and (spoken_by or _describes_job(appositive.group("description"))):
@@ -1926,6 +1933,7 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
             elif (spoken_by or (together and _VERB.search(sentence, 0, joined.start()))) and parenthesis:
                 # "moderated by Anna Berg (ECCP)", "X presented … together with Anna Berg (ECCP)"
                 role, organisation, eurocluster = split_affiliation(parenthesis.group(1), index)
+                agent_end = len(sentence) - len(rest) + parenthesis.end() if spoken_by else -1
             elif spoken_by and source:  # "opened by Anna Berg from DG GROW"
                 role, organisation, eurocluster = split_affiliation(source.group("organisation"), index)
             elif not spoken_by or not _CLAUSE_END.match(rest):  # "opened by Anna Berg." names her alone

@@ -4645,3 +4645,15 @@ def test_a_moderator_named_after_a_part_verb_under_a_speaker_list(line, expected
     )
     record = parse(page(body))
     assert [(s.name, s.role, s.organisation) for s in record.speakers][1:] == [expected]
+
+
+def test_a_german_passive_names_its_second_agent_after_the_first_ones_brackets():
+    body = (
+        "<p>Am 4. und 5. März 2024 fand der Workshop in Linz statt.</p><p>Eröffnet wurde die Tagung von Eva Brunner"
+        " (Geschäftsführerin, Cluster Holz) und Jan Kovač (Direktor, Wood Cluster Slovenia).</p>"
+    )
+    record = parse(article("Clusters meet Regions in Linz: unser Rückblick", body))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Eva Brunner", "Geschäftsführerin", "Cluster Holz"),
+        ("Jan Kovač", "Direktor", "Wood Cluster Slovenia"),
+    ]
