@@ -1662,7 +1662,7 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
     # the name after a noun in apposition first: German capitalises the noun ("Unsere Kollegin Maria Huber")
     candidates += [_INTRODUCING_NOUN.sub("", unset, count=1), plain, unset]
     # "Our own managing director, Helena Björk, pitched …": the job the apposition gives is her role
-    apposed = _OUR_ROLE_APPOSITION.match(unset) if unset[:1] in "OoTt" else None
+    apposed = _OUR_ROLE_APPOSITION.match(unset) if unset[:1] in "OoTtAa" else None
     apposed_role = apposed.group("role") if apposed and is_role_like(apposed.group("role")) else None
     apposed_org = None
     titled = _ROLE_OF_ORG_BEFORE.match(unset) if apposed is None else None
@@ -1735,7 +1735,8 @@ _ROLE_OF_ORG_BEFORE = re.compile(
     r"(?=(?-i:[A-ZÀ-Ž]))"
 )
 _OUR_ROLE_APPOSITION = re.compile(  # also a job title in capitals: "Our Programme Lead Hydrogen, Name, will …"
-    r"^(?:[Oo]ur|[Tt]heir)\s+(?:own\s+)?(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}),\s+(?=[A-ZÀ-Ž])"
+    r"^(?:[Oo]ur|[Tt]heir|[Aa] nossa|[Oo] nosso)\s+(?:own\s+)?(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}),\s+"
+    r"(?=[A-ZÀ-Ž])"
 )
 # An organisation's possessive, then a job title and the name: "NCA’s project manager Name", "COTEC Portugal’s
 # Director General, Name,".
@@ -1928,6 +1929,12 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
             )
             parenthesis = _PARENTHESIS_AFTER.match(rest)
             source = _FROM_AFTER_NAME.match(rest)
+            pair = _PAIR_FROM.match(rest) if spoken_by and appositive is None and parenthesis is None else None
+            if pair and looks_like_name(pair.group("second")):  # "facilitated by A and B from the ECCP": both
+                organisation = pair.group("org")
+                found.append((joined.end(), Speaker(name, None, organisation)))
+                found.append((joined.end() + 1, Speaker(clean_name(pair.group("second")), None, organisation)))
+                continue
             if appositive and (spoken_by or _describes_job(appositive.group("description"))):
                 role, organisation, eurocluster = split_affiliation(appositive.group("description"), index)
             elif (spoken_by or (together and _VERB.search(sentence, 0, joined.start()))) and parenthesis:
@@ -1940,6 +1947,13 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
                 continue
         found.append((joined.end(), Speaker(name, role, organisation, eurocluster)))
     return found
+
+
+# Two people of a speaking "by" who share their organisation: "… by A and B from the ECCP", "… por A e B, da ECCP".
+_PAIR_FROM = re.compile(
+    r"^\s+(?:and|e|et|und|y|i)\s+(?P<second>[^,;()]{3,60}?),?\s+(?:from|of|da|do|de|du|von|della|del)\s+"
+    r"(?:the\s+)?(?P<org>(?-i:[A-ZÀ-Ž])[^,;.()]{1,60}?)\s*(?:$|[,;.])"
+)
 
 
 def _spoken_by_before(sentence: str, end: int) -> bool:

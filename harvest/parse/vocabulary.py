@@ -88,6 +88,8 @@ EVENT_NOUNS: WordTable = {
     "it": ("evento", "convegno", "conferenza", "seminario", "incontro"),
     "es": ("evento", "jornada", "conferencia", "seminario", "taller", "encuentro"),
     "nl": ("evenement", "bijeenkomst", "congres", "seminarie"),
+    "sl": ("dogodek", "dogodku", "delavnica", "delavnico", "konferenca", "konferenco", "srečanje"),
+    "pt": ("evento", "conferência", "seminário", "encontro", "laboratório"),
 }
 
 # German compounds end in the word that makes them an event: "Regionalworkshop", "Fachkonferenz", "Netzwerktreffen".
@@ -1005,6 +1007,8 @@ SPEAKER_CUES: WordTable = {
     "cs": ("řečník*", "řečníci", "řečnice", "přednášející", "vystoupí"),
     "sk": ("rečník*", "rečníci", "prednášajúci", "vystúpia"),
     "nl": ("sprekers",),
+    "sl": ("govorci", "govorniki", "predavatelji", "nastopajoči"),
+    "pt": ("oradores", "intervenientes"),
 }
 # Plural nouns that head a list of people on a line of their own, without a colon or heading markup ("Speakers",
 # "Our panellists", "Referent:innen").
@@ -1256,6 +1260,7 @@ SPOKEN_BY_WORDS: WordTable = {
     "fr": ("accueil", "ouverture", "allocution", "prononcé", "prononcée", "animé", "animée", "modéré", "modérée"),
     "es": ("bienvenida", "apertura", "inaugurado", "inaugurada", "moderado", "moderada", "presentado", "presentada"),
     "nl": ("geopend", "gemodereerd", "ingeleid", "gepresenteerd", "afgesloten", "verwelkomd"),
+    "pt": ("dinamizado", "dinamizada", "moderado", "moderada", "apresentado", "apresentada", "aberto", "aberta"),
 }
 # German participles of speaking, before the passive auxiliary: "Eröffnet wurde der Workshop von …".
 SPOKEN_BY_PARTICIPLES: WordTable = {
@@ -1272,7 +1277,14 @@ SPOKEN_BY_PARTICIPLES: WordTable = {
         "beschlossen",
     )
 }
-AGENT_WORDS: WordTable = {"en": ("by",), "de": ("durch",), "fr": ("par",), "es": ("por", "a cargo de"), "nl": ("door",)}
+AGENT_WORDS: WordTable = {
+    "en": ("by",),
+    "de": ("durch",),
+    "fr": ("par",),
+    "es": ("por", "a cargo de"),
+    "pt": ("por", "pela", "pelo"),
+    "nl": ("door",),
+}
 # The first column of a table of people: "Name | Position | Organisation".
 NAME_HEADERS: WordTable = {
     "en": ("name", "full name"),
@@ -1635,6 +1647,13 @@ NOT_NAME_ENDING_LETTERS = 8
 # Job titles: a part holding one of these is a role.
 ROLE_WORDS = frozenset(
     [
+        # Portuguese
+        "gestor",
+        "gestora",
+        "diretor",
+        "diretora",
+        "coordenador",
+        "coordenadora",
         "prof",
         "ceo",
         "cto",
@@ -2186,6 +2205,12 @@ REPORT_VERBS = [
     "expuso",
     "compartirá",
     "compartió",
+    "apresentou",
+    "apresentaram",
+    "explicou",
+    "abriu",
+    "moderou",
+    "partilhou",
     "presenteerde",
     "presenteerden",
     "sprak",

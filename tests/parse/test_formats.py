@@ -4657,3 +4657,31 @@ def test_a_german_passive_names_its_second_agent_after_the_first_ones_brackets()
         ("Eva Brunner", "Geschäftsführerin", "Cluster Holz"),
         ("Jan Kovač", "Direktor", "Wood Cluster Slovenia"),
     ]
+
+
+def test_a_portuguese_report_names_facilitators_of_one_organisation_and_our_own_job():
+    body = (
+        "<p>Nos dias 14 e 15 de março de 2023, o cluster participou no Cluster Collaboration Lab em Lund.</p>"
+        "<p>O laboratório foi moderado por Eva Lind e Tom Ek, da ECCP, e acolhido pelo cluster Sustainable Business"
+        " Hub.</p><p>O nosso diretor de inovação, Nuno Sá, apresentou o desafio do cluster.</p>"
+    )
+    record = parse(article("Cluster Têxtil no C2Lab em Lund", body), "https://cluster.example/2023/03/20/c2lab/")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Eva Lind", None, "ECCP"),
+        ("Tom Ek", None, "ECCP"),
+        ("Nuno Sá", "diretor de inovação", None),
+    ]
+
+
+def test_a_slovene_speaker_list_and_title_quoted_after_the_event_word():
+    body = (
+        "<p>ECCP v torek, 8. oktobra 2024, od 10.00 do 11.30 (CET) organizira spletni dogodek „Data Spaces for"
+        " Clusters“.</p><p><b>Govorci:</b><br>Eva Lind, vodja projektov, Tartu Wood Cluster<br>Jan Novák, Czech"
+        " Rail Cluster</p>"
+    )
+    record = parse(article("EU Clusters Talk: podatkovni prostori", body), "https://grozd.example/novice/talk.html")
+    assert record.title == "Data Spaces for Clusters"
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Eva Lind", "vodja projektov", "Tartu Wood Cluster"),
+        ("Jan Novák", None, "Czech Rail Cluster"),
+    ]
