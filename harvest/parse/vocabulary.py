@@ -1549,6 +1549,16 @@ NOT_NAME_WORDS = frozenset(
         "friday",
         "saturday",
         "sunday",
+        # Months that are no given names, and words that open a time phrase: "Since February, clusters have …"
+        "january",
+        "february",
+        "september",
+        "october",
+        "november",
+        "december",
+        "since",
+        "during",
+        "until",
     ]
 )
 # Nouns that end the names of companies and projects, never a person's ("Brainport Development", "Nordic Energy

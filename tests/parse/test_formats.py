@@ -4685,3 +4685,15 @@ def test_a_slovene_speaker_list_and_title_quoted_after_the_event_word():
         ("Eva Lind", "vodja projektov", "Tartu Wood Cluster"),
         ("Jan Novák", None, "Czech Rail Cluster"),
     ]
+
+
+def test_a_time_phrase_opening_a_paragraph_is_no_speaker():
+    record = parse(
+        "<html><body><h1>EU Clusters Talk: Ukraine</h1><div class='content'>"
+        "<p>The EU Clusters Talk “Clusters for recovery” takes place online on 19 October 2022, 8:30 – 9:30 CEST.</p>"
+        "<p>Since February, cluster organisations across Europe have helped companies keep working: they opened"
+        " their networks.</p><p>During September, regional agencies joined: they shared premises.</p>"
+        "<p>Programme:</p><p>8:30 – Welcome – Oleksandra Hrytsenko, ECCP<br>"
+        "8:35 – EU support to SMEs – Marek Nowak, Policy Officer, DG GROW, European Commission</p></div></body></html>"
+    )
+    assert [speaker.name for speaker in record.speakers] == ["Oleksandra Hrytsenko", "Marek Nowak"]
