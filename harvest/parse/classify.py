@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -256,9 +257,10 @@ def detect_language(body: Body, html_lang: str | None) -> str | None:
     if len(words) < 8:
         return (html_lang or "").split("-")[0].lower() or None
     hits = dict.fromkeys(_STOPWORDS, 0)
-    for word in words:
-        for lang in _LANGUAGES_OF.get(word, ()):
-            hits[lang] += 1
+    counts = Counter(words)  # counted in C; then only the few stopwords among them are looked at
+    for word in _ALL_STOPWORDS.intersection(counts):
+        for lang in _LANGUAGES_OF[word]:
+            hits[lang] += counts[word]
     best = max(hits, key=lambda lang: hits[lang])
     return best if hits[best] >= 3 else (html_lang or "").split("-")[0].lower() or None
 

@@ -311,7 +311,8 @@ def url_extension(url: str) -> str:
 
 
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp|heic)\s*$", re.IGNORECASE)
-_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+# collect_ids=False: the parser then builds no table of id attributes, which nothing here looks up
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False)
 _EMPTY_PAGE = b"<html><body></body></html>"
 
 
@@ -760,6 +761,9 @@ class _Reader:
                 self.scan(child)
 
     def flush(self, block: HtmlElement | None, in_list: bool) -> None:
+        if not self.buffer:  # every block flushes on entry and exit: most find nothing to join
+            self.lead_bold = None
+            return
         joined = "".join(self.buffer)
         text = squash(joined) if joined and not joined.isspace() else ""  # most flushes meet only indentation
         if text:
@@ -804,7 +808,9 @@ class _Reader:
         previous_tag = None  # the tag of the previous child when nothing stands between it and the next
         for child in element:
             child_tag = child.tag
-            if isinstance(child_tag, str) and (_section_header(child) or not self.dropped(child)):
+            if isinstance(child_tag, str) and (
+                (child_tag == "header" and _section_header(child)) or not self.dropped(child)
+            ):
                 if (child_tag == "ul" or child_tag == "ol") and child not in self.protected and is_teaser_list(child):
                     self.doomed.append(child)
                 else:

@@ -2155,7 +2155,7 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int
     speakers: list[tuple[int, Speaker]] = []
     introduced: dict[str, tuple[str, str]] = {}  # first name → full name and job, from "our project lead Anna Berg"
     for line in lines:
-        if not line.heading and _POSSESSIVE.search(line.text) is not None:  # the cheap test first
+        if not line.heading and any(word in line.text for word in _POSSESSIVES):  # the cheap test first
             _introduce(line.text, introduced)
         if line.heading or len(line.text) < 20 or not _may_name_speakers(line.text):
             continue
@@ -2181,7 +2181,8 @@ def prose_speakers(lines: list[Line], index: EuroclusterIndex) -> list[tuple[int
     return speakers
 
 
-_POSSESSIVE = re.compile(r"(?:[Oo]ur|[Uu]nser|[Oo]nze|[Nn]otre|[Nn]asz)")
+# Literals, not a pattern: `in` finds them many times faster than a regex that cannot skip to its first letter.
+_POSSESSIVES = ("our", "Our", "unser", "Unser", "onze", "Onze", "notre", "Notre", "nasz", "Nasz")
 # A job title after a possessive, then a name: "our project lead Sanne Berg", "unsere Projektleiterin Eva Huber".
 _INTRODUCED = re.compile(
     r"\b(?:our|unsere|unser|onze|notre|nasza|nasz)\s+(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"

@@ -105,7 +105,8 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
         text = text[: -len(site_name)].rstrip(" |·:—–-")
     # the suffix ends the (squashed) text and is at most 64 characters long: searching only there avoids
     # the pattern's backtracking over long headings
-    match = _SITE_SUFFIX.search(text, max(0, len(text) - 64))
+    # only a suffix after a bar is cut: without one in that tail there is nothing to search for
+    match = _SITE_SUFFIX.search(text, max(0, len(text) - 64)) if "|" in text[-64:] else None
     if match and "|" in match.group(0):
         text = text[: match.start()]
     return text.strip()
