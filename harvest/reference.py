@@ -62,6 +62,21 @@ def _is_case_sensitive(spelling: str) -> bool:
     return len(_WORD_CHUNK.findall(spelling)) == 1
 
 
+def _by_first_character(body: str) -> str:
+    """A case-sensitive alternation of spellings (each starts with a literal letter or digit) regrouped by that
+    first character, with the word boundary checked after it: "ab|x|ac" → "a(?<![^\\W_].)(?:b|c)|x(?<![^\\W_].)(?:)".
+
+    It matches exactly what `(?<![^\\W_])(?:ab|x|ac)` matches (the spellings keep their order within a group, and
+    only one group can match at a place), but the engine now skips through the text to the first characters and
+    tries one group there, instead of trying every spelling at every position."""
+    groups: dict[str, list[str]] = {}
+    for spelling in body.split("|"):
+        if not spelling[:1].isalnum():
+            return rf"(?<![^\W_])(?:{body})"  # not a list of plain spellings: left as it is
+        groups.setdefault(spelling[0], []).append(spelling[1:])
+    return "|".join(rf"{first}(?<![^\W_].)(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 class EuroclusterIndex:
     """Finds Euroclusters in text: insensitive to case, hyphens and spaces, on word boundaries."""
 
@@ -84,7 +99,7 @@ class EuroclusterIndex:
         body = "|".join(dict.fromkeys(pattern for _, pattern in alternatives)) or r"(?!x)x"
         self._pattern = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", re.IGNORECASE)
         # the same pattern over lower-cased text: several times faster than IGNORECASE on long pages
-        self._lower_pattern = re.compile(rf"(?<![^\W_])(?:{body.lower()})(?![^\W_])")
+        self._lower_pattern = re.compile(rf"(?:{_by_first_character(body.lower())})(?![^\W_])")
 
     def canonical(self, name: str) -> str | None:
         """The acronym of a Eurocluster name, acronym or alias, else None."""
