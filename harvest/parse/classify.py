@@ -247,9 +247,14 @@ def _words(text: str) -> list[str]:
     for token in text.split():
         if token.isalpha():
             words.append(token)
+        elif (bare := token.strip(_PUNCTUATION)).isalpha():
+            words.append(bare)  # "word," "(word": the marks around it are no letters, so it is the one run
         else:
             words.extend(_WORD.findall(token))
     return words
+
+
+_PUNCTUATION = ".,;:!?()[]\"'’‘“”„«»"
 
 
 def detect_language(body: Body, html_lang: str | None) -> str | None:
@@ -307,7 +312,7 @@ def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None
     if _CHALLENGE.search(title.lower()) or (len(body.text) < 600 and _CHALLENGE.search(body.lowered)):
         return "bot_challenge"
     for text in (heading or "", title):
-        if text and _DENIED.match(text.strip()) and short:
+        if short and text and _DENIED.match(text.strip()):
             return "access_denied"
     if short and _DENIED_BODY.search(body.lowered):
         return "access_denied"
