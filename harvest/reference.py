@@ -106,6 +106,8 @@ class EuroclusterIndex:
         key = name_key(name)
         if key in self._by_key:
             return self._by_key[key]
+        if "euro" not in name.lower():
+            return None  # no "Eurocluster" word to strip (the literal test first: the pattern is tried everywhere)
         stripped = _EUROCLUSTER_WORD.sub("", name).strip()
         return self._by_key.get(name_key(stripped)) if stripped != name else None
 

@@ -669,6 +669,11 @@ def _boxes_by_heading(root: HtmlElement, protected: set[HtmlElement]) -> tuple[s
             first = own.split(None, 1)
             if first and (len(first) == 2 or own[-1].isspace()) and first[0].lower() not in _BOX_HEADING_FIRST_WORDS:
                 continue  # the first word ends in the heading's own text: no need to read its children
+            if not first and isinstance(heading[0].tag, str):  # "<h3><a>Word …</a></h3>": the same in the first child
+                inner = heading[0].text or ""
+                first = inner.split(None, 1)
+                if len(first) == 2 and first[0].lower() not in _BOX_HEADING_FIRST_WORDS:
+                    continue
             raw = text_content(heading)
         else:
             raw = own
