@@ -49,6 +49,8 @@ _DENIED = re.compile(
     r"anmelden|brak dostępu|zaloguj się|accès refusé|connexion|you are not authori[sz]ed[^.]*)\b",
     re.IGNORECASE,
 )
+# The letters _DENIED's words start with ("ſ" matches "s" when case is ignored): the pattern only where one starts.
+_DENIED_FIRST = frozenset("a4flsuzbcyſ")
 # An error page in any wording: "This page does not exist", "Seite nicht gefunden", "Nie znaleziono strony". In
 # the heading or title any of these; in the body only a page said to be missing, or nothing found.
 _NOT_FOUND = re.compile(
@@ -312,7 +314,8 @@ def blocked_reason(doc: Document, heading: str | None, body: Body) -> str | None
     if _CHALLENGE.search(title.lower()) or (len(body.text) < 600 and _CHALLENGE.search(body.lowered)):
         return "bot_challenge"
     for text in (heading or "", title):
-        if short and text and _DENIED.match(text.strip()):
+        stripped = text.strip()
+        if short and stripped[:1].lower() in _DENIED_FIRST and _DENIED.match(stripped):
             return "access_denied"
     if short and _DENIED_BODY.search(body.lowered):
         return "access_denied"
