@@ -130,7 +130,7 @@ def find_assets(doc: Document, url: str) -> list[Asset]:
     assets: list[Asset] = []
     seen: set[str] = set()
     links = list(doc.content.iter("a"))
-    tables = list(doc.root.iter("table"))
+    tables = list(doc.root.iter("table")) if doc.has_tables else []
     for table in tables:
         if not any(a is doc.content for a in table.iterancestors()):
             links.extend(table.iter("a"))

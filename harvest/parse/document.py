@@ -267,6 +267,7 @@ class Document:
     headings: list[Line] = field(default_factory=list)
     document_boxes: list[HtmlElement] = field(default_factory=list)  # "Event materials", wherever they sit
     base_href: str | None = None  # <base href>: what relative links are relative to
+    has_tables: bool = True  # False: the page has no <table> (its walk is skipped)
 
     def absolute(self, url: str, href: str) -> str:
         """A link of the page as an absolute URL (against `<base href>`, itself relative to the page URL)."""
@@ -505,7 +506,7 @@ def _reopen_main(main: HtmlElement, data: bytes) -> None:
         main.append(element)
 
 
-def _read_json_ld(root: HtmlElement) -> list[dict[str, Any]]:
+def _read_json_ld(scripts: list[HtmlElement]) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
 
     def collect(node: Any) -> None:
@@ -518,7 +519,7 @@ def _read_json_ld(root: HtmlElement) -> list[dict[str, Any]]:
                 if key in node:
                     collect(node[key])
 
-    for script in root.iter("script"):
+    for script in scripts:
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         try:
@@ -899,11 +900,24 @@ def build_document(data: bytes) -> Document:
     title_element = next((head if head is not None else root).iter("title"), None)  # the first, as find(".//title")
     title_tag = _attr_text(text_content(title_element)) if title_element is not None else None
     html_lang = _attr_text(root.get("lang") or root.get("xml:lang"))
-    json_ld = _read_json_ld(root)
+    # One walk for all that is looked up by tag before the clean-up: the landmarks (the repair's test and the page
+    # heading), the scripts, and whether there is any figcaption or table. The clean-up only removes and moves
+    # elements, so a page without them has none after it either, and their walks are skipped.
+    landmarks: list[HtmlElement] = []
+    scripts: list[HtmlElement] = []
+    other_tags: set[str] = set()
+    for element in root.iter("main", "h1", "script", "figcaption", "table"):
+        tag = element.tag
+        if tag == "main" or tag == "h1":
+            landmarks.append(element)
+        elif tag == "script":
+            scripts.append(element)
+        else:
+            other_tags.add(tag)
+    json_ld = _read_json_ld(scripts)
     # the XPath walks the whole page: only where the bytes hold both words (attribute names in any case)
     microdata_dates = b"startDate" in data and b"itemprop" in data.lower()
     og_title, site_name, meta_published, microdata = _read_meta(root, microdata_dates)
-    landmarks = list(root.iter("main", "h1"))  # one walk for both: the repair's test and the page heading
     mains = [element for element in landmarks if element.tag == "main"]
     if len(mains) == 1:
         _reopen_main(mains[0], data)
@@ -920,7 +934,8 @@ def build_document(data: bytes) -> Document:
     if head is not None:
         drop_tree(head)
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_ALWAYS_DROP_TAGS, with_tail=False)
-    for caption in [c for c in root.iter("figcaption") if _FILE_NAME.search(text_content(c))]:
+    captions = root.iter("figcaption") if "figcaption" in other_tags else ()
+    for caption in [c for c in captions if _FILE_NAME.search(text_content(c))]:
         drop_tree(caption)  # an image's file name shown as its caption ("CmR Levi Jakub.jpg") is no text
     sections, document_boxes = _boxes_by_heading(root, protected)
     reader = _Reader(protected, sections, _heading_in_widget(heading))
@@ -957,4 +972,5 @@ def build_document(data: bytes) -> Document:
         headings,
         document_boxes,
         base_href,
+        "table" in other_tags,
     )
