@@ -19,8 +19,12 @@ _CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13)) + b"\x7f"
 _CONTROL_BYTE_LIST = tuple(bytes([c]) for c in _CONTROL_BYTES)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _FALLBACKS = ("windows-1250", "iso-8859-2", "windows-1252")
+_ASCII = bytes(range(0x80))
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 # Characters that are rare in real European text but common when single-byte text is decoded with the wrong table.
 _UNLIKELY = frozenset("ìòùøðþÐÞ¹³¾¼½²¤¦¨´¸¿œŸæ¥ªº±µ×÷Ã©®»«¶§ľĽĺĹŕŔ")
+# C1 controls and the unlikely characters: what `_implausibility` scores
+_SUSPECT = re.compile("[\x80-\x9f" + "".join(re.escape(ch) for ch in sorted(_UNLIKELY)) + "]")
 
 
 def declared_charset(head: bytes) -> str | None:
@@ -50,11 +54,11 @@ def declared_charset(head: bytes) -> str | None:
 def _implausibility(text: str) -> int:
     """Lower is more plausible: replacement chars, C1 controls and odd symbols glued to letters."""
     score = text.count("\ufffd") * 20
-    for index, ch in enumerate(text):
-        code = ord(ch)
-        if 0x80 <= code <= 0x9F:
+    for found in _SUSPECT.finditer(text):  # the engine finds the few characters that count, not a loop over all
+        index, ch = found.start(), found.group()
+        if ch <= "\x9f":
             score += 10
-        elif ch in _UNLIKELY:
+        else:
             before = text[index - 1] if index else " "
             after = text[index + 1] if index + 1 < len(text) else " "
             score += 3 if (before.isalpha() or after.isalpha()) else 1
@@ -88,7 +92,7 @@ def decode_html(data: bytes | str) -> tuple[bytes, str | None, list[str]]:
             notes.append(f"page declares {declared} but its bytes are UTF-8")
         return data, "utf-8", notes
     # Only the non-ASCII bytes carry evidence; score the text around them.
-    sample = bytes(b for b in data if b >= 0x80)[:4000]
+    sample = data.translate(None, _ASCII)[:4000]  # deleting the ASCII bytes in C, not testing each in Python
     candidates = [c for c in dict.fromkeys([declared, *_FALLBACKS]) if c and c not in ("utf-8", "ascii")]
     best = min(candidates, key=lambda enc: (_implausibility(_context_sample(data, enc, sample)), enc != declared))
     if declared and best != declared:
@@ -103,9 +107,10 @@ def _context_sample(data: bytes, encoding: str, high_bytes: bytes) -> str:
     pieces: list[str] = []
     start = 0
     for _ in range(400):
-        index = next((i for i in range(start, min(len(data), start + 20000)) if data[i] >= 0x80), -1)
-        if index < 0:
+        found = _HIGH_BYTE.search(data, start, start + 20000)  # the engine scans, not a loop over each byte
+        if found is None:
             break
+        index = found.start()
         pieces.append(data[max(0, index - 2) : index + 3].decode(encoding, "replace"))
         start = index + 1
     return " ".join(pieces)
