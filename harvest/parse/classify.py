@@ -53,10 +53,13 @@ _DENIED = re.compile(
 _DENIED_FIRST = frozenset("a4flsuzbcyſ")
 # An error page in any wording: "This page does not exist", "Seite nicht gefunden", "Nie znaleziono strony". In
 # the heading or title any of these; in the body only a page said to be missing, or nothing found.
-_NOT_FOUND = re.compile(
-    r"\b(?:404|page not found|not found|can[’']?t be found|cannot be found|could not be found|does not exist|"
-    r"doesn[’']t exist|nicht gefunden|existiert nicht|nie znaleziono|nie istnieje|introuvable|n'existe pas|"
-    r"nenalezen[ao])\b"
+_NOT_FOUND = Gated(
+    re.compile(
+        r"\b(?:404|page not found|not found|can[’']?t be found|cannot be found|could not be found|does not exist|"
+        r"doesn[’']t exist|nicht gefunden|existiert nicht|nie znaleziono|nie istnieje|introuvable|n'existe pas|"
+        r"nenalezen[ao])\b"
+    ),
+    ["404", "found", "exist", "gefunden", "znaleziono", "istnieje", "introuvable", "nenalezen"],
 )
 _NOT_FOUND_BODY = Gated(
     re.compile(
