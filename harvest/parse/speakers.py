@@ -439,7 +439,18 @@ def _one_affiliation(text: str, index: EuroclusterIndex, by_dash: bool) -> tuple
     if len(kept) == 1 and not by_dash:
         kept = _role_dash_organisation(kept[0])
     role, organisation = _roles_and_organisations(kept)
+    if eurocluster is None and role and " project " in role:  # the literal gate first
+        eurocluster = _project_role_eurocluster(role, index)
     return role, organisation, eurocluster
+
+
+def _project_role_eurocluster(role: str, index: EuroclusterIndex) -> str | None:
+    """A role that names the speaker's Eurocluster as its project ("DREAM project coordinator", "IKAT project
+    manager"): the role stays as written, the Eurocluster is the one it names."""
+    for match in index.find(role):
+        if role.startswith(" project ", match.end) and is_role_like(role[match.end + 9 :]):
+            return match.acronym
+    return None
 
 
 # The words that attach a Eurocluster to the organisation written with it: "Org / X Eurocluster", "Org – Eurocluster
@@ -1657,6 +1668,8 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
     by_intro = _by_intro(clause)
     candidates = [clause[by_intro.end() :]] if by_intro else []
     plain = _CONNECTOR.sub("", clause, count=1)
+    if " that " in plain:  # "We are happy to announce that our Director, Name, will speak": the announcement goes
+        plain = _ANNOUNCE_THAT.sub("", plain, count=1)
     leading = _LEADING_PHRASE.match(plain)
     unset = plain[leading.end() :] if leading else plain
     # the name after a noun in apposition first: German capitalises the noun ("Unsere Kollegin Maria Huber")
@@ -1800,6 +1813,11 @@ _INTRODUCING_NOUN = re.compile(
     re.IGNORECASE,
 )
 # A phrase that sets the scene before the subject: "At the final round table, …", "Während der Tagung …".
+_ANNOUNCE_THAT = re.compile(
+    r"^(?:we|i)\s+(?:are|am)\s+(?:very\s+)?(?:happy|pleased|proud|delighted|glad|excited)\s+to\s+"
+    r"(?:announce|share|confirm|inform\s+you)\s+that\s+(?=\S)",
+    re.IGNORECASE,
+)
 _LEADING_PHRASE = re.compile(
     r"^(?:in|at|on|from|for|during|after|before|later|then|im|am|bei|beim|während|nach|von|aus|w|podczas|po|lors|"
     r"pendant|après|dans)\b"
@@ -2003,7 +2021,7 @@ def _subject_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int,
         while joined > 0 and clauses[joined][2] in _AND_WORDS and not _VERB.search(clauses[joined - 1][1]):
             start, clause, _ = clauses[joined - 1]
             # "A (Org), B (Org) and C (Org) shared…": the subjects before "and" are listed after ")"
-            subjects = [_prose_speaker(part, index, verb_required=False) for part in _AFTER_PARENTHESIS.split(clause)]
+            subjects = [_prose_speaker(part, index, verb_required=False) for part in _listed_subjects(clause)]
             if not subjects or None in subjects:
                 break
             joined -= 1
@@ -2012,6 +2030,27 @@ def _subject_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int,
 
 
 _AND_WORDS = frozenset(["and", "und", "et", "oraz", "i"])  # what _CLAUSE_SPLIT joins subjects with
+
+
+def _listed_subjects(clause: str) -> list[str]:
+    """The subjects listed before "and": after a ")" ("A (Org), B (Org)") or at a comma before a name that its
+    organisation follows ("A, Role of Org, B of Org"; the part that starts with the name then holds no verb)."""
+    parts = _AFTER_PARENTHESIS.split(clause)
+    if len(parts) > 1 or clause.count(", ") < 2:
+        return parts
+    listed = [clause]
+    for comma in _COMMA_BEFORE_NAME.finditer(clause):
+        named = _name_at_start(clause[comma.end() :])
+        if named is None or not _SOURCE_AFTER_NAME.match(named[1]) or not looks_like_name(named[0]):
+            continue
+        head = listed[-1][: len(listed[-1]) - (len(clause) - comma.start())]
+        if ", " not in head:
+            continue  # "A, B of Org": A has no description of her own, and B may be her organisation's name
+        listed[-1:] = [head, clause[comma.end() :]]
+    return listed
+
+
+_COMMA_BEFORE_NAME = re.compile(r",\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 _AFTER_PARENTHESIS = re.compile(r"(?<=\))\s*,\s+")
 
 

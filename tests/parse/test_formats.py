@@ -4697,3 +4697,40 @@ def test_a_time_phrase_opening_a_paragraph_is_no_speaker():
         "8:35 – EU support to SMEs – Marek Nowak, Policy Officer, DG GROW, European Commission</p></div></body></html>"
     )
     assert [speaker.name for speaker in record.speakers] == ["Oleksandra Hrytsenko", "Marek Nowak"]
+
+
+def test_a_role_naming_the_speakers_eurocluster_as_its_project():
+    body = (
+        "<p>The EU Clusters Talk takes place online on 14 May 2024, 10:00 – 11:00 CEST.</p>"
+        "<p><b>Speakers:</b><br>Eva Lind, GEMSTONE project manager, Tartu Wood Cluster<br>"
+        "Jan Novák, Senior project manager, Czech Rail Cluster</p>"
+    )
+    record = parse(article("EU Clusters Talk: materials", body), "https://cluster.example/news/talk")
+    assert [(s.name, s.role, s.organisation, s.eurocluster) for s in record.speakers] == [
+        ("Eva Lind", "GEMSTONE project manager", "Tartu Wood Cluster", "GEMSTONE"),
+        ("Jan Novák", "Senior project manager", "Czech Rail Cluster", None),
+    ]
+
+
+def test_a_report_lists_a_panels_subjects_with_their_descriptions_before_and():
+    body = (
+        "<p>The EU Clusters Talk took place online on 14 May 2024, 10:00 – 11:00 CEST.</p>"
+        "<p>In the panel on circular textiles, Eva Lind, cluster manager of Tartu Wood Cluster, Jan Novák of Czech"
+        " Rail Cluster and Mia Berg, Head of Innovation at Oslo Health Cluster, compared how their members work.</p>"
+    )
+    record = parse(article("EU Clusters Talk: textiles", body), "https://cluster.example/news/talk")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Eva Lind", "cluster manager", "Tartu Wood Cluster"),
+        ("Jan Novák", None, "Czech Rail Cluster"),
+        ("Mia Berg", "Head of Innovation", "Oslo Health Cluster"),
+    ]
+
+
+def test_an_announcement_that_our_director_has_been_invited_to_speak():
+    body = (
+        "<p>We are pleased to announce that our Head of Projects, Eva Lind, has been invited to speak at the next"
+        " EU Clusters Talk on 14 May 2024, 10:00 – 11:00 CEST.</p>"
+        "<p>We are pleased to announce that the programme has been published.</p>"
+    )
+    record = parse(article("Our Head of Projects speaks at the EU Clusters Talk", body), "https://cluster.example/n/1")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [("Eva Lind", "Head of Projects", None)]
