@@ -208,7 +208,8 @@ _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonntag|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|niedziela"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|pondělí|úterý|středa|středu|čtvrtek|pátek|sobota|sobotu"
-    r"|neděle|neděli)"
+    r"|neděle|neděli|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunes|martes|miércoles|jueves"
+    r"|viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 )
 
 DATE_RE = re.compile(

@@ -1251,6 +1251,7 @@ def _moderated_by(text: str, lowered: str, index: EuroclusterIndex) -> list[Spea
 # What introduces speakers inside a sentence: "Speakers include …", "The Talk will feature …".
 _ENUMERATION_CUE = re.compile(  # for lower-cased text: without IGNORECASE the engine is twice as fast
     r"\b(?:speakers?|panel(?:l)?ists?|presenters|guests|experts)\s+(?:will\s+)?(?:include[sd]?|are|were|will be)\s+"
+    r"|\bsprekers\s+(?:zijn|waren)\s+(?:onder\s+(?:andere|anderen)\s+|o\.a\.\s+)?"  # Dutch: "Sprekers zijn …"
     r"|\b(?:will feature|features|featured|featuring|will be joined by|brings? together|brought together|"
     r"bringing together)\s+"
     # "Panel discussion with …", "Podiumsdiskussion mit …", "dyskusja z udziałem …", "table ronde avec …"
@@ -1264,6 +1265,7 @@ _ENUMERATION_HINTS = Gated(
     _ENUMERATION_CUE,
     [
         "speaker",
+        "sprekers",
         "panel",
         "presenter",
         "guest",
@@ -1277,7 +1279,7 @@ _ENUMERATION_HINTS = Gated(
         "together",
     ],
 )
-_ITEM_BREAK = re.compile(r"\s*;\s*|(?<=\))\s*,\s*|,?\s+(?:and|as well as|und|oraz|i|et)\s+")
+_ITEM_BREAK = re.compile(r"\s*;\s*|(?<=\))\s*,\s*|,?\s+(?:and|as well as|und|oraz|i|et)\s+|(?<=\))\s+en\s+")
 
 
 def _inside_enumeration(item: str) -> bool:
@@ -1834,7 +1836,7 @@ _FROM_GREETING = "|".join(  # "(?<=welcome )from": the "from" of a greeting
 )
 _TOGETHER = alternation(TOGETHER_WITH)
 _JOINED_NAME = re.compile(
-    rf"\b(?:with|and|alongside|to|including|by|durch|und|par|et|door|por|a cargo de|von|{_TOGETHER}|"
+    rf"\b(?:with|and|alongside|to|including|by|durch|und|par|et|door|por|a cargo de|von|[ey] (?:a|con)|{_TOGETHER}|"
     rf"{_FROM_GREETING})\s+"
     r"(?=(?:\w{1,4}\.\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
@@ -1942,7 +1944,7 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
             # "Eröffnet … von A (Role, Org) und B (Role, Org)": the next agent right after the last one's brackets
             spoken_by = spoken_by or (
                 agent_end >= 0
-                and joined.group(0).split()[0] in _AND_WORDS
+                and joined.group(0).split()[0] in _AND_WORDS_CHAINED
                 and not sentence[agent_end : joined.start()].strip(" ,")
             )
             parenthesis = _PARENTHESIS_AFTER.match(rest)
@@ -1958,7 +1960,7 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
             elif (spoken_by or (together and _VERB.search(sentence, 0, joined.start()))) and parenthesis:
                 # "moderated by Anna Berg (ECCP)", "X presented … together with Anna Berg (ECCP)"
                 role, organisation, eurocluster = split_affiliation(parenthesis.group(1), index)
-                agent_end = len(sentence) - len(rest) + parenthesis.end() if spoken_by else -1
+                agent_end = len(sentence) - len(rest) + parenthesis.end() if spoken_by or together else -1
             elif spoken_by and source:  # "opened by Anna Berg from DG GROW"
                 role, organisation, eurocluster = split_affiliation(source.group("organisation"), index)
             elif not spoken_by or not _CLAUSE_END.match(rest):  # "opened by Anna Berg." names her alone
@@ -2030,6 +2032,7 @@ def _subject_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int,
 
 
 _AND_WORDS = frozenset(["and", "und", "et", "oraz", "i"])  # what _CLAUSE_SPLIT joins subjects with
+_AND_WORDS_CHAINED = _AND_WORDS | {"e", "y"}  # "insieme a A (Org) e a B (Org)": the next co-speaker
 
 
 def _listed_subjects(clause: str) -> list[str]:
@@ -2157,9 +2160,9 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*|,?\s+(?:and|und|et|oraz|i|e|y)\s+)(?=[A-ZÀ-
 # The speaker's job title at the site's own organisation before the name: "our Head of Projects Name", "unser
 # Geschäftsführer Name", "la nostra cluster manager Name", "prezes naszego klastra, Name" (no organisation: "our").
 _OWN_ROLE = re.compile(
-    r"^(?:(?:our|unser|unsere|unserer|notre|nos|la nostra|il nostro|nuestra|nuestro|nasz|nasza)\s+"
+    r"^(?:(?:our|unser|unsere|unserer|notre|nos|la nostra|il nostro|nuestra|nuestro|nasz|nasza|náš|naše|naši)\s+"
     r"(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)|(?P<genitive>[\w-]+(?:\s+[\w-]+)?)\s+(?:naszego|naszej|našeho|naší)\s+"
-    r"[\w-]+),?\s+(?=(?-i:[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]))",
+    r"[\w-]+),?\s+(?=(?:(?-i:[A-Z])\w{0,3}\.\s+)*(?-i:[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]))",  # "Dr." may come first
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ from harvest.parse.text import squash
 from harvest.parse.vocabulary import (
     EVENT_NOUNS,
     FORMAT_WORDS,
+    QUOTE_VERBS,
     RELATIVE_PRONOUNS,
     TAKES_PLACE,
     TITLE_COPULAS,
@@ -133,6 +134,8 @@ def _quoted_in(text: str, heading: bool) -> str | None:
             return inner
         if _ARTICLE_BEFORE.search(before) and _CUE_ANYWHERE.search(inner):
             return inner  # the quote names its event itself: "organise l’« EU Cluster Matchmaking Event: … »"
+        if before.endswith((":", ": ")) and _introduced_after_colon(text, match, inner):
+            return inner  # "… the next EU Clusters Talk of the ECCP: “…”." (its sentence names the event)
     if heading or ("'" not in text and "‘" not in text):
         return None
     for match in _SINGLE_QUOTED.finditer(text):  # apostrophes abound: only right after an event or title word
@@ -147,6 +150,24 @@ def _quoted_in(text: str, heading: bool) -> str | None:
     return None
 
 
+def _introduced_after_colon(text: str, match: re.Match[str], inner: str) -> bool:
+    """A quote that ends its sentence after a colon, whose sentence names the event or its title and quotes no one
+    ("Daarover gaat de volgende EU Clusters Talk van het ECCP: “…”.", "Tematem będzie …: „…”."); a title, not a
+    statement: no sentence inside it."""
+    if not _SENTENCE_ENDS.match(text, match.end()) or len(inner.split()) > TITLE_WORDS:
+        return False
+    if inner.endswith((".", "!", "?")) or _SENTENCE_INSIDE.search(inner):
+        return False
+    start = max(text.rfind(". ", 0, match.start()), text.rfind("! ", 0, match.start()), match.start() - 240)
+    sentence = text[max(0, start) : match.start()]
+    return _CUE_OR_TITLE_WORD.search(sentence) is not None and _QUOTE_VERB.search(sentence) is None
+
+
+TITLE_WORDS = 14
+_SENTENCE_ENDS = re.compile(r"[.!]?\s*(?:$|(?<=[.!])\s)")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+_CUE_OR_TITLE_WORD = re.compile(rf"\b{_EVENT_OR_TITLE_WORD}\b", re.IGNORECASE)
+_QUOTE_VERB = re.compile(rf"\b{alternation(QUOTE_VERBS)}\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d$")
 
 

@@ -140,7 +140,7 @@ EVENT_WORDS = EventWords()
 TITLE_CUES: WordTable = {
     "en": ("titled", "entitled", "title", "called", "named", "theme", "topic", "edition", "programme", "motto"),
     "de": ("titel", "thema", "motto"),
-    "pl": ("pt.", "tytułem", "hasłem", "hasło", "tytuł", "motto"),
+    "pl": ("pt.", "tytułem", "hasłem", "hasło", "tytuł", "motto", "tematem"),
     "fr": ("intitulé", "intitulée", "thème"),
     "cs": ("názvem", "název", "tématem", "téma"),
 }
@@ -378,9 +378,11 @@ NON_EVENT_GENRES: WordTable = {
         "in review",  # "2024 in review: our year in Europe": a look back at many events
         "year in review",
         "review of the year",
+        "annual report",
     ),
     "de": (
         "jahresrückblick",
+        "jahresbericht",
         "ergebnisse",
         "ausgewählt",
         "newsletter",
@@ -400,6 +402,7 @@ NON_EVENT_GENRES: WordTable = {
         "już dostępny",
         "już dostępna",
         "podsumowanie roku",
+        "raport roczny",
     ),
     "fr": (
         "résultats",
@@ -409,8 +412,9 @@ NON_EVENT_GENRES: WordTable = {
         "financement",
         "enquête",
         "bilan de l'année",
+        "rapport annuel",
     ),
-    "cs": ("výsledky", "vybrané", "newsletter", "dotace", "průzkum"),
+    "cs": ("výsledky", "vybrané", "newsletter", "dotace", "průzkum", "výroční zpráva"),
 }
 
 # A heading that reports news about people or members: an award won or received ("Nordic Cluster wins …", "… erhält
@@ -736,7 +740,7 @@ DEADLINE_CUES: WordTable = {
     "pl": ("zgłosze*", "rejestracj*", "nabór"),
     "fr": ("date limite", "inscription", "inscriptions"),
     "cs": ("uzávěrka", "uzávěrky", "registrace", "přihlášky", "přihlášek"),
-    "it": ("entro", "iscrizioni", "iscrizione", "scadenza"),
+    "it": ("entro", "iscrizioni", "iscrizione", "scadenza", "candidature"),
     "es": ("plazo", "inscripciones", "inscripción"),
     "pt": ("inscrições", "inscrição", "prazo"),
     "sl": ("prijave", "prijava"),
@@ -1339,6 +1343,11 @@ QUOTE_VERBS: WordTable = {
     ),
     "de": ("sagte", "sagt", "betonte", "betont", "erklärte", "erklärt", "ergänzte", "so"),
     "fr": ("a déclaré", "déclare", "a souligné", "souligne", "a expliqué", "explique", "a ajouté", "ajoute"),
+    "nl": ("zei", "zegt", "benadrukte", "verklaarde"),
+    "pl": ("powiedział", "powiedziała", "podkreślił", "podkreśliła"),
+    "it": ("ha detto", "ha dichiarato", "dice"),
+    "es": ("dijo", "afirmó", "declaró"),
+    "cs": ("řekl", "řekla", "uvedl", "uvedla"),
 }
 VERBS_BEFORE_SUBJECT: WordTable = {
     "de": (  # singular and plural ("stellte", "stellten")
@@ -1402,8 +1411,20 @@ VERBS_BEFORE_SUBJECT: WordTable = {
         "wystąpił*",
         "wystąpil*",
     ),
-    "it": ("modera", "moderano", "interviene", "intervengono", "apre", "chiude"),
-    "cs": ("doplní", "vystoupí", "promluví", "zahájí", "moderuje", "představí"),
+    "it": ("modera", "moderano", "interviene", "intervengono", "interverrà", "interverranno", "apre", "chiude"),
+    "cs": (
+        "doplní",
+        "vystoupí",
+        "promluví",
+        "zahájí",
+        "moderuje",
+        "představí",
+        "se zapojí",
+        "mezi řečníky bude i",
+        "mezi řečníky bude",
+        "Mezi řečníky bude i",
+        "Mezi řečníky bude",
+    ),
 }
 
 # Small words inside names: "Jan de Boer", "Ursula von der Leyen".

@@ -4734,3 +4734,74 @@ def test_an_announcement_that_our_director_has_been_invited_to_speak():
     )
     record = parse(article("Our Head of Projects speaks at the EU Clusters Talk", body), "https://cluster.example/n/1")
     assert [(s.name, s.role, s.organisation) for s in record.speakers] == [("Eva Lind", "Head of Projects", None)]
+
+
+def test_an_italian_range_with_weekdays_and_a_call_closing_before_it():
+    body = (
+        "<p>Il workshop si terrà a Torino <strong>giovedì 16 e venerdì 17 maggio 2024</strong>.</p>"
+        "<p>I posti sono limitati: le candidature si chiudono il 2 maggio 2024.</p>"
+    )
+    record = parse(article("Workshop a Torino: i cluster europei in Piemonte", body), "https://cluster.example/it/n")
+    assert (record.start, record.end) == ("2024-05-16", "2024-05-17")
+
+
+def test_an_italian_own_speaker_together_with_two_guests_in_brackets():
+    body = (
+        "<p>Il workshop si terrà a Torino il 16 maggio 2024.</p>"
+        "<p>Il nostro cluster parteciperà alla tavola rotonda: interverrà la nostra cluster manager, Eva Lind,"
+        " insieme a Jan Novák (Czech Rail Cluster) e a Mia Berg (Oslo Health Cluster).</p>"
+    )
+    record = parse(article("Workshop a Torino", body), "https://cluster.example/it/n")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Eva Lind", "cluster manager", None),
+        ("Jan Novák", None, "Czech Rail Cluster"),
+        ("Mia Berg", None, "Oslo Health Cluster"),
+    ]
+
+
+def test_a_german_own_role_before_a_doctors_name():
+    body = (
+        "<p>Am 7. Mai 2024 findet die Konferenz in Wien statt.</p>"
+        "<p>Unsere Projektleiterin Dr. Eva Lind spricht im Workshop zur Lieferkette.</p>"
+    )
+    record = parse(article("Konferenz in Wien", body), "https://cluster.example/de/n")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [("Eva Lind", "Projektleiterin", None)]
+
+
+def test_a_quoted_title_after_a_colon_ending_the_sentence_that_names_the_event():
+    body = (
+        "<p>Daarover gaat het volgende webinar van het platform: “Data spaces for industrial clusters”.</p>"
+        "<p><strong>Datum:</strong> dinsdag 8 oktober 2024</p>"
+        "<p>Sprekers zijn onder andere Eva Lind (Tartu Wood Cluster) en Jan Novák (Czech Rail Cluster).</p>"
+    )
+    record = parse(article("Webinar over dataruimtes op 8 oktober", body), "https://cluster.example/nl/n")
+    assert record.title == "Data spaces for industrial clusters"
+    assert [(s.name, s.organisation) for s in record.speakers] == [
+        ("Eva Lind", "Tartu Wood Cluster"),
+        ("Jan Novák", "Czech Rail Cluster"),
+    ]
+    said = article(
+        "Webinar over dataruimtes op 8 oktober",
+        "<p>Op het webinar van 8 oktober 2024 zei Eva Lind: “Data is the new oil for clusters”.</p>",
+    )
+    assert parse(said, "https://cluster.example/nl/n").title == "Webinar over dataruimtes op 8 oktober"
+
+
+def test_a_czech_own_chairman_among_the_speakers():
+    body = (
+        "<p>Workshop se uskuteční 12. a 13. listopadu 2024 v Brně.</p>"
+        "<p>Mezi řečníky bude i náš předseda Jan Novák.</p>"
+    )
+    record = parse(article("Workshop v Brně, 12.–13. listopadu 2024", body), "https://cluster.example/cz/n")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [("Jan Novák", "předseda", None)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Jahresbericht 2023 veröffentlicht", "<p>Die Mitgliederversammlung berät den Bericht am 18. April 2024.</p>"),
+        ("Our annual report 2023 is out", "<p>The General Assembly discusses the report on 18 April 2024.</p>"),
+    ],
+)
+def test_an_annual_report_is_no_event(heading, body):
+    assert not parse(article(heading, body), "https://cluster.example/news/n").is_event
