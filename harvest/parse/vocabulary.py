@@ -1460,6 +1460,8 @@ PARTICLES = frozenset(
 NOT_NAME_WORDS = frozenset(
     [
         "za",  # Czech "Za NCA vystoupí …" ("for NCA …")
+        "calendar",  # "Google Calendar", "Outlook Calendar": a calendar export's link
+        "icalendar",
         "the",
         "this",
         "that",

@@ -4805,3 +4805,14 @@ def test_a_czech_own_chairman_among_the_speakers():
 )
 def test_an_annual_report_is_no_event(heading, body):
     assert not parse(article(heading, body), "https://cluster.example/news/n").is_event
+
+
+def test_a_calendar_export_link_after_a_bare_speaker_list_is_no_speaker():
+    body = (
+        "<p>The EU Clusters Talk takes place online on 21 February 2024, 8:30 – 9:45 CET.</p><p>Other speakers:</p>"
+        "<p>Eva Lind, Head of Sector, DG GROW, European Commission</p><p>Jan Novák, Senior Advisor, VLAIO</p>"
+        "<p><a href='https://www.google.com/calendar/event?action=TEMPLATE'>Google Calendar</a></p>"
+        "<p><a href='?ical=1'>iCalendar</a></p>"
+    )
+    record = parse(article("EU Clusters Talk – funding", body), "https://cluster.example/event/talk")
+    assert [s.name for s in record.speakers] == ["Eva Lind", "Jan Novák"]

@@ -1,4 +1,4 @@
-"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout13): pages in markups the parser was not
+"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout14): pages in markups the parser was not
 written against, each written by an author who had read neither the parser nor the other sets.
 
 `test_heldout_goals` parses every page of a set in-process and scores it the way `shared/corpus/score.py` does (same
@@ -38,6 +38,7 @@ TENTH_SET = Path(__file__).parent / "heldout10"
 ELEVENTH_SET = Path(__file__).parent / "heldout11"
 TWELFTH_SET = Path(__file__).parent / "heldout12"
 THIRTEENTH_SET = Path(__file__).parent / "heldout13"
+FOURTEENTH_SET = Path(__file__).parent / "heldout14"
 
 
 def load_records(folder: Path) -> list[dict[str, Any]]:
@@ -136,6 +137,10 @@ CONTRACT_CORRECTIONS: dict[tuple[str, str], dict[str, Any]] = {
 # "Eurocluster" ("Welcome and introduction to GEMSTONE – Name (CIMES)"), while its hv-033 gives none to the speaker of
 # "Results of the EU Rural Tourism open calls: Name, …"; the parser takes a title's Eurocluster only when the title says
 # "Eurocluster" (speakers.py), so hv-006's speaker Eurocluster stays a mismatch (no goal counts it).
+# heldout14's hu-003 and hu-013 split "Deputy Head of Unit, Industrial Forum, Alliances, Clusters, DG GROW, European
+# Commission" into the role "Deputy Head of Unit" and the unit with the DG as the organisation; the DEV corpus (dev-027)
+# keeps the unit in the role ("Team Leader D.2 – Industrial forum, Alliances, Clusters"), and DEV wins, so both pages'
+# role and organisation stay mismatches (English pages: the organisation goal is met with them).
 
 
 def corrected(folder: Path, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -445,6 +450,7 @@ def test_expected_records_match_their_generator() -> None:
         ELEVENTH_SET,
         TWELFTH_SET,
         THIRTEENTH_SET,
+        FOURTEENTH_SET,
     ],
     ids=[
         "heldout2",
@@ -459,6 +465,7 @@ def test_expected_records_match_their_generator() -> None:
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     ],
 )
 def test_other_sets_records_are_complete(folder: Path) -> None:
@@ -487,6 +494,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         ELEVENTH_SET,
         TWELFTH_SET,
         THIRTEENTH_SET,
+        FOURTEENTH_SET,
     ],
     ids=[
         "heldout",
@@ -502,6 +510,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     ],
 )
 def test_heldout_goals(folder: Path) -> None:

@@ -17,6 +17,7 @@ from test_heldout import (
     EIGHTH_SET,
     ELEVENTH_SET,
     FIFTH_SET,
+    FOURTEENTH_SET,
     FOURTH_SET,
     GOALS,
     HELDOUT,
@@ -89,14 +90,16 @@ SETS = {
     "heldout11": ELEVENTH_SET,
     "heldout12": TWELFTH_SET,
     "heldout13": THIRTEENTH_SET,
+    "heldout14": FOURTEENTH_SET,
 }
 
 
 # Known gaps, kept strict (the test fails once the set reaches the goals there, so that the entry goes): with every
 # block a table cell of its own, heldout13's hv-033 loses its Events Manager date under "<h3>When</h3>" (the line is no
 # longer read as the field under that label, and a bare numeric date is a stamp) and hv-006 its programme rows. Parser
-# 1.12.0 has both gaps too.
-KNOWN_GAPS = {("heldout13", "bare-in-tables")}
+# 1.12.0 has both gaps too. heldout14's hu-031 loses its Events Manager date the same way ("When" block, 14/03/2024),
+# and with it the page's event status.
+KNOWN_GAPS = {("heldout13", "bare-in-tables"), ("heldout14", "bare-in-tables")}
 
 
 @pytest.mark.parametrize("rewrite", REWRITES)
