@@ -2279,7 +2279,26 @@ def find_speakers(
             # "Other speakers are:": the ones named before the list, in the prose above it, are speakers too
             found.extend(prose_speakers(lines[: first + 1], index))
             found.sort(key=lambda item: item[0])
+    if from_list and report_allowed and found:
+        # "Za českou stranu se zapojí Name, Role Org" right after the list: one more speaker, with the job the list's
+        # people have too (a name alone there is someone else: a contact, an author)
+        after = _lines_after_list(lines, found)
+        if after and not any(line.heading for line in after):
+            found.extend(item for item in prose_speakers(after, index) if item[1].role and item[1].organisation)
     return _unique([speaker for _, speaker in found])
+
+
+LINES_AFTER_LIST = 1
+LIST_REACH = 30  # how many lines from its first item the list's last item may be
+
+
+def _lines_after_list(lines: list[Line], found: list[tuple[int, Speaker]]) -> list[Line]:
+    """The line after the list's last item (the items may all carry the number of the list's first line)."""
+    start, final = max(number for number, _ in found), found[-1][1].name
+    for number in range(start, min(len(lines), start + LIST_REACH)):
+        if final in lines[number].text:
+            return lines[number + 1 : number + 1 + LINES_AFTER_LIST]
+    return []
 
 
 _OTHER_PEOPLE = re.compile(  # for lower-cased text

@@ -4816,3 +4816,19 @@ def test_a_calendar_export_link_after_a_bare_speaker_list_is_no_speaker():
     )
     record = parse(article("EU Clusters Talk – funding", body), "https://cluster.example/event/talk")
     assert [s.name for s in record.speakers] == ["Eva Lind", "Jan Novák"]
+
+
+def test_one_more_speaker_with_a_job_right_after_the_list_and_no_contact_person():
+    body = (
+        "<p>Setkání se uskuteční ve středu 21. února 2024 od 8:30 do 9:45 CET. Vystoupí:</p>"
+        "<ul><li>Eva Lind – expertka, PARP</li><li>Jan Novák – ředitel, VLAIO</li></ul>"
+        "<p>Za českou stranu se zapojí Marie Dvořáková, ředitelka odboru podnikání MPO.</p>"
+    )
+    record = parse(article("Pozvánka: EU Clusters Talk, 21. února 2024", body), "https://cluster.example/cz/n")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Eva Lind", "expertka", "PARP"),
+        ("Jan Novák", "ředitel", "VLAIO"),
+        ("Marie Dvořáková", "ředitelka odboru podnikání", "MPO"),
+    ]
+    contact = body.replace("Za českou stranu se zapojí", "Dotazy zodpoví")
+    assert len(parse(article("Pozvánka: EU Clusters Talk, 21. února 2024", contact)).speakers) == 2
