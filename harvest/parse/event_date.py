@@ -164,6 +164,13 @@ def find_published(doc: Document) -> str | None:
 def _publication_texts(doc: Document) -> Iterator[str]:
     """Bylines dropped as chrome, then content lines that say "published", then short lines under the heading."""
     yield from (text for text in doc.removed_text if _PUBLISHED.search(text.lower()))
+    for text in doc.removed_text:  # a theme's meta line dropped as chrome: "12.4.2023 by admin"
+        if (
+            _AUTHOR_WORD.search(text)
+            and _DIGIT.search(text)
+            and opens_with_date_then_author(text, find_mentions(text, -1, "date:", context=False))
+        ):
+            yield text
     for line in doc.lines:
         if _DIGIT.search(line.text) and _PUBLISHED.search(line.text.lower()):
             yield line.text

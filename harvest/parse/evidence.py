@@ -366,7 +366,9 @@ class _Checks:
         short_timed = mention.clock is not None and len(line) <= ENTRY_CHARS
         if not (mention.header or mention.line in facts.list_lines or short_timed):
             return False
-        return len(other_event_days(facts.when.mentions, facts.others, facts.list_lines)) >= DIGEST_DAYS
+        # under a heading that names a kind of page that is no event (a newsletter), one other entry makes a digest
+        needed = 1 if self.genre_in_heading() else DIGEST_DAYS
+        return len(other_event_days(facts.when.mentions, facts.others, facts.list_lines)) >= needed
 
     def event_in_heading(self) -> bool:
         """Not events the heading counts ("… from moderating 50 EU Clusters Talks"): many, not this page's one."""

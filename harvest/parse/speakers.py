@@ -61,6 +61,7 @@ from harvest.parse.vocabulary import (
     SPEAKER_PARTS,
     SPOKEN_BY_PARTICIPLES,
     SPOKEN_BY_WORDS,
+    TITLES_BEFORE_NAME,
     TO_BE_CONFIRMED,
     TOGETHER_WITH,
     UNIT_WORDS,
@@ -415,6 +416,7 @@ def _kept_parenthesis(inner: re.Match[str]) -> str:
 
 
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
+_MEMBER_OF = re.compile(r"an?\s+(?:(?:founding|full|associated?|new)\s+)?(?:member|partner)\s+(?:of|in)\s")
 
 
 def _one_affiliation(text: str, index: EuroclusterIndex, by_dash: bool) -> tuple[str | None, str | None, str | None]:
@@ -436,11 +438,17 @@ def _one_affiliation(text: str, index: EuroclusterIndex, by_dash: bool) -> tuple
         kept.append(part)
     while len(kept) > 1 and _is_country(kept[-1]):
         kept.pop()
+    if len(kept) > 1 and kept[-1].startswith(("a ", "an ")) and _MEMBER_OF.match(kept[-1]):
+        kept.pop()  # "CEO of Cluster X, a member of NCA": what the organisation belongs to, not the speaker's own
     if len(kept) == 1 and not by_dash:
         kept = _role_dash_organisation(kept[0])
     role, organisation = _roles_and_organisations(kept)
     if eurocluster is None and role and " project " in role:  # the literal gate first
         eurocluster = _project_role_eurocluster(role, index)
+    if eurocluster is None and role and role.split(" ", 1)[0].isupper():  # "JEWEL Project Coordinator": its job
+        named = index.find(role)
+        if named and named[0].start == 0 and is_role_like(role[named[0].end :]):
+            eurocluster = named[0].acronym
     return role, organisation, eurocluster
 
 
@@ -676,7 +684,9 @@ def split_role_of(text: str, parent_follows: bool) -> tuple[str, str] | None:
 
 
 # Job titles that lead an organisation, never a field of work: after them "of" and one capitalised word name it.
-_LEADING_ROLES = frozenset(["manager", "president", "chairman", "chairwoman", "chairperson", "ceo", "founder"])
+_LEADING_ROLES = frozenset(
+    ["manager", "director", "president", "chairman", "chairwoman", "chairperson", "ceo", "founder"]
+)
 
 
 def _one_word_organisation(word: str, role: str) -> bool:
@@ -1699,6 +1709,10 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
                 break
     elif own is not None:  # "la nostra cluster manager Name è intervenuta": the role, no organisation ("our")
         owner = (None, own[0], unset[own[1] :])
+    if owner is None and apposed_role is None and unset[:1].isupper():
+        office, _, named = unset.partition(" ")
+        if named and office.lower() in TITLES_BEFORE_NAME:  # "Landesrätin Name eröffnete …": her office, no org
+            owner = (None, office, named)
     if owner is not None:  # "NCA’s project manager Name presented…", "Org’s Director General, Name, will join…"
         candidates.insert(0, owner[2])
     for text in dict.fromkeys(candidates):
@@ -1716,6 +1730,8 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
             if not verb or verb.start() > 220 or (verb.start() and not rest[verb.start() - 1].isspace()):
                 continue
             rest, after_verb = rest[: verb.start()], rest[verb.end() :]
+            if " and by " in rest:
+                continue  # "opened by A, Role of X, and by B, Role at Y, who presented": the verb is B's
             if not rest.strip() and verb.group(0) in _SUBJECT_AFTER and _subject_follows(after_verb):
                 continue  # "Am Nachmittag sprach Anna Huber …": the words before the verb set the scene
         speaker = _described(name, _WHO_BEFORE.sub("", rest), after_verb, index)
@@ -1915,6 +1931,8 @@ def _joined_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int, 
             continue
         name, rest = named
         who = _WHO_SPOKE.match(rest)
+        if who and " and by " in who.group("description"):  # "A, Role of X, and by B, Role at Y, who presented": B's
+            who = None
         role = organisation = eurocluster = None
         bracketed = _BRACKETED_WHO_SPOKE.match(rest) if who is None and rest.lstrip().startswith("(") else None
         if bracketed:  # "… and by Dr. Name (Org), who presented …"
@@ -2162,7 +2180,8 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*|,?\s+(?:and|und|et|oraz|i|e|y)\s+)(?=[A-ZÀ-
 _OWN_ROLE = re.compile(
     r"^(?:(?:our|unser|unsere|unserer|notre|nos|la nostra|il nostro|nuestra|nuestro|nasz|nasza|náš|naše|naši)\s+"
     r"(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)|(?P<genitive>[\w-]+(?:\s+[\w-]+)?)\s+(?:naszego|naszej|našeho|naší)\s+"
-    r"[\w-]+),?\s+(?=(?:(?-i:[A-Z])\w{0,3}\.\s+)*(?-i:[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]))",  # "Dr." may come first
+    r"[\w-]+),?\s+(?=(?:(?-i:[A-Z])\w{0,3}\.\s+)*"  # "Dr." may come first, particles inside the name
+    r"(?-i:[A-ZÀ-Ž][\w'’-]+\s+(?:(?:de|da|di|van|von|der|den|del|la|le|ter)\s+){0,2}[A-ZÀ-Ž]))",
     re.IGNORECASE,
 )
 
@@ -2175,9 +2194,16 @@ def _own_role(text: str) -> tuple[str, int] | None:
     if found is None:
         return None
     role = found.group("role") or found.group("genitive")
+    end = found.end()
+    while found.group("role"):  # "our Senior Advisor Name": a job title in capitals goes on up to the name
+        word = text[end:].split(" ", 1)[0]
+        if not (word[:1].isupper() and _is_role_word(_word(word))) or end + len(word) >= len(text):
+            break
+        end += len(word) + 1
+        role = text[found.start("role") : end]
     if not (starts_with_role(role) or _is_role_word(_word(role.split()[-1]))):
         return None
-    return role, found.end()
+    return role.strip(" ,"), end
 
 
 def _may_name_speakers(text: str) -> bool:
@@ -2285,7 +2311,8 @@ def find_speakers(
         after = _lines_after_list(lines, found)
         if after and not any(line.heading for line in after):
             found.extend(item for item in prose_speakers(after, index) if item[1].role and item[1].organisation)
-    return _unique([speaker for _, speaker in found])
+    # "Representatives of SILEO, JEWEL and MED BAN described …": a Eurocluster's name is no person's
+    return _unique([speaker for _, speaker in found if not (speaker.name.isupper() and index.canonical(speaker.name))])
 
 
 LINES_AFTER_LIST = 1

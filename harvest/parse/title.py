@@ -185,14 +185,42 @@ def quoted_title(doc: Document) -> str | None:
     """The official title as the text quotes it: “…”, "…", „…“ or «…» beside an event word; the body's first, then the
     heading's (`Webinar “Wood construction in practice”`)."""
     headings = []
-    for line in doc.lines:
+    lines = doc.lines
+    for position, line in enumerate(lines):
         if line.heading == 1:
             headings.append(line.text)
             continue
         found = _quoted_in(line.text, heading=False)
         if found:
             return found
+        if line.text[:1] in _OPENING_QUOTES and (found := _standalone_quote(lines, position)):
+            return found
     return next((found for text in headings if (found := _quoted_in(text, heading=True))), None)
+
+
+_OPENING_QUOTES = frozenset('“"„«')
+_NEXT_NAMES_EVENT = re.compile(
+    rf"^\W{{0,3}}(?:[\w-]+\s+){{0,3}}?{alternation(EVENT_NOUNS)}\b(?!\s+(?:about|on|for|with)\b)", re.IGNORECASE
+)
+
+
+def _standalone_quote(lines: list, position: int) -> str | None:
+    """A quote that is a whole line, with the event named beside it: the line before introduces it ("… at the next EU
+    Clusters Talk of the Platform:" / “Title”) or the line after opens with the event ("“Title”" / "EU Clusters Talk,
+    6 July 2022, …")."""
+    text = lines[position].text
+    match = _QUOTED.fullmatch(text.strip().strip("\u2063\u200b").strip())
+    if match is None:
+        return None
+    inner = next(g for g in match.groups() if g is not None).strip().rstrip(",;:").strip()
+    if len(inner.split()) < 2 or not (inner[0].isupper() or inner[0].isdigit()) or _series_name(inner):
+        return None
+    before = lines[position - 1].text if position else ""
+    if before.endswith(":") and not lines[position - 1].heading and _CUE_ANYWHERE.search(before[-120:]):
+        return inner
+    if position + 1 < len(lines) and _NEXT_NAMES_EVENT.match(lines[position + 1].text[:60]):
+        return inner
+    return None
 
 
 def event_title(doc: Document, heading: str | None) -> str | None:

@@ -487,6 +487,9 @@ PEOPLE_NEWS_VERBS: WordTable = {
         "elected",
         "re-elected",
         "appointed",
+        "new members join",
+        "new member joins",
+        "welcomes new members",
     ),
     "de": ("gewinnt", "erhält", "ausgezeichnet", "prämiert", "gewählt", "ernannt", "aufgenommen"),
     "pl": (
@@ -1723,6 +1726,17 @@ ROLE_WORDS = frozenset(
         "analyst",
         "secretary",
         "minister",
+        "ministerin",
+        "landesrat",
+        "landesrätin",
+        "stadtrat",
+        "stadträtin",
+        "bürgermeister",
+        "bürgermeisterin",
+        "landeshauptmann",
+        "landeshauptfrau",
+        "staatssekretär",
+        "staatssekretärin",
         "commissioner",
         "member",
         "partner",
@@ -2272,6 +2286,29 @@ REPORT_VERBS = [
 ]
 # German job titles end in the word that makes them one, also in the feminine: "Clustermanagerin",
 # "Referatsleiterin", "Projektkoordinator".
+# Titles of office written right before a name, without a comma: "Commissioner Name opened", "Landesrätin Name
+# eröffnete".
+TITLES_BEFORE_NAME = frozenset(
+    [
+        "commissioner",
+        "minister",
+        "mayor",
+        "ambassador",
+        "ministerin",
+        "landesrat",
+        "landesrätin",
+        "stadtrat",
+        "stadträtin",
+        "bürgermeister",
+        "bürgermeisterin",
+        "landeshauptmann",
+        "landeshauptfrau",
+        "staatssekretär",
+        "staatssekretärin",
+        "bundesminister",
+        "bundesministerin",
+    ]
+)
 COMPOUND_ROLE_ENDINGS = (
     "manager",
     "managerin",

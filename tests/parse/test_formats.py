@@ -4832,3 +4832,152 @@ def test_one_more_speaker_with_a_job_right_after_the_list_and_no_contact_person(
     ]
     contact = body.replace("Za českou stranu se zapojí", "Dotazy zodpoví")
     assert len(parse(article("Pozvánka: EU Clusters Talk, 21. února 2024", contact)).speakers) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quote on a line of its own, the line after it opening with the event
+        (
+            "<p><strong>“Water Resilience: How clusters help industry save water”</strong></p>"
+            "<p>EU Clusters Talk, 14 March 2023, 10:00 – 11:00 CET</p>",
+            "Water Resilience: How clusters help industry save water",
+        ),
+        # the line before introduces it, ending in a colon, the date below it in the same paragraph
+        (
+            "<p>Our manager joins the next webinar of the platform:</p>"
+            "<p><b>„Circular textiles: from pilot to market“</b><br>Tuesday, 14 March 2023 | 10:00–11:00 CET</p>",
+            "Circular textiles: from pilot to market",
+        ),
+    ],
+)
+def test_a_quote_standing_alone_beside_its_event_is_the_title(body, expected):
+    record = parse(article("Our cluster at the EU Clusters Talk", body))
+    assert record.title == expected
+
+
+def test_a_quote_standing_alone_without_its_event_beside_it_is_no_title():
+    body = (
+        "<p>The EU Clusters Talk takes place on 14 March 2023, 10:00 – 11:00 CET.</p>"
+        "<p>“Clusters are where strategies become projects”</p><p>said one participant last year.</p>"
+    )
+    assert parse(article("EU Clusters Talk: water resilience", body)).title == "EU Clusters Talk: water resilience"
+
+
+def test_a_second_agent_of_a_speaking_by_keeps_the_first_ones_description_apart():
+    body = (
+        "<p>On 5 and 6 June 2024, cluster managers met in Porto for the Clusters meet Regions event.</p>"
+        "<p>The event was welcomed by Rita Sousa, Secretary of State for Industry of the Norte Region, and by Jan"
+        " Berg, Head of Unit at DG GROW, European Commission, who outlined the new cluster policy.</p>"
+    )
+    record = parse(article("Clusters meet Regions in Porto", body), "https://cluster.example/news/cmr-porto")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Rita Sousa", "Secretary of State for Industry", "Norte Region"),
+        ("Jan Berg", "Head of Unit", "DG GROW, European Commission"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a director of one capitalised word names the organisation
+        ("Eva Lind, Executive Director of Biowood.", ("Eva Lind", "Executive Director", "Biowood")),
+        # what the organisation belongs to, after it, is not the speaker's organisation
+        (
+            "Jan Novák, CEO of Moravian Rail Cluster, a member of the association.",
+            ("Jan Novák", "CEO", "Moravian Rail Cluster"),
+        ),
+        (
+            "Petra Horák, Cluster Manager, Bohemian Food Cluster, an associated partner of EIT Food.",
+            ("Petra Horák", "Cluster Manager", "Bohemian Food Cluster"),
+        ),
+    ],
+)
+def test_a_role_of_an_organisation_and_what_it_is_a_member_of(line, expected):
+    body = f"<p>The EU Clusters Talk takes place on 14 March 2023, 10:00 – 11:00 CET.</p><p>Speakers:</p><p>{line}</p>"
+    record = parse(page(body))
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [expected]
+
+
+def test_euroclusters_named_as_subjects_are_no_speakers():
+    body = (
+        "<p>On 5 and 6 June 2024, 400 participants met in Liège for the European Cluster Conference.</p>"
+        "<p>Eva Lind, Head of Unit at DG GROW, opened the conference. In the afternoon, representatives of JEWEL and"
+        " MED BAN presented their open calls.</p>"
+    )
+    record = parse(article("European Cluster Conference 2024: what we learnt", body))
+    assert [speaker.name for speaker in record.speakers] == ["Eva Lind"]
+
+
+def test_new_members_joining_is_news_not_an_event():
+    body = (
+        "<p>At its meeting on 4 February 2025, the board approved two new member clusters from Moravia.</p>"
+        "<p>They will be introduced at the general assembly in spring.</p>"
+    )
+    record = parse(article("Two new members join the Slovak Cluster Association", body), "https://a.example/n/x")
+    assert not record.is_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Landesrat Peter Gruber eröffnete die Tagung.", ("Peter Gruber", "Landesrat", None)),
+        ("Bürgermeisterin Anna Huber begrüßte die Gäste.", ("Anna Huber", "Bürgermeisterin", None)),
+        ("Commissioner Maria Lind opened the conference.", ("Maria Lind", "Commissioner", None)),
+    ],
+)
+def test_an_office_written_before_the_name_is_the_role(sentence, expected):
+    body = f"<p>Am 18. und 19. Juni 2024 fand Clusters meet Regions in Linz statt.</p><p>{sentence}</p>"
+    record = parse(article("Clusters meet Regions in Linz", body), "https://cluster.example/news/cmr-linz")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a surname with a particle after an "our" job title
+        ("Our chair Maria van Dijk will speak at the Talk.", ("Maria van Dijk", "chair", None)),
+        # a job title written in capitals runs up to the name
+        ("Our Senior Advisor Olli Mäkelä will speak at the Talk.", ("Olli Mäkelä", "Senior Advisor", None)),
+    ],
+)
+def test_our_job_title_before_a_name_with_capitals_or_particles(sentence, expected):
+    body = f"<p>The EU Clusters Talk takes place online on 14 March 2023, 10:00 – 11:00 CET.</p><p>{sentence}</p>"
+    record = parse(article("We speak at the EU Clusters Talk", body), "https://cluster.example/news/talk/")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [expected]
+
+
+def test_a_theme_meta_line_dropped_as_chrome_gives_the_year_of_a_date_without_one():
+    html = (
+        "<html><body><main><article><header><h1>We speak at the EU Clusters Talk</h1><div class='entry-meta'>"
+        "<span class='posted-on'><time class='entry-date published'>3.10.2022</time></span> <span class='byline'>by"
+        " <span class='author vcard'>editor</span></span></div></header><p>On 12 October, 10.00–11.00 CET, our"
+        " manager speaks at the EU Clusters Talk on hydrogen valleys.</p></article></main></body></html>"
+    )
+    record = parse(html, "https://cluster.example/news/hydrogen-talk/")
+    assert record.published_at == "2022-10-03"
+    assert record.is_event
+    assert record.start == "2022-10-12T10:00:00+02:00"
+
+
+def test_a_role_that_opens_with_a_euroclusters_name_sets_the_eurocluster():
+    body = (
+        "<p>The info session takes place online on 5 March 2024, 11:00 – 12:00 CET.</p>"
+        "<p>Speakers:<br>Eva Lind, SILEO Open Call Manager, Cluster Sweden<br>Jan Novák, Project Manager, Rail"
+        " Cluster</p>"
+    )
+    record = parse(page(body, title="Open call info session"))
+    assert [(s.name, s.role, s.organisation, s.eurocluster) for s in record.speakers] == [
+        ("Eva Lind", "SILEO Open Call Manager", "Cluster Sweden", "SILEO"),
+        ("Jan Novák", "Project Manager", "Rail Cluster", None),
+    ]
+
+
+def test_a_newsletter_with_two_upcoming_events_is_no_event():
+    body = (
+        "<p>Upcoming events</p><p>14 May 2024, 10:00 – EU Clusters Talk on skills<br>"
+        "3-4 June 2024 – Clusters meet Regions, Porto</p><p>News from the projects: our cluster joins a new"
+        " partnership.</p>"
+    )
+    record = parse(article("Newsletter of the Wood Cluster – April 2024", body), "https://news.example/april-2024")
+    assert not record.is_event
