@@ -1721,7 +1721,7 @@ def _prose_speaker(clause: str, index: EuroclusterIndex, verb_required: bool = T
             continue
         name, rest = found
         if owner is not None and text is owner[2]:
-            if verb_required and not _VERB.match(rest.lstrip(", ")):
+            if verb_required and not _VERB.match(rest.lstrip(", ")) and not _joins_event(rest.lstrip(", ")):
                 continue  # the speaking verb right after the name (and its comma)
             return Speaker(name=name, role=owner[1], organisation=owner[0], eurocluster=None)
         after_verb = ""
@@ -2031,7 +2031,7 @@ def _subject_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int,
     found: list[tuple[int, Speaker]] = []
     clauses = _clauses(sentence)
     for position, (start, clause, _) in enumerate(clauses):
-        if not _VERB.search(clause):
+        if not _VERB.search(clause) and not (("join" in clause or "represent" in clause) and _own_joins(clause)):
             continue
         speaker = _prose_speaker(clause, index)
         if speaker is None:
@@ -2047,6 +2047,29 @@ def _subject_speakers(sentence: str, index: EuroclusterIndex) -> list[tuple[int,
             joined -= 1
             found.extend((start + number, subject) for number, subject in enumerate(subjects) if subject)
     return found
+
+
+# One of our own staff joins an event, or represents us at it: "our Senior Advisor Name joins the EU Clusters Talk",
+# "our manager Name will represent the X Eurocluster at the Talk" (not "attends": a visitor).
+_JOINS_EVENT = re.compile(
+    r"^(?:will\s+)?(?:joins?|joined|represents?|represented)\s+(?:[^.;:]{0,80}?\s)?(?:at\s+|in\s+)?"
+    r"(?:the|this|our)\s+(?:[\w-]+\s+){0,4}?(?:talks?|webinar|panel|session|conference|workshop|event)\b",
+    re.IGNORECASE,
+)
+_OWN_LEAD = re.compile(r"(?:^|,\s+)(?:our|my)\s", re.IGNORECASE)
+
+
+def _joins_event(text: str) -> bool:
+    return _JOINS_EVENT.match(text) is not None
+
+
+def _own_joins(clause: str) -> bool:
+    """Whether a clause has one of our own staff join an event (see _JOINS_EVENT): the verb and its event only after
+    an "our" lead."""
+    return (
+        _OWN_LEAD.search(clause) is not None
+        and re.search(r"\b(?:joins?|joined|represents?|represented)\b", clause) is not None
+    )
 
 
 _AND_WORDS = frozenset(["and", "und", "et", "oraz", "i"])  # what _CLAUSE_SPLIT joins subjects with
@@ -2213,6 +2236,8 @@ def _may_name_speakers(text: str) -> bool:
     if " von " in text and _PASSIVE_SPEAKING.search(text) is not None:
         return True
     if _panel_with(text) is not None:
+        return True
+    if ("join" in text or "represent" in text) and _own_joins(text):  # "our manager Name joins the Talk"
         return True
     return any(mark in text for mark in _QUOTE_MARKS) and _QUOTE_VERB.search(text) is not None
 

@@ -4981,3 +4981,22 @@ def test_a_newsletter_with_two_upcoming_events_is_no_event():
     )
     record = parse(article("Newsletter of the Wood Cluster – April 2024", body), "https://news.example/april-2024")
     assert not record.is_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Our project manager Ana Lopes joins the EU Clusters Talk on skills.", [("Ana Lopes", "project manager")]),
+        (
+            "Our cluster manager Jan Kral will represent the SILEO Eurocluster at the online workshop.",
+            [("Jan Kral", "cluster manager")],
+        ),
+        # joining the cluster, or a visitor at the event: no speaker
+        ("Our new member Petra Dvořák joins the cluster board.", []),
+        ("Our cluster manager Jan Kral will attend the online workshop.", []),
+    ],
+)
+def test_our_own_staff_joining_an_event_speak_at_it(sentence, expected):
+    body = f"<p>The EU Clusters Talk takes place online on 14 March 2023, 10:00 – 11:00 CET.</p><p>{sentence}</p>"
+    record = parse(article("We speak at the EU Clusters Talk", body), "https://cluster.example/news/talk/")
+    assert [(s.name, s.role) for s in record.speakers] == expected
