@@ -1,4 +1,4 @@
-"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout14): pages in markups the parser was not
+"""The shadow held-out sets (tests/parse/heldout, heldout2 … heldout15): pages in markups the parser was not
 written against, each written by an author who had read neither the parser nor the other sets.
 
 `test_heldout_goals` parses every page of a set in-process and scores it the way `shared/corpus/score.py` does (same
@@ -39,6 +39,7 @@ ELEVENTH_SET = Path(__file__).parent / "heldout11"
 TWELFTH_SET = Path(__file__).parent / "heldout12"
 THIRTEENTH_SET = Path(__file__).parent / "heldout13"
 FOURTEENTH_SET = Path(__file__).parent / "heldout14"
+FIFTEENTH_SET = Path(__file__).parent / "heldout15"
 
 
 def load_records(folder: Path) -> list[dict[str, Any]]:
@@ -451,6 +452,7 @@ def test_expected_records_match_their_generator() -> None:
         TWELFTH_SET,
         THIRTEENTH_SET,
         FOURTEENTH_SET,
+        FIFTEENTH_SET,
     ],
     ids=[
         "heldout2",
@@ -466,6 +468,7 @@ def test_expected_records_match_their_generator() -> None:
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ],
 )
 def test_other_sets_records_are_complete(folder: Path) -> None:
@@ -495,6 +498,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         TWELFTH_SET,
         THIRTEENTH_SET,
         FOURTEENTH_SET,
+        FIFTEENTH_SET,
     ],
     ids=[
         "heldout",
@@ -511,6 +515,7 @@ def test_other_sets_records_are_complete(folder: Path) -> None:
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ],
 )
 def test_heldout_goals(folder: Path) -> None:
