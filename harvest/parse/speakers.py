@@ -2129,7 +2129,9 @@ _ROLE_BEFORE_NAME = re.compile(rf"^{_OWN_ROLE_NAME}", re.IGNORECASE)  # "Modera 
 _OWN_ROLE_NAME_LATER = re.compile(rf"\b{_OWN_ROLE_NAME}", re.IGNORECASE)
 SUBJECT_CHARS = 120
 # Adverbs between a verb and its subject: "Im Panel diskutierten danach Name (Org) und Name (Org)".
-_ADVERB_AFTER_VERB = re.compile(r"^(?:danach|anschließend|dann|zudem|außerdem|ebenfalls|abschließend|auch)\s+")
+_ADVERB_AFTER_VERB = re.compile(
+    r"^(?:danach|anschließend|dann|zudem|außerdem|ebenfalls|abschließend|auch|unter anderem|u\.\s?a\.)\s+"
+)
 
 
 def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[int, Speaker]]:
@@ -2142,7 +2144,7 @@ def _subjects_after_verb(sentence: str, index: EuroclusterIndex) -> list[tuple[i
         verbs.extend(_QUOTE_VERB.finditer(sentence))
     for verb in verbs:
         subject = sentence[verb.end() :]
-        if subject[:1] in "adAD" and (adverb := _ADVERB_AFTER_VERB.match(subject)):
+        if subject[:1] in "adAuDU" and (adverb := _ADVERB_AFTER_VERB.match(subject)):
             subject = subject[adverb.end() :]  # "Im Panel diskutierten danach A (Org) und B (Org)"
         written = _ROLE_BEFORE_NAME.match(subject)  # "sprach unsere Clustermanagerin Eva Huber über …"
         if written is not None and not is_role_like(written.group("role")):

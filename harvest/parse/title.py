@@ -35,7 +35,7 @@ _EVENT_OR_TITLE_WORD = alternation(EVENT_NOUNS, TITLE_CUES, {"en": ("events",)})
 # „…”").
 _CUE_BEFORE = re.compile(
     rf"\b{_EVENT_OR_TITLE_WORD}(?:\s+(?:{alternation(FORMAT_WORDS)}|(?:19|20)\d\d))?"
-    rf"(?:\s+{alternation(TOPIC_LINKERS)}|(?:\s+(?-i:[A-ZÀ-Ž])[\w-]+){{2,5}})?\W{{0,3}}$",
+    rf"(?:\s+{alternation(TOPIC_LINKERS)}|(?:\s+(?-i:[A-ZÀ-Ž])[\w-]+){{2,5}})?(?:\s+(?:ein|an)(?=:))?\W{{0,3}}$",
     re.IGNORECASE,
 )
 # A title word, a few words on whose title it is, and a copula before the quote ("Hasło tegorocznego spotkania to „…”").

@@ -5000,3 +5000,32 @@ def test_our_own_staff_joining_an_event_speak_at_it(sentence, expected):
     body = f"<p>The EU Clusters Talk takes place online on 14 March 2023, 10:00 – 11:00 CET.</p><p>{sentence}</p>"
     record = parse(article("We speak at the EU Clusters Talk", body), "https://cluster.example/news/talk/")
     assert [(s.name, s.role) for s in record.speakers] == expected
+
+
+def test_a_german_invitation_quotes_the_title_after_the_separable_verb_and_names_speakers_after_u_a():
+    body = (
+        "<p>Das Cluster-Netzwerk lädt zum nächsten Webinar ein: „Smart grids: Netze für die Industrie von morgen“.</p>"
+        "<p>Wann: Dienstag, 8. Oktober 2024, 14:00 – 15:00 Uhr</p><p>Es sprechen u. a. Jana Kolar, Referentin bei"
+        " der Energieagentur Kärnten, und Tom Weiss, Geschäftsführer des Cluster Energie.</p>"
+    )
+    record = parse(article("Webinar „Smart grids“ am 8. Oktober", body), "https://cluster.example/aktuelles/grids/")
+    assert record.title == "Smart grids: Netze für die Industrie von morgen"
+    assert [s.name for s in record.speakers] == ["Jana Kolar", "Tom Weiss"]
+
+
+def test_a_slovak_invitation_quotes_the_title_after_its_discussion_word():
+    body = (
+        "<p>Klaster pozýva na online diskusiu „Green hydrogen: valleys and clusters“.</p>"
+        "<p>Termín: utorok 8. októbra 2024, 10:00 – 11:00 CET</p>"
+    )
+    record = parse(article("Diskusia o vodíku – 8. októbra 2024", body), "https://klaster.example/aktuality/h2.html")
+    assert record.title == "Green hydrogen: valleys and clusters"
+
+
+def test_a_portuguese_own_role_with_a_future_speaking_verb():
+    body = (
+        "<p>No dia 8 de outubro de 2024, das 10:00 às 11:00 CET, realiza-se o EU Clusters Talk sobre hidrogénio.</p>"
+        "<p>A nossa diretora, Ana Lopes, apresentará o projeto do cluster.</p>"
+    )
+    record = parse(article("EU Clusters Talk sobre hidrogénio", body), "https://cluster.example/noticias/h2")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [("Ana Lopes", "diretora", None)]
