@@ -8,7 +8,7 @@ from __future__ import annotations
 from harvest.parse.record import Asset, PageRecord, ParseWarning, Speaker
 from harvest.reference import EuroclusterIndex
 
-PARSER_VERSION = "1.14.0"
+PARSER_VERSION = "1.15.0"
 
 
 def parse_page(html: bytes | str, url: str, *, euroclusters: EuroclusterIndex | None = None) -> PageRecord:
