@@ -311,10 +311,10 @@ _TIME_PART = re.compile(
 TIME_RE = re.compile(
     rf"^(?:\s*(?:,|\||@|·|•|–|—|-|:|\(|\)|\bat\b|\bfrom\b|\bum\b|\bvon\b|\bab\b|\bo\b|\bgodz\.?|\bgodzina\b|\bw\b"
     rf"|\bà\b|\bde\b|\bdalle\b|\bstarting\b|\bbeginning\b|\bstarts\b|\bbetween\b|\br\.|\broku\b|\bkl\.|\bod\b"
-    rf"|\bore\b|\balle\b|\ba las\b|\bom\b|\bv\b|{_WEEKDAY}\b))*\s*"
+    rf"|\bore\b|\balle\b|\ba las\b|\bom\b|\bv\b|\bdas\b|{_WEEKDAY}\b))*\s*"
     rf"(?P<t1>12\s?(?:{_NOON})|{_CLOCK})\s*(?:(?:h|hrs|Uhr|godz\.?|hod\.?)\s*)?"
     rf"(?:(?P<tz1>{_TZ})\s*(?=[-–—]|to\b|until\b|bis\b))?"  # "8:30 CET – 9:45 CET"
-    rf"(?:(?:-|–|—|to|until|till|bis|do|à|a|and|e|alle)\s*(?P<t2>{_CLOCK_END})\s*(?:h|hrs|Uhr|godz\.?|hod\.?)?)?"
+    rf"(?:(?:-|–|—|to|until|till|bis|do|às|à|a|and|e|alle)\s*(?P<t2>{_CLOCK_END})\s*(?:h|hrs|Uhr|godz\.?|hod\.?)?)?"
     rf"\s*\(?\s*(?P<tz>(?<![A-Za-z]){_TZ}|Brussels time|Central European (?:Summer )?Time)?(?![A-Za-z])",
     re.IGNORECASE,
 )

@@ -5029,3 +5029,22 @@ def test_a_portuguese_own_role_with_a_future_speaking_verb():
     )
     record = parse(article("EU Clusters Talk sobre hidrogénio", body), "https://cluster.example/noticias/h2")
     assert [(s.name, s.role, s.organisation) for s in record.speakers] == [("Ana Lopes", "diretora", None)]
+
+
+def test_a_portuguese_time_range_das_as():
+    body = "<p>No dia 8 de outubro de 2024, das 10h00 às 11h30 (hora de Bruxelas), realiza-se o EU Clusters Talk.</p>"
+    record = parse(article("EU Clusters Talk sobre hidrogénio", body), "https://cluster.example/noticias/h2")
+    assert (record.start, record.end) == ("2024-10-08T10:00:00+02:00", "2024-10-08T11:30:00+02:00")
+
+
+def test_a_spanish_round_table_with_our_manager_and_a_guest():
+    body = (
+        "<p>Los días 3 y 4 de junio de 2024 se celebró en Bruselas la European Cluster Conference 2024.</p>"
+        "<p>Nuestro director, Pablo Gil Marín, participó en la mesa redonda sobre hidrógeno junto a Eva Lind,"
+        " directora de Tartu Wood Cluster.</p>"
+    )
+    record = parse(article("Participamos en la European Cluster Conference", body), "https://c.example/2024/06/ecc/")
+    assert [(s.name, s.role, s.organisation) for s in record.speakers] == [
+        ("Pablo Gil Marín", "director", None),
+        ("Eva Lind", "directora", "Tartu Wood Cluster"),
+    ]
